@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// Runs test/node/**/*.test.mjs with Node's test runner and writes the counts to the file named by argv[2].
+import {run} from 'node:test';
+import {spec} from 'node:test/reporters';
+import {readdirSync, writeFileSync, mkdirSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+
+const out = process.argv[2] ?? '.test-results/node.json';
+const files = readdirSync('test/node', {recursive: true})
+  .filter((f) => f.endsWith('.test.mjs'))
+  .map((f) => join('test/node', f));
+
+const counts = {passed: 0, failed: 0, skipped: 0};
+const stream = run({files, concurrency: 1});
+stream.on('test:pass', (e) => {
+  if (e.details?.type === 'suite') return;
+  if (e.skip || e.todo) counts.skipped++;
+  else counts.passed++;
+});
+stream.on('test:fail', (e) => {
+  if (e.details?.type !== 'suite') counts.failed++;
+});
+stream.compose(spec).pipe(process.stdout);
+stream.on('end', () => {
+  mkdirSync(dirname(out), {recursive: true});
+  writeFileSync(out, JSON.stringify(counts));
+  process.exitCode = counts.failed ? 1 : 0;
+});

@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// `npm test`: every check in order, each counted, ending with one line "N passed, N failed" for the run.
+// A failing step does not stop the later ones, so one run reports everything; the exit code is non-zero
+// when anything failed.
+import {spawnSync} from 'node:child_process';
+import {readFileSync, rmSync, existsSync, mkdirSync, writeFileSync} from 'node:fs';
+
+const results = '.test-results';
+rmSync(results, {recursive: true, force: true});
+mkdirSync(results, {recursive: true});
+
+/** A step that passes or fails as a whole: one count. */
+const gate = (name, command) => ({name, command, count: (ok) => (ok ? [1, 0] : [0, 1])});
+
+/** A step whose test runner reports its own counts into `file` (JSON {passed, failed}). */
+const suite = (name, command, file) => ({
+  name,
+  command,
+  count: (ok) => {
+    if (!existsSync(file)) return [0, 1]; // the runner died before reporting
+    const {passed, failed} = JSON.parse(readFileSync(file, 'utf8'));
+    return [passed, failed + (ok || failed ? 0 : 1)];
+  },
+});
+
+const steps = [
+  gate('content is up to date', 'node scripts/compile-content.mjs --check'),
+  gate('type-check', 'npx tsc -p .'),
+  gate('production build', 'npx rollup -c --silent'),
+  suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
+  suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
+];
+
+let passed = 0;
+let failed = 0;
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.command}`);
+  const ok = spawnSync(step.command, {stdio: 'inherit', shell: true}).status === 0;
+  const [p, f] = step.count(ok);
+  passed += p;
+  failed += f;
+  console.log(`=== ${step.name}: ${ok ? 'ok' : 'FAILED'} (${p} passed, ${f} failed)`);
+}
+const summary = `${passed} passed, ${failed} failed`;
+writeFileSync(`${results}/summary.txt`, `${summary}\n`);
+console.log(`\n${summary}`);
+process.exit(failed ? 1 : 0);

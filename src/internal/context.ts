@@ -1,0 +1,19 @@
+// Page-level settings that <sensiq-provider> (and <sensiq-article> for its nested elements) share through
+// @lit/context. The key is a string on purpose: two copies of the library on one page must find each other.
+import {createContext} from '@lit/context';
+import type {HeadingLevel} from './attributes.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+
+export interface SensiqSettings {
+  /** Article slug for nested elements that do not name one. */
+  article?: string;
+  /** Heading level nested elements start from. */
+  headingLevel?: HeadingLevel;
+  /** Clinic mode: nested elements drop product promotion. */
+  noPromo?: boolean;
+  theme?: Theme;
+}
+
+export const settingsContext = createContext<SensiqSettings>('sensiq-settings');

@@ -1,0 +1,41 @@
+// Guarded registration: the script may be pasted twice, mixed with the bundle, or present in two versions.
+// The first definition wins; a second copy never throws and warns only when the versions differ.
+import {VERSION} from './version.js';
+import {warnOnce} from './warn.js';
+
+type VersionedConstructor = CustomElementConstructor & {version?: string};
+
+declare global {
+  interface Window {
+    /** Set by the first copy of SensIQ Embed on the page; read-only. */
+    readonly SensIQ?: {readonly version: string};
+  }
+}
+
+function publishVersion(): void {
+  if ('SensIQ' in window) return;
+  Object.defineProperty(window, 'SensIQ', {value: Object.freeze({version: VERSION}), enumerable: false});
+}
+
+/** Defines `tag` unless some copy of the library already did. */
+export function defineElement(tag: string, constructor: VersionedConstructor): void {
+  publishVersion();
+  const existing = customElements.get(tag) as VersionedConstructor | undefined;
+  if (existing) {
+    if (existing.version !== VERSION) {
+      warnOnce(
+        customElements,
+        'version',
+        `SensIQ Embed ${VERSION} found version ${existing.version ?? 'unknown'} already on this page; ` +
+          `the first one loaded stays in use. Load one version only.`
+      );
+    }
+    return;
+  }
+  try {
+    customElements.define(tag, constructor);
+  } catch (error) {
+    // Another script may have claimed the name with something else; stepping aside beats throwing.
+    warnOnce(customElements, tag, `could not define <${tag}>: ${(error as Error).message}`);
+  }
+}

@@ -1,0 +1,30 @@
+// Headings at a level chosen by the embedder, so an element fits the host page's outline.
+import {html, type TemplateResult} from 'lit';
+import {ifDefined} from 'lit/directives/if-defined.js';
+import type {HeadingLevel} from './attributes.js';
+
+/** Clamps `level + offset` into 1–6 (a heading below h6 stays an h6). */
+export function shiftLevel(level: HeadingLevel, offset: number): HeadingLevel {
+  return Math.min(6, Math.max(1, level + offset)) as HeadingLevel;
+}
+
+/**
+ * Renders `content` in an `<h1>`–`<h6>`. One literal template per level: static tag names would need
+ * `unsafeStatic`, which the house forbids.
+ */
+export function heading(level: HeadingLevel, content: unknown, part = 'heading', id?: string): TemplateResult {
+  switch (level) {
+    case 1:
+      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+    case 2:
+      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+    case 3:
+      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+  }
+}

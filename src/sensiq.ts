@@ -1,0 +1,2 @@
+// Every element, self-defining: the entry of dist/sensiq.js.
+import './components/takeaways/register.js';

@@ -1,0 +1,37 @@
+// Browser-side test helpers: the source file, console capture, and reading what a person sees.
+import {SOURCE_PATH} from './source.js';
+
+let sourcePromise: Promise<string> | undefined;
+
+/** The source markdown as served by the test runner. */
+export function loadSource(): Promise<string> {
+  sourcePromise ??= fetch(`/${SOURCE_PATH}`).then((response) => {
+    if (!response.ok) throw new Error(`cannot load ${SOURCE_PATH}: ${response.status}`);
+    return response.text();
+  });
+  return sourcePromise;
+}
+
+/** Records console.warn calls until `restore()`. */
+export function captureWarnings(): {messages: string[]; restore: () => void} {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {messages, restore: () => (console.warn = original)};
+}
+
+/** Visible text with whitespace collapsed, as a reader would read it. */
+export function readable(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The elements matching `selector` inside `host`'s shadow root. */
+export function shadowAll<T extends Element = HTMLElement>(host: Element, selector: string): T[] {
+  return [...(host.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+export function shadow<T extends Element = HTMLElement>(host: Element, selector: string): T | null {
+  return host.shadowRoot?.querySelector<T>(selector) ?? null;
+}

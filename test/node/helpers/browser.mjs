@@ -1,0 +1,37 @@
+// Headless Chromium (Debian's) through playwright-core, for tests of whole pages.
+import {chromium} from 'playwright-core';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', // CI runs as root
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export function launchChromium(options = {}) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+    ...options,
+  });
+}
+
+/**
+ * Opens `url` in a new page and records what a host page would notice: console errors and warnings,
+ * uncaught errors, and CSP violations.
+ */
+export async function openPage(browser, url, {waitFor} = {}) {
+  const page = await browser.newPage();
+  const seen = {errors: [], warnings: [], pageErrors: []};
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+    if (message.type() === 'warning') seen.warnings.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.pageErrors.push(error.message));
+  await page.goto(url);
+  if (waitFor) await page.waitForFunction(waitFor);
+  return {page, seen};
+}

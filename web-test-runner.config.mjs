@@ -1,0 +1,30 @@
+// Browser tests: every build/test/**/*.test.js (compiled by `tsc`) in Chromium and Firefox ESR.
+import {chromeLauncher, defaultReporter} from '@web/test-runner';
+import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {countReporter} from './scripts/wtr-count-reporter.mjs';
+
+const chromiumArgs = [
+  '--no-sandbox', // CI runs as root
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
+
+const only = process.env.BROWSERS?.split(',');
+const browsers = [
+  chromeLauncher({launchOptions: {executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs}}),
+  puppeteerLauncher({
+    launchOptions: {browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true},
+  }),
+].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
+
+export default {
+  files: ['build/test/**/*.test.js', '!build/test/node/**'],
+  nodeResolve: {exportConditions: ['production']},
+  browsers,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testFramework: {config: {timeout: 10000}},
+  testsFinishTimeout: 300000,
+  reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
+};
