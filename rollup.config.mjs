@@ -1,6 +1,7 @@
 // Production bundles from the type-checked output in build/ (run `tsc` first; `npm run build` does).
 //   dist/sensiq.js               every element in one self-contained module
 //   dist/components/<tag>.js     one element each, sharing chunks under dist/components/chunks/
+//   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
 import {readdirSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -36,6 +37,13 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
     },
+    plugins,
+  },
+  {
+    // Loaded before the element script on pages with prerendered snippets only, so pages without them
+    // do not pay for it in dist/sensiq.js.
+    input: '@lit-labs/ssr-client/lit-element-hydrate-support.js',
+    output: {file: 'dist/hydrate.js', format: 'es', banner, sourcemap: true},
     plugins,
   },
 ];

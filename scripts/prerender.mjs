@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Prerenders every element into dist/snippets/<tag>.html with @lit-labs/ssr: Declarative Shadow DOM markup
+// that shows the content with JavaScript off (and to crawlers) and that dist/hydrate.js + the element
+// script take over without re-rendering. Renders the type-checked output in build/ (run `tsc` first).
+import {createHash} from 'node:crypto';
+import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {render} from '@lit-labs/ssr';
+import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
+// Build-time only: the tag names are our own folder names, never page input.
+import {html, unsafeStatic} from 'lit/static-html.js';
+
+const OUT = 'dist/snippets';
+
+// The elements publish their version on `window`; in Node the global object stands in for it.
+globalThis.window ??= globalThis;
+await import('../build/src/sensiq.js');
+
+const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
+const tags = readdirSync('src/components', {withFileTypes: true})
+  .filter((entry) => entry.isDirectory())
+  .map(({name}) => `sensiq-${name}`);
+
+/** The element's markup with its shadow root declared inline. */
+function prerender(tag) {
+  const markup = collectResultSync(render(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`));
+  // Drop the markers of the one-element wrapper template above: only the element itself is pasted, and it
+  // hydrates on its own. What remains starts and ends with the element.
+  const element = markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  if (!element.startsWith(`<${tag}>`) || !element.endsWith(`</${tag}>`)) {
+    throw new Error(`unexpected prerendered markup for <${tag}>: ${element.slice(0, 80)}...`);
+  }
+  return element;
+}
+
+/** CSP sources for the inline <style> elements, for hosts whose style-src forbids inline styles. */
+function styleHashes(markup) {
+  return [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+  );
+}
+
+mkdirSync(OUT, {recursive: true});
+for (const tag of tags) {
+  const element = prerender(tag);
+  const hashes = [...new Set(styleHashes(element))].join(' ');
+  const header =
+    `<!-- SensIQ Embed ${version}: <${tag}> prerendered. Shows without JavaScript; to make it interactive, ` +
+    `load dist/hydrate.js and then dist/sensiq.js (see README). Strict CSP: style-src ${hashes} -->`;
+  writeFileSync(`${OUT}/${tag}.html`, `${header}\n${element}\n`);
+  console.log(`${OUT}/${tag}.html`);
+}
