@@ -1,0 +1,69 @@
+// The size budgets of issue 8, measured on the production build as a server sends it (gzip, level 9).
+// A budget that fails names the bytes over; see bench/README.md for where the bytes go.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {gzipSize, staticClosure} from '../../scripts/sizes.mjs';
+import {startServer} from './helpers/server.mjs';
+import {launchChromium, openPage} from './helpers/browser.mjs';
+
+const BUDGETS = {
+  bundle: 14_600, // dist/sensiq.js: one TCP initial window, every element and all content
+  loader: 1_500, // dist/loader.js
+  faqPage: 10_000, // all JavaScript of a page holding only <sensiq-faq> through the loader
+};
+const FAQ_PAGE_ENTRIES = ['dist/loader.js', 'dist/components/sensiq-faq.js'];
+
+const gzipOf = (file) => gzipSize(readFileSync(file));
+const bytes = (n) => `${n.toLocaleString('en')} B`;
+
+/** Reports `measured` against `budget` in the test output, then asserts it fits. */
+function withinBudget(t, what, measured, budget) {
+  t.diagnostic(`${what}: ${bytes(measured)} gzip of ${bytes(budget)} (${bytes(budget - measured)} left)`);
+  assert.ok(measured <= budget, `${what} is ${bytes(measured)} gzip, ${bytes(measured - budget)} over its budget`);
+}
+
+test('dist/sensiq.js, with every element and all content, fits one TCP initial window', (t) => {
+  withinBudget(t, 'dist/sensiq.js', gzipOf('dist/sensiq.js'), BUDGETS.bundle);
+});
+
+test('dist/loader.js stays small', (t) => {
+  withinBudget(t, 'dist/loader.js', gzipOf('dist/loader.js'), BUDGETS.loader);
+});
+
+test('a page holding only <sensiq-faq> through the loader loads at most 10,000 B of JavaScript', (t) => {
+  const files = staticClosure(FAQ_PAGE_ENTRIES);
+  for (const file of files) t.diagnostic(`  ${file}: ${bytes(gzipOf(file))}`);
+  withinBudget(t, 'FAQ page via the loader', files.reduce((sum, file) => sum + gzipOf(file), 0), BUDGETS.faqPage);
+});
+
+// The budget above counts the static import graph; this checks that the browser fetches nothing beyond it
+// (a chunk loaded with import() would otherwise escape the count).
+let server;
+let browser;
+before(async () => {
+  server = await startServer({
+    pages: {
+      '/faq-only.html': {
+        body: `<!doctype html><html lang="en"><title>FAQ only</title>
+<script src="dist/loader.js" type="module"></script><sensiq-faq></sensiq-faq>`,
+      },
+    },
+  });
+  browser = await launchChromium();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('the FAQ-only page fetches exactly the JavaScript the budget counts', async () => {
+  const {page, seen} = await openPage(browser, `${server.origin}/faq-only.html`, {
+    waitFor: () => document.querySelector('sensiq-faq')?.shadowRoot?.textContent.includes('?'),
+  });
+  await page.waitForLoadState('networkidle');
+  const fetched = server.requests.filter((path) => path.endsWith('.js')).map((path) => path.slice(1));
+  assert.deepEqual(new Set(fetched), new Set(staticClosure(FAQ_PAGE_ENTRIES)));
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
