@@ -1,0 +1,69 @@
+// The compiled content as plain HTML, for the benchmark's floor pages (no JavaScript) and the peers' markup.
+// It mirrors what the elements show so that every page holds the same text.
+import {metas} from '../build/src/content/generated/meta.js';
+import {bodies} from '../build/src/content/generated/body.js';
+import {faqs} from '../build/src/content/generated/faq.js';
+import {takeaways} from '../build/src/content/generated/takeaways.js';
+import {redFlags} from '../build/src/content/generated/red-flags.js';
+import {strings} from '../build/src/content/strings.js';
+
+export const SLUG = 'menopause-hip-leg-pain';
+
+const escape = (text) =>
+  String(text).replace(/[&<>"]/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;'})[c]);
+
+/** Inline runs: text, bold as <strong>, footnote markers as nothing (as the elements render them). */
+export const richText = (runs) =>
+  runs.map((run) => (typeof run === 'string' ? escape(run) : 'strong' in run ? `<strong>${escape(run.strong)}</strong>` : '')).join('');
+
+const blocks = (list) =>
+  list
+    .map((block) =>
+      block.kind === 'ul'
+        ? `<ul>${block.items.map((item) => `<li>${richText(item.text)}</li>`).join('')}</ul>`
+        : `<p>${richText(block.text)}</p>`
+    )
+    .join('\n');
+
+export const faqItems = () => faqs[SLUG];
+
+/** The FAQ with native disclosure: the no-JavaScript floor of an accordion. */
+export function faqHtml() {
+  const items = faqItems()
+    .map(
+      (item) =>
+        `<details id="faq-${item.id}"><summary><h2>${escape(item.heading)}</h2></summary>\n${blocks(item.blocks)}</details>`
+    )
+    .join('\n');
+  return `<section class="faq">\n${items}\n<p>${escape(strings.disclaimer)} <a href="${metas[SLUG].url}">${escape(strings.sourceLink)}</a></p>\n</section>`;
+}
+
+/** The FAQ as Shoelace <sl-details>, one per question, answers in the light DOM as Shoelace documents. */
+export function shoelaceFaqHtml() {
+  return faqItems()
+    .map((item) => `<sl-details summary="${escape(item.heading)}">\n${blocks(item.blocks)}\n</sl-details>`)
+    .join('\n');
+}
+
+/** The whole article: headline, lede, takeaways, contents, sections, warning signs, attribution. */
+export function articleHtml() {
+  const meta = metas[SLUG];
+  const {lede, sections} = bodies[SLUG];
+  const flags = redFlags[SLUG];
+  const takeawayList = takeaways[SLUG];
+  const section = (s) => {
+    const flagList =
+      s.id === flags?.sectionId ? `<ul class="flags">${flags.items.map((f) => `<li>${escape(f.text)}</li>`).join('')}</ul>` : '';
+    const subsections = s.subsections.map((sub) => `<h4 id="${sub.id}">${escape(sub.heading)}</h4>\n${blocks(sub.blocks)}`);
+    return `<section>\n<h3 id="${s.id}">${escape(s.heading)}</h3>\n${flagList}${blocks(s.blocks)}\n${subsections.join('\n')}\n</section>`;
+  };
+  return `<article lang="${meta.language}">
+<h2>${escape(meta.headline)}</h2>
+${blocks(lede)}
+<div class="takeaways"><h3>${escape(takeawayList.heading)}</h3><ul>${takeawayList.items.map((i) => `<li>${richText(i.text)}</li>`).join('')}</ul></div>
+<nav><ul>${sections.map((s) => `<li><a href="#${s.id}">${escape(s.heading)}</a></li>`).join('')}</ul></nav>
+${sections.map(section).join('\n')}
+<footer><p>${escape(strings.sourcePrefix)} ${escape(meta.publisher)}, <cite><a href="${meta.url}">${escape(meta.title)}</a></cite></p>
+<p>${escape(strings.disclaimer)}</p></footer>
+</article>`;
+}

@@ -1,0 +1,299 @@
+#!/usr/bin/env node
+// `npm run bench` (after `npm run build`): loads every bench page (bench/pages.mjs) in headless Chromium at
+// 4× CPU slowdown, several cold runs each, interleaved, and prints medians (min–max) of bytes, paint,
+// layout shift, long tasks, script time, render and toggle latency; writes everything to bench/results.json.
+// Not a test: numbers vary by machine. See bench/README.md.
+// Options: --runs=N (default 7), --only=faq,article,scale
+import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import {build as viteBuild} from 'vite';
+import {benchPages, scalingPages} from '../bench/pages.mjs';
+import {sizesOf} from './sizes.mjs';
+import {startServer} from '../test/node/helpers/server.mjs';
+import {launchChromium} from '../test/node/helpers/browser.mjs';
+
+const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const RUNS = Number(option('runs', 7));
+const ONLY = option('only', 'faq,article,scale').split(',');
+const CPU_SLOWDOWN = 4;
+// Lighthouse's mobile profile: a mid-range phone's screen.
+const DEVICE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true};
+const OUT = 'bench/out';
+
+/** The peers, bundled for production the way their users would: Shoelace with rollup, React with Vite. */
+async function buildPeers() {
+  const shoelace = await rollup({
+    input: 'bench/peers/shoelace-faq.js',
+    plugins: [
+      nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
+      terser({ecma: 2021, module: true, compress: {passes: 2}}),
+    ],
+  });
+  await shoelace.write({file: `${OUT}/shoelace/shoelace-faq.js`, format: 'es'});
+  copyFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/shoelace/light.css`);
+  await viteBuild({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: `${OUT}/react`,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      rollupOptions: {input: 'bench/peers/react-faq.jsx', output: {entryFileNames: '[name].js', format: 'es'}},
+    },
+  });
+}
+
+// --- statistics ---------------------------------------------------------------------------------------
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const shuffle = (list) => {
+  for (let i = list.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [list[i], list[j]] = [list[j], list[i]];
+  }
+  return list;
+};
+const summary = (values) => ({median: median(values), min: Math.min(...values), max: Math.max(...values), values});
+
+/** Least-squares line through (x, y) with its coefficient of determination. */
+function linearFit(points) {
+  const n = points.length;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const sxy = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  const slope = sxy / sxx;
+  const intercept = my - slope * mx;
+  const ssTot = points.reduce((s, [, y]) => s + (y - my) ** 2, 0);
+  const ssRes = points.reduce((s, [x, y]) => s + (y - intercept - slope * x) ** 2, 0);
+  return {slope, intercept, r2: 1 - ssRes / ssTot};
+}
+
+// --- measuring ----------------------------------------------------------------------------------------
+
+/** A fresh, cold, throttled page that reports its errors; CDP's Performance domain is on. */
+async function throttledPage(browser) {
+  const context = await browser.newContext(DEVICE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.addInitScript({path: 'bench/probe.js'});
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
+  await cdp.send('Performance.enable');
+  return {page, cdp, errors, close: () => context.close()};
+}
+
+const afterFrames = (page, quietMs) =>
+  page.evaluate(
+    (ms) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))),
+    quietMs
+  );
+
+/** One cold load of `spec`: paint and shift entries, long tasks, script time, ready time, toggle latency. */
+async function measurePage(browser, origin, spec) {
+  const {page, cdp, errors, close} = await throttledPage(browser);
+  try {
+    await page.goto(origin + spec.path, {waitUntil: 'load'});
+    await page.evaluate(() => window.bench.ready);
+    await afterFrames(page, 500); // let the last paint, LCP entry and any late long task land
+    const {metrics} = await cdp.send('Performance.getMetrics');
+    const script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
+    const probe = await page.evaluate(() => {
+      const {fcp, lcp, cls, longTasks, readyAt} = window.bench;
+      return {fcp, lcp, cls, longTasks, readyAt};
+    });
+    const result = {
+      script,
+      ready: probe.readyAt,
+      fcp: probe.fcp,
+      lcp: probe.lcp,
+      cls: probe.cls,
+      longTasks: probe.longTasks.length,
+      longest: Math.max(0, ...probe.longTasks.map((t) => t.duration)),
+      // Total blocking time as Lighthouse counts it: the part over 50 ms of each long task after FCP.
+      tbt: probe.longTasks.filter((t) => t.start >= probe.fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+    };
+    if (spec.toggle) {
+      await page.locator(spec.toggle.selector).first().click();
+      await page.waitForFunction(() => window.bench.toggle !== undefined);
+      // The click must really have opened the first answer.
+      await page.getByText(spec.toggle.expect).first().waitFor({state: 'visible', timeout: 10_000});
+      result.toggle = await page.evaluate(() => window.bench.toggle);
+    }
+    if (errors.length) throw new Error(`${spec.path}: ${errors.join('; ')}`);
+    return result;
+  } finally {
+    await close();
+  }
+}
+
+/** One cold load of a scaling page: library evaluation + first render of every widget, and to paint. */
+async function measureScaling(browser, origin, spec) {
+  const {page, errors, close} = await throttledPage(browser);
+  try {
+    await page.goto(origin + spec.path, {waitUntil: 'load'});
+    await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length);
+    const marks = await page.evaluate(() =>
+      Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]))
+    );
+    const shown = await page.evaluate(() => document.querySelectorAll('sensiq-faq').length);
+    if (shown !== spec.count) throw new Error(`${spec.path}: ${shown} widgets`);
+    if (errors.length) throw new Error(`${spec.path}: ${errors.join('; ')}`);
+    return {render: marks['bench:rendered'] - marks['bench:start'], paint: marks['bench:painted'] - marks['bench:start']};
+  } finally {
+    await close();
+  }
+}
+
+/** Every response body of one (unthrottled) load of `path`, sized. */
+async function pageBytes(browser, origin, spec) {
+  const context = await browser.newContext(DEVICE);
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', (response) => {
+    if (response.status() === 200) bodies.push(response.body().then((body) => ({url: response.url(), body})));
+  });
+  await page.goto(origin + spec.path, {waitUntil: 'networkidle'});
+  const files = (await Promise.all(bodies)).map(({url, body}) => ({path: new URL(url).pathname, ...sizesOf(body)}));
+  await context.close();
+  return files;
+}
+
+// --- reporting ----------------------------------------------------------------------------------------
+
+const ms = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
+const cell = (s, format = ms) => (s ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : '–');
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+function table(title, header, rows) {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) => cells.map((c, i) => String(c).padEnd(widths[i])).join('  ');
+  console.log(`\n${title}\n${line(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);
+  for (const row of rows) console.log(line(row));
+}
+
+// --- main ---------------------------------------------------------------------------------------------
+
+for (const file of ['dist/sensiq.js', 'dist/loader.js', 'dist/hydrate.js', 'dist/snippets/sensiq-faq.html']) {
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm run bench does)`);
+}
+rmSync(OUT, {recursive: true, force: true});
+mkdirSync(`${OUT}/shoelace`, {recursive: true});
+await buildPeers();
+
+const pages = benchPages().filter((p) => ONLY.includes(p.scenario));
+const scaling = ONLY.includes('scale') ? scalingPages() : [];
+for (const page of [...pages, ...scaling]) writeFileSync(`.${page.path}`, page.html);
+
+const server = await startServer();
+const browser = await launchChromium();
+const results = {
+  date: new Date().toISOString(),
+  browser: `Chromium ${browser.version()}`,
+  cpuSlowdown: CPU_SLOWDOWN,
+  device: DEVICE,
+  runs: RUNS,
+  bytes: {},
+  scenarios: {},
+  scaling: {},
+};
+try {
+  console.log(`${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page`);
+  const files = new Map();
+  for (const spec of pages) {
+    const loaded = await pageBytes(browser, server.origin, spec);
+    loaded.forEach((file) => files.set(file.path, file));
+    const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
+    const js = loaded.filter((f) => f.path.endsWith('.js'));
+    results.bytes[spec.path] = {
+      files: loaded.map((f) => f.path),
+      total: {raw: sum(loaded, 'raw'), gzip: sum(loaded, 'gzip'), brotli: sum(loaded, 'brotli')},
+      js: {raw: sum(js, 'raw'), gzip: sum(js, 'gzip'), brotli: sum(js, 'brotli')},
+    };
+  }
+  results.files = Object.fromEntries([...files.values()].map(({path, ...sizes}) => [path, sizes]));
+
+  const samples = new Map(pages.map((p) => [p.path, []]));
+  const scaleSamples = new Map(scaling.map((p) => [p.path, []]));
+  // A discarded load first (the browser's own start-up work), then rounds that visit every page once in a
+  // fresh random order, so that no page always follows the same neighbour.
+  await measurePage(browser, server.origin, pages[0] ?? {path: scaling[0].path});
+  for (let run = 1; run <= RUNS; run++) {
+    process.stdout.write(`run ${run}/${RUNS}\r`);
+    for (const spec of shuffle([...pages, ...scaling])) {
+      if (samples.has(spec.path)) samples.get(spec.path).push(await measurePage(browser, server.origin, spec));
+      else scaleSamples.get(spec.path).push(await measureScaling(browser, server.origin, spec));
+    }
+  }
+
+  for (const spec of pages) {
+    const runs = samples.get(spec.path);
+    const metrics = Object.fromEntries(
+      Object.keys(runs[0]).map((key) => [key, summary(runs.map((r) => r[key]))])
+    );
+    (results.scenarios[spec.scenario] ??= {})[spec.name] = {path: spec.path, bytes: results.bytes[spec.path], ...metrics};
+  }
+  for (const spec of scaling) {
+    const runs = scaleSamples.get(spec.path);
+    results.scaling[spec.count] = {render: summary(runs.map((r) => r.render)), paint: summary(runs.map((r) => r.paint))};
+  }
+
+  table(
+    'Bytes per file',
+    ['file', 'raw', 'gzip', 'brotli'],
+    [...files.values()].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.raw, f.gzip, f.brotli])
+  );
+  table(
+    'Bytes per page (everything the page loads; JS alone)',
+    ['page', 'requests', 'all raw', 'all gzip', 'all brotli', 'JS gzip', 'JS brotli'],
+    pages.map((p) => {
+      const b = results.bytes[p.path];
+      return [`${p.scenario}/${p.name}`, b.files.length, kb(b.total.raw), kb(b.total.gzip), kb(b.total.brotli), kb(b.js.gzip), kb(b.js.brotli)];
+    })
+  );
+  for (const [scenario, variants] of Object.entries(results.scenarios)) {
+    const floorLcp = variants.floor?.lcp.median;
+    table(
+      `${scenario}: milliseconds, median (min–max) of ${RUNS} runs`,
+      ['page', 'script', 'ready', 'FCP', 'LCP', 'LCP÷floor', 'CLS', 'long tasks', 'longest', 'TBT', 'toggle'],
+      Object.entries(variants).map(([name, m]) => [
+        name,
+        cell(m.script),
+        cell(m.ready),
+        cell(m.fcp),
+        cell(m.lcp),
+        floorLcp ? (m.lcp.median / floorLcp).toFixed(2) : '–',
+        cell(m.cls, (n) => n.toFixed(3)),
+        cell(m.longTasks, String),
+        cell(m.longest),
+        cell(m.tbt),
+        cell(m.toggle),
+      ])
+    );
+  }
+  if (scaling.length) {
+    const points = Object.entries(results.scaling).map(([count, m]) => [Number(count), m.render.median]);
+    const fit = (results.scalingFit = linearFit(points));
+    table(
+      `Render time by widget count (<sensiq-faq> via dist/sensiq.js): library evaluation + first render`,
+      ['widgets', 'render', 'per widget', 'to paint'],
+      Object.entries(results.scaling).map(([count, m]) => [count, cell(m.render), ms(m.render.median / count), cell(m.paint)])
+    );
+    console.log(
+      `linear fit: ${ms(fit.intercept)} ms + ${fit.slope.toFixed(2)} ms × widgets, r² = ${fit.r2.toFixed(4)}`
+    );
+  }
+  writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+  console.log('\nwritten to bench/results.json');
+} finally {
+  await browser.close();
+  await server.close();
+}
