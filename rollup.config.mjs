@@ -5,11 +5,13 @@
 import {readdirSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {minifyTemplates} from './scripts/minify-templates.mjs';
 
 const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
 const banner = `/*! ${pkg.name} ${pkg.version} | (c) SensIQ | ${pkg.license} | bundles Lit (BSD-3-Clause) */`;
 
 const plugins = [
+  minifyTemplates(),
   // The "production" condition picks Lit's production build: no dev-mode warnings on customers' pages.
   nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
   terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),

@@ -4,16 +4,26 @@
 // script take over without re-rendering. Renders the type-checked output in build/ (run `tsc` first).
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {rollup} from 'rollup';
 import {render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 // Build-time only: the tag names are our own folder names, never page input.
 import {html, unsafeStatic} from 'lit/static-html.js';
+import {minifyTemplates} from './minify-templates.mjs';
 
 const OUT = 'dist/snippets';
 
+// The elements as the browser gets them: the same template transform as dist/ (hydration needs identical
+// template strings), with Lit left to Node's resolution so that @lit-labs/ssr and the elements share it.
+const bundle = await rollup({
+  input: 'build/src/sensiq.js',
+  external: (id) => !/^[./\0]/.test(id),
+  plugins: [minifyTemplates()],
+});
+await bundle.write({file: 'build/ssr/sensiq.js', format: 'es'});
 // The elements publish their version on `window`; in Node the global object stands in for it.
 globalThis.window ??= globalThis;
-await import('../build/src/sensiq.js');
+await import('../build/ssr/sensiq.js');
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const tags = readdirSync('src/components', {withFileTypes: true})
