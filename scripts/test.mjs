@@ -28,6 +28,7 @@ const steps = [
   gate('type-check', 'npx tsc -p .'),
   gate('production build', 'npx rollup -c --silent'),
   gate('prerendered snippets', 'node scripts/prerender.mjs'),
+  gate('custom elements manifest', 'npx cem analyze --litelement'),
   suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
 ];

@@ -19,7 +19,8 @@ const bytes = (n) => `${n.toLocaleString('en')} B`;
 
 /** Reports `measured` against `budget` in the test output, then asserts it fits. */
 function withinBudget(t, what, measured, budget) {
-  t.diagnostic(`${what}: ${bytes(measured)} gzip of ${bytes(budget)} (${bytes(budget - measured)} left)`);
+  const margin = budget - measured;
+  t.diagnostic(`${what}: ${bytes(measured)} gzip of ${bytes(budget)} (${margin >= 0 ? `${bytes(margin)} left` : `${bytes(-margin)} over`})`);
   assert.ok(measured <= budget, `${what} is ${bytes(measured)} gzip, ${bytes(measured - budget)} over its budget`);
 }
 
