@@ -5,30 +5,36 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {startServer} from './helpers/server.mjs';
 import {launchChromium} from './helpers/browser.mjs';
-import {sourceTakeaways, SOURCE_PATH} from '../../build/test/helpers/source.js';
+import {sourceFaq, sourceTakeaways, SOURCE_PATH} from '../../build/test/helpers/source.js';
 
 const SNIPPETS = 'dist/snippets';
+const TAGS = readdirSync(SNIPPETS).map((file) => file.replace(/\.html$/, ''));
 const snippet = (tag) => readFileSync(`${SNIPPETS}/${tag}.html`, 'utf8');
+const source = readFileSync(SOURCE_PATH, 'utf8');
+const modules = (...srcs) => srcs.map((src) => `<script type="module" src="${src}"></script>`).join('\n');
 const hostPage = (title, body) => `<!doctype html><html lang="en"><title>${title}</title>
 <h1>A host page</h1>
 ${body}
 <p id="below">Host content below the widget: it must not move when the widget comes to life.</p>`;
 
+// A strict CSP that allows the snippet's inline style by the hash its first line names. Trusted Types need
+// 'allow-duplicates': dist/hydrate.js carries its own copy of lit-html, which creates its own policy.
+const strictCsp = (tag) =>
+  `default-src 'self'; script-src 'self'; style-src 'self' ${/style-src (.*?) -->/.exec(snippet(tag))[1]}; ` +
+  "object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html sensiq-json-ld 'allow-duplicates'";
+
 let server;
 let browser;
 before(async () => {
   const pages = {};
-  for (const file of readdirSync(SNIPPETS).filter((f) => f.endsWith('.html'))) {
-    const tag = file.replace(/\.html$/, '');
+  for (const tag of TAGS) {
     pages[`/${tag}.html`] = {body: hostPage(tag, snippet(tag))};
-    // The README recipe: the snippet, then the hydration support and the element script.
-    pages[`/${tag}-scripts.html`] = {
-      body: hostPage(
-        tag,
-        `${snippet(tag)}
-<script type="module" src="/dist/hydrate.js"></script>
-<script type="module" src="/dist/sensiq.js"></script>`
-      ),
+    // The README recipes: the snippet with the hydration support, then the bundle or the loader.
+    pages[`/${tag}-bundle.html`] = {body: hostPage(tag, `${snippet(tag)}\n${modules('/dist/hydrate.js', '/dist/sensiq.js')}`)};
+    pages[`/${tag}-loader.html`] = {body: hostPage(tag, `${snippet(tag)}\n${modules('/dist/hydrate.js', '/dist/loader.js')}`)};
+    pages[`/${tag}-strict.html`] = {
+      body: pages[`/${tag}-bundle.html`].body,
+      headers: {'content-security-policy': strictCsp(tag)},
     };
   }
   server = await startServer({pages});
@@ -55,23 +61,35 @@ async function newPage({javaScriptEnabled = true} = {}) {
   return {page, errors, close: () => context.close()};
 }
 
-const takeawaysText = (page) => page.locator('sensiq-takeaways li').allInnerTexts();
+const updated = (page, tag) =>
+  page.evaluate(async (tag) => {
+    await customElements.whenDefined(tag);
+    await document.querySelector(tag).updateComplete;
+  }, tag);
 
-test('with JavaScript off, the takeaways snippet shows the five takeaways verbatim', async () => {
+test('with JavaScript off, the takeaways snippet shows the heading and the five takeaways verbatim', async () => {
   const {page, close} = await newPage({javaScriptEnabled: false});
-  await page.goto(`${server.origin}/sensiq-takeaways-scripts.html`);
-  assert.deepEqual(await takeawaysText(page), sourceTakeaways(readFileSync(SOURCE_PATH, 'utf8')));
-  assert.ok(await page.locator('sensiq-takeaways h2').isVisible(), 'the heading is shown');
+  await page.goto(`${server.origin}/sensiq-takeaways-bundle.html`);
+  assert.equal(await page.locator('sensiq-takeaways h2').innerText(), 'Key Takeaways');
+  assert.deepEqual(await page.locator('sensiq-takeaways li').allInnerTexts(), sourceTakeaways(source));
   await close();
 });
 
-test('with JavaScript off, every snippet shows its element with content', async () => {
+test('with JavaScript off, the FAQ snippet shows the nine questions', async () => {
   const {page, close} = await newPage({javaScriptEnabled: false});
-  for (const tag of readdirSync(SNIPPETS).map((f) => f.replace(/\.html$/, ''))) {
+  await page.goto(`${server.origin}/sensiq-faq-bundle.html`);
+  const questions = await page.locator('sensiq-faq [part="question"]').allInnerTexts();
+  assert.deepEqual(questions.map((q) => q.trim()), sourceFaq(source).map((f) => f.question));
+  await close();
+});
+
+test('with JavaScript off, every snippet shows its element with text', async () => {
+  const {page, close} = await newPage({javaScriptEnabled: false});
+  for (const tag of TAGS) {
     await page.goto(`${server.origin}/${tag}.html`);
     const box = await page.locator(tag).boundingBox();
     assert.ok(box && box.height > 0, `<${tag}> takes space on the page`);
-    const text = await page.locator(tag).locator('h1, h2, h3, h4, h5, h6, p, li, summary, button').allInnerTexts();
+    const text = await page.locator(tag).locator('h1, h2, h3, h4, h5, h6, p, li, button').allInnerTexts();
     assert.ok(text.join('').trim().length > 20, `<${tag}> shows its text`);
   }
   await close();
@@ -99,10 +117,7 @@ async function loadScriptsOverSnippet(tag, scripts) {
     });
   }, tag);
   for (const url of scripts) await page.addScriptTag({url, type: 'module'});
-  await page.evaluate(async (tag) => {
-    await customElements.whenDefined(tag);
-    await document.querySelector(tag).updateComplete;
-  }, tag);
+  await updated(page, tag);
   return handle;
 }
 
@@ -120,17 +135,27 @@ const sameNodes = (page, tag) =>
     };
   }, tag);
 
-test('the script takes over the takeaways snippet: same DOM nodes, no mutation, no error, no layout shift', async () => {
-  const {page, errors, close} = await loadScriptsOverSnippet('sensiq-takeaways', ['/dist/hydrate.js', '/dist/sensiq.js']);
-  const nodes = await sameNodes(page, 'sensiq-takeaways');
-  assert.ok(nodes.before > 20, 'the snippet has a rendered shadow tree');
-  assert.deepEqual(nodes, {before: nodes.before, kept: nodes.before, after: nodes.before, mutations: 0});
-  assert.equal(await page.evaluate(() => window.layoutShift), 0);
-  assert.deepEqual(errors, []);
+for (const tag of TAGS) {
+  for (const script of ['/dist/sensiq.js', '/dist/loader.js']) {
+    test(`${script} takes over the <${tag}> snippet: the same DOM nodes, no mutation, no error, no layout shift`, async () => {
+      const {page, errors, close} = await loadScriptsOverSnippet(tag, ['/dist/hydrate.js', script]);
+      const nodes = await sameNodes(page, tag);
+      assert.ok(nodes.before > 20, 'the snippet has a rendered shadow tree');
+      assert.deepEqual(nodes, {before: nodes.before, kept: nodes.before, after: nodes.before, mutations: 0});
+      assert.equal(await page.evaluate(() => window.layoutShift), 0);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  }
+}
+
+test('without dist/hydrate.js the element would render its shadow tree anew (why the recipe loads it)', async () => {
+  const {page, close} = await loadScriptsOverSnippet('sensiq-takeaways', ['/dist/sensiq.js']);
+  assert.equal((await sameNodes(page, 'sensiq-takeaways')).kept, 0);
   await close();
 });
 
-test('after hydration the element is live: a new limit updates the prerendered list in place', async () => {
+test('a hydrated takeaways snippet is live: a new limit updates the prerendered list in place', async () => {
   const {page, errors, close} = await loadScriptsOverSnippet('sensiq-takeaways', ['/dist/hydrate.js', '/dist/sensiq.js']);
   const firstItem = await page.evaluateHandle(() => document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li'));
   await page.evaluate(async () => {
@@ -138,7 +163,7 @@ test('after hydration the element is live: a new limit updates the prerendered l
     element.setAttribute('limit', '2');
     await element.updateComplete;
   });
-  assert.equal((await takeawaysText(page)).length, 2);
+  assert.equal(await page.locator('sensiq-takeaways li').count(), 2);
   assert.ok(
     await page.evaluate((li) => li === document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li'), firstItem),
     'the first item is the prerendered node'
@@ -147,23 +172,28 @@ test('after hydration the element is live: a new limit updates the prerendered l
   await close();
 });
 
-test('without dist/hydrate.js the element would render its shadow tree anew (why the recipe loads it)', async () => {
-  const {page, close} = await loadScriptsOverSnippet('sensiq-takeaways', ['/dist/sensiq.js']);
-  const nodes = await sameNodes(page, 'sensiq-takeaways');
-  assert.equal(nodes.kept, 0);
+test('a hydrated FAQ snippet answers a click: the question expands and its answer shows', async () => {
+  const {page, errors, close} = await loadScriptsOverSnippet('sensiq-faq', ['/dist/hydrate.js', '/dist/loader.js']);
+  const [first] = sourceFaq(source);
+  const question = page.locator('sensiq-faq [part="question"]').first();
+  await question.click();
+  assert.equal(await question.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.getByText(first.answers[0]).isVisible(), 'the first answer is visible');
+  assert.deepEqual(errors, []);
   await close();
 });
 
-test('the README recipe (snippet, hydrate.js, sensiq.js in the page) runs with no console error and no layout shift', async () => {
-  for (const tag of readdirSync(SNIPPETS).map((f) => f.replace(/\.html$/, ''))) {
-    const {page, errors, close} = await newPage();
-    await page.goto(`${server.origin}/${tag}-scripts.html`);
-    await page.evaluate(async (tag) => {
-      await customElements.whenDefined(tag);
-      await document.querySelector(tag).updateComplete;
-    }, tag);
-    assert.equal(await page.evaluate(() => window.layoutShift), 0, `<${tag}> shifts no layout`);
-    assert.deepEqual(errors, [], `<${tag}> logs no error`);
-    await close();
-  }
-});
+for (const recipe of ['bundle', 'loader', 'strict']) {
+  test(`the README recipe (${recipe === 'strict' ? 'bundle under a strict CSP with Trusted Types' : recipe}) shows every snippet styled, with no console error and no layout shift`, async () => {
+    for (const tag of TAGS) {
+      const {page, errors, close} = await newPage();
+      await page.goto(`${server.origin}/${tag}-${recipe}.html`);
+      await updated(page, tag);
+      assert.equal(await page.evaluate(() => window.layoutShift), 0, `<${tag}> shifts no layout`);
+      // The shadow root's <style> applies (a CSP without the hash would drop it): the host is a block.
+      assert.equal(await page.evaluate((tag) => getComputedStyle(document.querySelector(tag)).display, tag), 'block');
+      assert.deepEqual(errors, [], `<${tag}> logs no error`);
+      await close();
+    }
+  });
+}
