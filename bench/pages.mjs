@@ -33,22 +33,29 @@ ${body}
 `;
 }
 
-const module = (src) => `<script type="module" src="${src}"></script>`;
+const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
 const FIRST_ANSWER = () => faqItems()[0].blocks[0].text.find((run) => typeof run === 'string').split('. ')[0];
 
 /**
  * `toggle`: what to click to open the first question, and text that must then be visible (the bench
  * checks the click really opened it).
  */
-export function benchPages() {
+export function benchPages(scenarios = ['faq', 'article']) {
   const faqToggle = (selector) => ({selector, expect: FIRST_ANSWER()});
-  const faq = [
+  const faq = () => [
     {name: 'floor', body: faqHtml(), toggle: faqToggle('details summary')},
-    {name: 'sensiq.js', head: module('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: faqToggle('sensiq-faq [part="question"]')},
-    {name: 'loader', head: module('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: faqToggle('sensiq-faq [part="question"]')},
+    {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: faqToggle('sensiq-faq [part="question"]')},
+    {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: faqToggle('sensiq-faq [part="question"]')},
+    {
+      // The host may hold its first paint for the script, so that the widget never appears late.
+      name: 'sensiq.js blocking=render',
+      head: '<script type="module" src="/dist/sensiq.js" blocking="render"></script>',
+      body: '<sensiq-faq></sensiq-faq>',
+      toggle: faqToggle('sensiq-faq [part="question"]'),
+    },
     {
       name: 'snippet',
-      head: module('/dist/hydrate.js') + module('/dist/sensiq.js'),
+      head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'),
       body: snippet('sensiq-faq'),
       toggle: faqToggle('sensiq-faq [part="question"]'),
     },
@@ -57,28 +64,28 @@ export function benchPages() {
       // Shoelace's documented setup: its theme, and hiding elements until they are defined.
       head: `<link rel="stylesheet" href="/bench/out/shoelace/light.css">
 <style>sl-details:not(:defined) { visibility: hidden; }</style>
-${module('/bench/out/shoelace/shoelace-faq.js')}`,
+${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
       body: shoelaceFaqHtml(),
       toggle: faqToggle('sl-details'),
     },
     {
       name: 'react',
-      head: module('/bench/out/react/react-faq.js'),
+      head: moduleScript('/bench/out/react/react-faq.js'),
       body: '<div id="faq-root"></div>',
       ready: '#faq-root button',
       toggle: faqToggle('#faq-root button'),
     },
   ];
-  const article = [
+  const article = () => [
     {name: 'floor', body: articleHtml()},
-    {name: 'sensiq.js', head: module('/dist/sensiq.js'), body: '<sensiq-article></sensiq-article>'},
-    {name: 'loader', head: module('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
-    {name: 'snippet', head: module('/dist/hydrate.js') + module('/dist/sensiq.js'), body: snippet('sensiq-article')},
+    {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-article></sensiq-article>'},
+    {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
+    {name: 'snippet', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-article')},
   ];
-  return [
-    ...faq.map((page) => ({...page, scenario: 'faq'})),
-    ...article.map((page) => ({...page, scenario: 'article'})),
-  ].map((page) => ({...page, path: `/bench/out/${page.scenario}-${page.name.replace('.js', '')}.html`, html: hostPage({title: page.name, ...page})}));
+  const pages = {faq, article};
+  return scenarios
+    .flatMap((scenario) => pages[scenario]().map((page) => ({...page, scenario})))
+    .map((page) => ({...page, path: `/bench/out/${page.scenario}-${page.name.replace(/\.js|\W+/g, '')}.html`, html: hostPage({title: page.name, ...page})}));
 }
 
 export const WIDGET_COUNTS = [1, 10, 50, 100];
@@ -96,7 +103,7 @@ export function scalingPages() {
     html: hostPage({
       title: `${count} widgets`,
       head: `<script type="module">performance.mark('bench:start')</script>
-${module('/dist/sensiq.js')}
+${moduleScript('/dist/sensiq.js')}
 <script type="module">
 performance.mark('bench:rendered');
 requestAnimationFrame(() => setTimeout(() => performance.mark('bench:painted')));
