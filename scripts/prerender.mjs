@@ -3,9 +3,9 @@
 // that shows the content with JavaScript off (and to crawlers) and that dist/hydrate.js + the element
 // script take over without re-rendering. Renders the type-checked output in build/ (run `tsc` first).
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {render} from '@lit-labs/ssr';
+import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 // Build-time only: the tag names are our own folder names, never page input.
 import {html, unsafeStatic} from 'lit/static-html.js';
@@ -21,8 +21,14 @@ const bundle = await rollup({
   plugins: [minifyTemplates()],
 });
 await bundle.write({file: 'build/ssr/sensiq.js', format: 'es'});
-// The elements publish their version on `window`; in Node the global object stands in for it.
+// The elements publish their version on `window`; in Node the global object stands in for it, with no events.
 globalThis.window ??= globalThis;
+globalThis.addEventListener ??= () => {};
+globalThis.removeEventListener ??= () => {};
+// Connected as in the browser, nested elements ask the enclosing <sensiq-article> for its settings (heading
+// levels, clinic mode) through the context protocol; without it they would render other headings than the
+// browser does, and hydration would fail.
+LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('sensiq-') ? {connectedCallback: true} : undefined));
 await import('../build/ssr/sensiq.js');
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
@@ -49,9 +55,19 @@ function styleHashes(markup) {
   );
 }
 
+/** The text a reader would see, roughly: markup, comments and styles removed. */
+const visibleText = (markup) =>
+  markup.replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>/g, '').trim();
+
+rmSync(OUT, {recursive: true, force: true});
 mkdirSync(OUT, {recursive: true});
 for (const tag of tags) {
   const element = prerender(tag);
+  if (!visibleText(element)) {
+    // A wrapper such as <sensiq-provider> shows only what is put inside it: a snippet would show nothing.
+    console.log(`<${tag}> shows nothing of its own: no snippet`);
+    continue;
+  }
   const hashes = [...new Set(styleHashes(element))].join(' ');
   const header =
     `<!-- SensIQ Embed ${version}: <${tag}> prerendered. Shows without JavaScript; to make it interactive, ` +

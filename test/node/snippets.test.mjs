@@ -97,38 +97,54 @@ test('with JavaScript off, every snippet shows its element with text', async () 
   await close();
 });
 
+/** Defines window.shadowNodes(element): every node of its shadow root and of the shadow roots nested in it. */
+const defineShadowNodes = () => {
+  window.shadowNodes = (element) => {
+    const nodes = [];
+    const walker = document.createTreeWalker(element.shadowRoot, NodeFilter.SHOW_ALL);
+    while (walker.nextNode()) {
+      nodes.push(walker.currentNode);
+      if (walker.currentNode.shadowRoot) nodes.push(...window.shadowNodes(walker.currentNode));
+    }
+    return nodes;
+  };
+};
+
 /**
- * Opens the bare snippet page, remembers every node of the element's shadow root and watches it for
- * mutations, then loads `scripts` in order and waits for the element's first update.
+ * Opens the bare snippet page, remembers every node of the element's shadow trees and watches them for
+ * mutations, then loads `scripts` in order and waits for the element (and the ones nested in it) to update.
  */
 async function loadScriptsOverSnippet(tag, scripts) {
   const handle = await newPage();
   const {page} = handle;
+  await page.addInitScript(defineShadowNodes);
   await page.goto(`${server.origin}/${tag}.html`);
   await page.evaluate((tag) => {
-    const root = document.querySelector(tag).shadowRoot;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
-    window.nodesBefore = [];
-    while (walker.nextNode()) window.nodesBefore.push(walker.currentNode);
+    const element = document.querySelector(tag);
+    window.nodesBefore = window.shadowNodes(element);
     window.mutations = [];
-    new MutationObserver((records) => window.mutations.push(...records)).observe(root, {
-      subtree: true,
-      childList: true,
-      characterData: true,
-      attributes: true,
-    });
+    const observer = new MutationObserver((records) =>
+      // Lit hands nested elements over by removing their defer-hydration attribute: that one is expected.
+      window.mutations.push(...records.filter((r) => r.attributeName !== 'defer-hydration').map((r) => r.type))
+    );
+    for (const root of [element.shadowRoot, ...window.nodesBefore.filter((n) => n.shadowRoot).map((n) => n.shadowRoot)]) {
+      observer.observe(root, {subtree: true, childList: true, characterData: true, attributes: true});
+    }
   }, tag);
   for (const url of scripts) await page.addScriptTag({url, type: 'module'});
-  await updated(page, tag);
+  await page.evaluate(async (tag) => {
+    await customElements.whenDefined(tag);
+    const element = document.querySelector(tag);
+    await element.updateComplete;
+    await Promise.all(window.nodesBefore.filter((n) => n.shadowRoot).map((n) => n.updateComplete));
+  }, tag);
   return handle;
 }
 
 /** How many of the nodes seen before the scripts are still the very same nodes, in the same order. */
 const sameNodes = (page, tag) =>
   page.evaluate((tag) => {
-    const walker = document.createTreeWalker(document.querySelector(tag).shadowRoot, NodeFilter.SHOW_ALL);
-    const after = [];
-    while (walker.nextNode()) after.push(walker.currentNode);
+    const after = window.shadowNodes(document.querySelector(tag));
     return {
       before: window.nodesBefore.length,
       kept: window.nodesBefore.filter((node, i) => after[i] === node).length,
