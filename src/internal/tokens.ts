@@ -11,7 +11,10 @@ import {palettes, paletteProperties, type Palette} from './palette.js';
 /** The attribute SensiqElement writes the resolved theme to; the element's own `theme` stays the page's. */
 export const THEME_ATTRIBUTE = 'data-sensiq-theme';
 
-/** `--_accent: var(--sensiq-accent, #…); …` for one palette, plus the matching UA colour scheme. */
+/**
+ * `--_accent: var(--sensiq-accent, #…); …` for one palette, plus the matching UA colour scheme. Built from
+ * palette.ts so the tested values are the shipped ones; `unsafeCSS` only ever sees those constants.
+ */
 function paletteRules(palette: Palette, scheme: string): CSSResult {
   const keys = Object.keys(paletteProperties) as (keyof Palette)[];
   return unsafeCSS(
