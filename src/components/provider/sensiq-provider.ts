@@ -1,4 +1,4 @@
-import {css, html} from 'lit';
+import {css, html, type PropertyValues} from 'lit';
 import {property} from 'lit/decorators.js';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {parseKeyword, warnInvalid} from '../../internal/attributes.js';
@@ -24,11 +24,12 @@ export class SensiqProvider extends SensiqElement {
   `;
 
   /** Colour scheme for the elements inside: `light`, `dark` or `auto` (follows the visitor's system). */
-  @property() theme?: Theme;
+  @property() override theme?: Theme;
 
   private readonly provider = new SettingsProvider(this);
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const outer = this.settings ?? {};
     const slug = this.article;
     const known = slug == null || articleSlugs.includes(slug);
