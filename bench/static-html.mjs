@@ -45,23 +45,37 @@ export function shoelaceFaqHtml() {
     .join('\n');
 }
 
-/** The whole article: headline, lede, takeaways, contents, sections, warning signs, attribution. */
+/** The whole article as <sensiq-article> shows it: headline, lede, takeaways, contents, sections (warning
+ * signs as a list with the section's prose under it), promotion labelled, attribution and disclaimer. */
 export function articleHtml() {
   const meta = metas[SLUG];
   const {lede, sections} = bodies[SLUG];
   const flags = redFlags[SLUG];
   const takeawayList = takeaways[SLUG];
+  const promoted = (html) => `<aside><p class="label">${escape(strings.promo)}</p>${html}</aside>`;
+  const block = (b) =>
+    b.kind === 'ul'
+      ? `<ul>${b.items.map((item) => `<li>${richText(item.text)}</li>`).join('')}</ul>`
+      : b.promo
+        ? promoted(`<p>${richText(b.text)}</p>`)
+        : `<p>${richText(b.text)}</p>`;
+  const blockList = (list) => list.map(block).join('\n');
   const section = (s) => {
-    const flagList =
-      s.id === flags?.sectionId ? `<ul class="flags">${flags.items.map((f) => `<li>${escape(f.text)}</li>`).join('')}</ul>` : '';
-    const subsections = s.subsections.map((sub) => `<h4 id="${sub.id}">${escape(sub.heading)}</h4>\n${blocks(sub.blocks)}`);
-    return `<section>\n<h3 id="${s.id}">${escape(s.heading)}</h3>\n${flagList}${blocks(s.blocks)}\n${subsections.join('\n')}\n</section>`;
+    const body =
+      s.id === flags?.sectionId
+        ? `<div class="red-flags"><h3 id="${s.id}">${escape(flags.heading)}</h3>
+<ul>${flags.items.map((f) => `<li>${escape(f.text)}</li>`).join('')}</ul>
+${blockList(s.blocks)}
+<p>${escape(strings.disclaimer)}</p></div>`
+        : `<h3 id="${s.id}">${escape(s.heading)}</h3>\n${blockList(s.blocks)}`;
+    const subsections = s.subsections.map((sub) => `<h4 id="${sub.id}">${escape(sub.heading)}</h4>\n${blockList(sub.blocks)}`);
+    return `<section>\n${body}\n${subsections.join('\n')}\n</section>`;
   };
   return `<article lang="${meta.language}">
 <h2>${escape(meta.headline)}</h2>
-${blocks(lede)}
+${blockList(lede)}
 <div class="takeaways"><h3>${escape(takeawayList.heading)}</h3><ul>${takeawayList.items.map((i) => `<li>${richText(i.text)}</li>`).join('')}</ul></div>
-<nav><ul>${sections.map((s) => `<li><a href="#${s.id}">${escape(s.heading)}</a></li>`).join('')}</ul></nav>
+<nav><p>${escape(strings.contents)}</p><ul>${sections.map((s) => `<li><a href="#${s.id}">${escape(s.heading)}</a></li>`).join('')}</ul></nav>
 ${sections.map(section).join('\n')}
 <footer><p>${escape(strings.sourcePrefix)} ${escape(meta.publisher)}, <cite><a href="${meta.url}">${escape(meta.title)}</a></cite></p>
 <p>${escape(strings.disclaimer)}</p></footer>

@@ -42,7 +42,7 @@ function prerender(tag) {
   // Drop the markers of the one-element wrapper template above: only the element itself is pasted, and it
   // hydrates on its own. What remains starts and ends with the element.
   const element = markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
-  if (!element.startsWith(`<${tag}>`) || !element.endsWith(`</${tag}>`)) {
+  if (!new RegExp(`^<${tag}[ >]`).test(element) || !element.endsWith(`</${tag}>`)) {
     throw new Error(`unexpected prerendered markup for <${tag}>: ${element.slice(0, 80)}...`);
   }
   return element;

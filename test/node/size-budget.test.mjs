@@ -1,11 +1,11 @@
 // The size budgets of issue 8, measured on the production build as a server sends it (gzip, level 9).
 // A budget that fails names the bytes over; see bench/README.md for where the bytes go.
-import {test, before, after} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {gzipSize, staticClosure} from '../../scripts/sizes.mjs';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium, openPage} from './helpers/browser.mjs';
+import {openPage} from './helpers/browser.mjs';
+import {hostPage, moduleScript, pageTests, scriptRequests} from './helpers/embed.mjs';
 
 const BUDGETS = {
   bundle: 14_600, // dist/sensiq.js: one TCP initial window, every element and all content
@@ -40,30 +40,15 @@ test('a page holding only <sensiq-faq> through the loader loads at most 10,000 B
 
 // The budget above counts the static import graph; this checks that the browser fetches nothing beyond it
 // (a chunk loaded with import() would otherwise escape the count).
-let server;
-let browser;
-before(async () => {
-  server = await startServer({
-    pages: {
-      '/faq-only.html': {
-        body: `<!doctype html><html lang="en"><title>FAQ only</title>
-<script src="dist/loader.js" type="module"></script><sensiq-faq></sensiq-faq>`,
-      },
-    },
-  });
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageTests();
 
 test('the FAQ-only page fetches exactly the JavaScript the budget counts', async () => {
-  const {page, seen} = await openPage(browser, `${server.origin}/faq-only.html`, {
+  env.server.pages['/faq-only.html'] = {body: hostPage(moduleScript('dist/loader.js'), '<sensiq-faq></sensiq-faq>')};
+  const {page, seen} = await openPage(env.browser, `${env.server.origin}/faq-only.html`, {
     waitFor: () => document.querySelector('sensiq-faq')?.shadowRoot?.textContent.includes('?'),
   });
   await page.waitForLoadState('networkidle');
-  const fetched = server.requests.filter((path) => path.endsWith('.js')).map((path) => path.slice(1));
+  const fetched = scriptRequests(env.server).map((path) => path.slice(1));
   assert.deepEqual(new Set(fetched), new Set(staticClosure(FAQ_PAGE_ENTRIES)));
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();

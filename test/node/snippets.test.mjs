@@ -1,17 +1,16 @@
 // The prerendered snippets (dist/snippets/, written by scripts/prerender.mjs) pasted into a plain page:
 // readable with JavaScript off, and taken over by the script without re-rendering or moving anything.
-import {test, before, after} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium} from './helpers/browser.mjs';
+import {moduleScript, pageTests} from './helpers/embed.mjs';
 import {sourceFaq, sourceTakeaways, SOURCE_PATH} from '../../build/test/helpers/source.js';
 
 const SNIPPETS = 'dist/snippets';
 const TAGS = readdirSync(SNIPPETS).map((file) => file.replace(/\.html$/, ''));
 const snippet = (tag) => readFileSync(`${SNIPPETS}/${tag}.html`, 'utf8');
 const source = readFileSync(SOURCE_PATH, 'utf8');
-const modules = (...srcs) => srcs.map((src) => `<script type="module" src="${src}"></script>`).join('\n');
+const modules = (...srcs) => srcs.map(moduleScript).join('\n');
 const hostPage = (title, body) => `<!doctype html><html lang="en"><title>${title}</title>
 <h1>A host page</h1>
 ${body}
@@ -23,10 +22,12 @@ const strictCsp = (tag) =>
   `default-src 'self'; script-src 'self'; style-src 'self' ${/style-src (.*?) -->/.exec(snippet(tag))[1]}; ` +
   "object-src 'none'; require-trusted-types-for 'script'; trusted-types lit-html sensiq-json-ld 'allow-duplicates'";
 
-let server;
-let browser;
-before(async () => {
-  const pages = {};
+const env = pageTests();
+
+/** The test pages, added to the shared server on first use (its start-up hook may still be running here). */
+function addPages() {
+  const {pages} = env.server;
+  if (pages['/sensiq-takeaways.html']) return;
   for (const tag of TAGS) {
     pages[`/${tag}.html`] = {body: hostPage(tag, snippet(tag))};
     // The README recipes: the snippet with the hydration support, then the bundle or the loader.
@@ -37,17 +38,12 @@ before(async () => {
       headers: {'content-security-policy': strictCsp(tag)},
     };
   }
-  server = await startServer({pages});
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}
 
 /** A page whose console errors, uncaught errors and layout shifts are recorded from the first byte. */
 async function newPage({javaScriptEnabled = true} = {}) {
-  const context = await browser.newContext({javaScriptEnabled});
+  addPages();
+  const context = await env.browser.newContext({javaScriptEnabled});
   const page = await context.newPage();
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -71,7 +67,7 @@ const updated = (page, tag) =>
 
 test('with JavaScript off, the takeaways snippet shows the heading and the five takeaways verbatim', async () => {
   const {page, close} = await newPage({javaScriptEnabled: false});
-  await page.goto(`${server.origin}/sensiq-takeaways-bundle.html`);
+  await page.goto(`${env.server.origin}/sensiq-takeaways-bundle.html`);
   assert.equal(await page.locator('sensiq-takeaways h2').innerText(), 'Key Takeaways');
   assert.deepEqual(await page.locator('sensiq-takeaways li').allInnerTexts(), sourceTakeaways(source));
   await close();
@@ -79,7 +75,7 @@ test('with JavaScript off, the takeaways snippet shows the heading and the five 
 
 test('with JavaScript off, the FAQ snippet shows the nine questions', async () => {
   const {page, close} = await newPage({javaScriptEnabled: false});
-  await page.goto(`${server.origin}/sensiq-faq-bundle.html`);
+  await page.goto(`${env.server.origin}/sensiq-faq-bundle.html`);
   const questions = await page.locator('sensiq-faq [part="question"]').allInnerTexts();
   assert.deepEqual(questions.map((q) => q.trim()), sourceFaq(source).map((f) => f.question));
   await close();
@@ -88,7 +84,7 @@ test('with JavaScript off, the FAQ snippet shows the nine questions', async () =
 test('with JavaScript off, every snippet shows its element with text', async () => {
   const {page, close} = await newPage({javaScriptEnabled: false});
   for (const tag of TAGS) {
-    await page.goto(`${server.origin}/${tag}.html`);
+    await page.goto(`${env.server.origin}/${tag}.html`);
     const box = await page.locator(tag).boundingBox();
     assert.ok(box && box.height > 0, `<${tag}> takes space on the page`);
     const text = await page.locator(tag).locator('h1, h2, h3, h4, h5, h6, p, li, button').allInnerTexts();
@@ -118,7 +114,7 @@ async function loadScriptsOverSnippet(tag, scripts) {
   const handle = await newPage();
   const {page} = handle;
   await page.addInitScript(defineShadowNodes);
-  await page.goto(`${server.origin}/${tag}.html`);
+  await page.goto(`${env.server.origin}/${tag}.html`);
   await page.evaluate((tag) => {
     const element = document.querySelector(tag);
     window.nodesBefore = window.shadowNodes(element);
@@ -205,7 +201,7 @@ for (const recipe of ['bundle', 'loader', 'strict']) {
   test(`the README recipe (${recipe === 'strict' ? 'bundle under a strict CSP with Trusted Types' : recipe}) shows every snippet styled, with no console error and no layout shift`, async () => {
     for (const tag of TAGS) {
       const {page, errors, close} = await newPage();
-      await page.goto(`${server.origin}/${tag}-${recipe}.html`);
+      await page.goto(`${env.server.origin}/${tag}-${recipe}.html`);
       await updated(page, tag);
       assert.equal(await page.evaluate(() => window.layoutShift), 0, `<${tag}> shifts no layout`);
       // The shadow root's <style> applies (a CSP without the hash would drop it): the host is a block.
