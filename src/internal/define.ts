@@ -1,9 +1,14 @@
 // Guarded registration: the script may be pasted twice, mixed with the bundle, or present in two versions.
 // The first definition wins; a second copy never throws and warns only when the versions differ.
+import {keepUnanswered} from './provide.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
 type VersionedConstructor = CustomElementConstructor & {version?: string};
+
+// Set by whichever copy warned about versions first; a Symbol.for key is shared by every copy on the page,
+// so a third copy (say a second file of the other version) does not repeat the warning.
+const VERSION_WARNED = Symbol.for('sensiq.version-warned');
 
 declare global {
   interface Window {
@@ -20,9 +25,12 @@ function publishVersion(): void {
 /** Defines `tag` unless some copy of the library already did. */
 export function defineElement(tag: string, constructor: VersionedConstructor): void {
   publishVersion();
+  keepUnanswered(); // before the first element asks for page-level settings
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
-    if (existing.version !== VERSION) {
+    const page = window as unknown as {[VERSION_WARNED]?: boolean};
+    if (existing.version !== VERSION && !page[VERSION_WARNED]) {
+      page[VERSION_WARNED] = true;
       warnOnce(
         customElements,
         'version',

@@ -38,7 +38,7 @@ test('elements already in the page take the provider’s settings when the bundl
     return {
       takeaways: takeaways.querySelectorAll('li').length,
       takeawaysHeading: takeaways.querySelector('h1, h2, h3, h4, h5, h6').localName,
-      title: article.querySelector('[part="title"]').localName,
+      title: article.querySelector('[part="heading"]').localName,
       nestedTakeaways: article.querySelector('sensiq-takeaways').shadowRoot.querySelectorAll('li').length,
       promo: article.querySelectorAll('[part="promo"]').length,
     };
