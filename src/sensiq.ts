@@ -3,5 +3,6 @@
 // upgrades before its provider exists would miss the page-level settings.
 import './components/provider/register.js';
 import './components/takeaways/register.js';
+import './components/faq/register.js';
 import './components/red-flags/register.js';
 import './components/article/register.js';

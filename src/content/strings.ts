@@ -14,4 +14,7 @@ export const strings = {
   redFlagsSource: 'In the words of the article:',
   /** Followed by the embedder's emergency number. */
   emergency: 'In an emergency, call',
+  faqSearch: 'Search the questions',
+  faqShown: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
+  faqNoMatch: 'No questions match your search.',
 } as const;
