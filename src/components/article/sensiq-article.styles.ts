@@ -2,11 +2,11 @@ import {css} from 'lit';
 
 // Promotion (aside) is boxed and labelled, never mistaken for editorial text.
 export const articleStyles = css`
-  [part='title'] {
+  [part='heading'] {
     font-size: 1.75em;
   }
 
-  [part='heading'] {
+  [part='section-heading'] {
     margin-block-start: 1.2em;
     font-size: 1.4em;
   }
@@ -31,6 +31,7 @@ export const articleStyles = css`
     padding: var(--_space);
     border: 0.1em dashed var(--_border);
     border-radius: var(--_radius);
+    background: var(--_surface);
   }
 
   aside > :last-child {
@@ -40,8 +41,6 @@ export const articleStyles = css`
   footer {
     padding-block-start: var(--_space);
     border-block-start: 0.0625em solid var(--_border);
-    color: var(--_muted);
-    font-size: 0.9em;
   }
 
   @media print {

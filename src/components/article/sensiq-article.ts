@@ -88,14 +88,15 @@ export class SensiqArticle extends SensiqElement {
     this.jsonLd?.delete(this);
   }
 
-  override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    // The nested elements show this article, in its clinic mode, with headings one level below the title.
+    // The nested elements show this article in its clinic mode and theme, headings one level below the title.
     this.provider.set({
       ...this.settings,
       article: this.articleMeta?.slug,
       headingLevel: shiftLevel(this.level, 1),
       noPromo: this.promoHidden,
+      theme: this.resolvedTheme,
     });
   }
 
@@ -140,8 +141,8 @@ export class SensiqArticle extends SensiqElement {
     const flagsId = redFlags[meta.slug]?.sectionId;
     const level = this.level;
     return html`
-      <article part="article" lang=${meta.language}>
-        ${heading(level, meta.headline, 'title')}
+      <article part="box" lang=${meta.language}>
+        ${heading(level, meta.headline)}
         <div part="lede">${this.blocks(lede)}</div>
         <sensiq-takeaways part="takeaways"></sensiq-takeaways>
         <nav part="contents" aria-labelledby="contents">
@@ -156,7 +157,7 @@ export class SensiqArticle extends SensiqElement {
               ? html`<sensiq-red-flags id=${s.id} part="red-flags">
                   <div slot="source">${this.blocks(s.blocks)}</div>
                 </sensiq-red-flags>`
-              : [heading(shiftLevel(level, 1), s.heading, 'heading', s.id, true), this.blocks(s.blocks)]}
+              : [heading(shiftLevel(level, 1), s.heading, 'section-heading', s.id, true), this.blocks(s.blocks)]}
             ${s.subsections.map((sub) => [
               heading(shiftLevel(level, 2), sub.heading, 'subheading', sub.id),
               this.blocks(sub.blocks),
@@ -164,9 +165,13 @@ export class SensiqArticle extends SensiqElement {
           </section>`
         )}
         ${this.cta()}
-        <footer part="attribution">
-          <p>${strings.sourcePrefix} ${meta.publisher}, <cite><a href=${meta.url}>${meta.title}</a></cite></p>
-          <p part="disclaimer">${strings.disclaimer}</p>
+        <footer part="note">
+          <p>
+            <small>
+              ${strings.sourcePrefix} ${meta.publisher}, <cite><a part="link" href=${meta.url}>${meta.title}</a></cite>
+            </small>
+          </p>
+          <p><small>${strings.disclaimer}</small></p>
         </footer>
       </article>
     `;

@@ -1,8 +1,6 @@
 import {css, html, type PropertyValues} from 'lit';
-import {property} from 'lit/decorators.js';
 import {SensiqElement} from '../../internal/sensiq-element.js';
-import {parseKeyword, warnInvalid} from '../../internal/attributes.js';
-import {THEMES, type Theme} from '../../internal/context.js';
+import {warnInvalid} from '../../internal/attributes.js';
 import {SettingsProvider} from '../../internal/provide.js';
 import {articleSlugs} from '../../content/generated/meta.js';
 import {DEFAULT_ARTICLE} from '../../content/index.js';
@@ -11,6 +9,7 @@ import {DEFAULT_ARTICLE} from '../../content/index.js';
  * Page-level settings for every SensIQ element inside it: wrap any elements to set their article, heading
  * level, clinic mode or theme in one place. An element's own attribute wins over the provider's.
  *
+ * @tagname sensiq-provider
  * @summary Shares article, heading level, clinic mode and theme with the SensIQ elements inside it.
  *
  * @slot - Any content; the SensIQ elements anywhere inside it (also in nested shadow roots) use its settings.
@@ -23,12 +22,9 @@ export class SensiqProvider extends SensiqElement {
     }
   `;
 
-  /** Colour scheme for the elements inside: `light`, `dark` or `auto` (follows the visitor's system). */
-  @property() override theme?: Theme;
-
   private readonly provider = new SettingsProvider(this);
 
-  override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const outer = this.settings ?? {};
     const slug = this.article;
@@ -42,7 +38,7 @@ export class SensiqProvider extends SensiqElement {
       article: (known && slug) || outer.article,
       headingLevel: this.level,
       noPromo: this.promoHidden,
-      theme: parseKeyword(this, 'theme', this.theme, THEMES, outer.theme ?? 'auto') ?? outer.theme,
+      theme: this.theme == null ? outer.theme : this.resolvedTheme,
     });
   }
 

@@ -15,6 +15,7 @@ const PHONE = /^(?=.*\d)[\d +()-]{1,20}$/;
  * When to see a doctor: the article's warning signs as a list, each restating one source sentence, followed by
  * those sentences verbatim and the medical-advice disclaimer.
  *
+ * @tagname sensiq-red-flags
  * @summary Warning signs that call for a doctor, traced to the article's own sentences.
  *
  * @slot source - Replaces the quoted source sentences; `<sensiq-article>` puts the section's prose here.
@@ -25,9 +26,9 @@ const PHONE = /^(?=.*\d)[\d +()-]{1,20}$/;
  * @csspart item - One warning sign.
  * @csspart source - The source sentences (or the slotted prose).
  * @csspart emergency - The "In an emergency, call …" line.
- * @csspart disclaimer - The medical-advice disclaimer.
+ * @csspart note - The medical-advice disclaimer.
  *
- * @cssprop [--sensiq-red-flags-accent=#a4262c] - Colour of the border and the warning mark.
+ * @cssprop [--sensiq-red-flags-accent=#d93a3a] - Colour of the border and the warning mark (both themes).
  */
 export class SensiqRedFlags extends SensiqElement {
   static override styles = [hostStyles, redFlagsStyles];
@@ -72,7 +73,7 @@ export class SensiqRedFlags extends SensiqElement {
               ${strings.emergency} <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>
             </p>`
           : nothing}
-        <p part="disclaimer">${strings.disclaimer}</p>
+        <p part="note"><small>${strings.disclaimer}</small></p>
       </div>
     `;
   }

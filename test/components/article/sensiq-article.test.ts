@@ -138,12 +138,12 @@ describe('<sensiq-article>', () => {
 
   it('credits the publisher, links to the canonical source and carries the medical disclaimer', async () => {
     const el = await article(html`<sensiq-article></sensiq-article>`);
-    const footer = shadow(el, '[part="attribution"]')!;
-    const link = footer.querySelector('a')!;
+    const footer = shadow(el, 'footer[part="note"]')!;
+    const link = footer.querySelector<HTMLAnchorElement>('a[part="link"]')!;
     expect(link.href).to.equal(frontMatter(markdown).url);
     expect(readable(link)).to.equal(frontMatter(markdown).title);
     expect(readable(footer)).to.include('Source: SensIQ');
-    expect(readable(footer.querySelector('[part="disclaimer"]'))).to.equal(
+    expect(readable(footer)).to.include(
       'This content is general information and not a substitute for professional medical advice.'
     );
   });

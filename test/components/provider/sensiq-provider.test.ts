@@ -1,13 +1,13 @@
-import {fixture, html, expect} from '@open-wc/testing';
+import {fixture, fixtureSync, html, expect} from '@open-wc/testing';
 import '../../../src/components/provider/register.js';
 import '../../../src/components/takeaways/register.js';
-import type {SensiqProvider} from '../../../src/components/provider/sensiq-provider.js';
+import {SensiqProvider} from '../../../src/components/provider/sensiq-provider.js';
 import type {SensiqTakeaways} from '../../../src/components/takeaways/sensiq-takeaways.js';
 import {SensiqElement} from '../../../src/internal/sensiq-element.js';
 import type {SensiqSettings} from '../../../src/internal/context.js';
 import {captureWarnings, readable, shadow, shadowAll} from '../../helpers/browser.js';
 
-/** Shows what a nested element receives, for settings no element renders yet (theme). */
+/** Shows the settings a nested element receives, for the fallback checks below. */
 class SettingsProbe extends SensiqElement {
   get received(): SensiqSettings | undefined {
     return this.settings;
@@ -80,17 +80,38 @@ describe('<sensiq-provider>', () => {
     expect(items(takeaways)).to.have.length(4);
   });
 
-  it('passes its theme through to the elements inside', async () => {
-    const provider = await fixture<SensiqProvider>(
-      html`<sensiq-provider theme="dark"><sensiq-test-settings-probe></sensiq-test-settings-probe></sensiq-provider>`
+  it('passes its theme to the elements inside, and an element’s own theme wins', async () => {
+    const provider = await fixture<SensiqProvider>(html`
+      <sensiq-provider theme="dark">
+        <sensiq-takeaways></sensiq-takeaways>
+        <sensiq-takeaways theme="light"></sensiq-takeaways>
+      </sensiq-provider>
+    `);
+    const [inherits, own] = provider.querySelectorAll('sensiq-takeaways');
+    await inherits.updateComplete;
+    await own.updateComplete;
+    expect(inherits.getAttribute('data-sensiq-theme')).to.equal('dark');
+    expect(own.getAttribute('data-sensiq-theme')).to.equal('light');
+    expect(getComputedStyle(inherits).color).not.to.equal(getComputedStyle(own).color);
+    await expect(provider).to.be.accessible();
+  });
+
+  it('reaches elements that were defined, and asked, before it', async () => {
+    const host = fixtureSync(
+      html`<sensiq-test-late-provider no-promo heading-level="4"><sensiq-takeaways></sensiq-takeaways></sensiq-test-late-provider>`
     );
-    const probe = provider.querySelector<SettingsProbe>('sensiq-test-settings-probe')!;
-    await probe.updateComplete;
-    expect(probe.received).to.deep.equal({article: undefined, headingLevel: 2, noPromo: false, theme: 'dark'});
+    const takeaways = host.querySelector('sensiq-takeaways')!;
+    await takeaways.updateComplete;
+    expect(items(takeaways), 'no provider yet').to.have.length(5);
+    customElements.define('sensiq-test-late-provider', class extends SensiqProvider {});
+    await (host as SensiqProvider).updateComplete;
+    await takeaways.updateComplete;
+    expect(items(takeaways)).to.have.length(4);
+    expect(headingOf(takeaways)).to.equal('h4');
   });
 
   for (const [attribute, value, valid, check] of [
-    ['theme', 'purple', '"light", "dark", "auto"', (s: SensiqSettings) => expect(s.theme).to.equal(undefined)],
+    ['theme', 'purple', '"light", "dark", "auto"', (s: SensiqSettings) => expect(s.theme).to.equal('light')],
     ['heading-level', '7', 'a whole number from 1 to 6', (s: SensiqSettings) => expect(s.headingLevel).to.equal(2)],
     ['article', 'nope', '"menopause-hip-leg-pain"', (s: SensiqSettings) => expect(s.article).to.equal(undefined)],
   ] as const) {

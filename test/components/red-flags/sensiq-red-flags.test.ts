@@ -21,7 +21,7 @@ describe('<sensiq-red-flags>', () => {
     expect(heading?.localName).to.equal('h2');
     expect(readable(heading)).to.equal('When to See a Doctor');
     expect(shadowAll(el, 'ul > li')).to.have.length(7);
-    expect(readable(shadow(el, '[part="disclaimer"]'))).to.equal(
+    expect(readable(shadow(el, '[part="note"]'))).to.equal(
       'This content is general information and not a substitute for professional medical advice.'
     );
     expect(shadow(el, '[part="emergency"]'), 'no emergency number unless the page sets one').not.to.exist;
