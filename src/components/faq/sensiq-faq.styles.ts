@@ -1,0 +1,103 @@
+import {css} from 'lit';
+
+export const faqStyles = css`
+  :host {
+    --_divider: var(--sensiq-faq-divider, var(--_border));
+    --_icon: var(--sensiq-faq-icon, var(--_accent));
+  }
+
+  .item {
+    border-block-end: 0.0625em solid var(--_divider);
+  }
+
+  .item > :first-child {
+    margin: 0;
+    font-size: 1.125em;
+  }
+
+  button {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_space);
+    inline-size: 100%;
+    margin: 0;
+    padding: calc(var(--_space) * 0.75) 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+
+  /* A chevron drawn with borders: no icon font or image for the host's CSP to block. */
+  button::after {
+    content: '';
+    flex: none;
+    inline-size: 0.5em;
+    block-size: 0.5em;
+    margin-inline-end: 0.25em;
+    border: solid var(--_icon);
+    border-width: 0 0.15em 0.15em 0;
+    transform: translateY(-25%) rotate(45deg);
+  }
+
+  [aria-expanded='true']::after {
+    transform: translateY(25%) rotate(-135deg);
+  }
+
+  .answer {
+    padding-block-end: calc(var(--_space) * 0.25);
+  }
+
+  .search {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
+  }
+
+  input {
+    padding: 0.4em 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+  }
+
+  .status:empty {
+    margin: 0;
+  }
+
+  .status {
+    margin-block: calc(var(--_space) * 0.5);
+  }
+
+  .disclaimer {
+    margin: var(--_space) 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    button::after {
+      transition: transform 0.2s;
+    }
+  }
+
+  /* Print every answer, whatever the reader had open or filtered. */
+  @media print {
+    [hidden] {
+      display: block !important;
+      content-visibility: visible !important;
+    }
+
+    .search,
+    .status,
+    button::after {
+      display: none;
+    }
+  }
+`;

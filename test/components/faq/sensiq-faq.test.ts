@@ -1,0 +1,399 @@
+import {fixture, html, expect, waitUntil} from '@open-wc/testing';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
+import '../../../src/components/faq/register.js';
+import type {SensiqFaq} from '../../../src/components/faq/sensiq-faq.js';
+import {captureWarnings, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
+import {frontMatter, sourceFaq, expectedId, type SourceFaq} from '../../helpers/source.js';
+
+const questions = (el: Element) => shadowAll<HTMLButtonElement>(el, 'button');
+const button = (el: Element, question: string) => questions(el).find((b) => readable(b) === question)!;
+/** The answer panel a question's button controls. */
+const panel = (el: Element, question: string) =>
+  el.shadowRoot!.getElementById(button(el, question).getAttribute('aria-controls')!)!;
+/** Questions a reader can see (not filtered out). */
+const shownQuestions = (el: Element) => questions(el).filter((b) => b.checkVisibility()).map(readable);
+/** Questions whose answer a reader can see. */
+const openQuestions = (el: Element) =>
+  questions(el)
+    .filter((b) => panel(el, readable(b)).querySelector('p')!.checkVisibility())
+    .map(readable);
+const expandedStates = (el: Element) => questions(el).map((b) => b.getAttribute('aria-expanded'));
+const status = (el: Element) => shadow(el, '[role="status"]');
+
+describe('<sensiq-faq>', () => {
+  let faq: SourceFaq[];
+  let all: string[];
+  before(async () => {
+    faq = sourceFaq(await loadSource());
+    all = faq.map((f) => f.question);
+  });
+
+  it('shows the nine questions in article order as collapsed buttons in level-2 headings, answers verbatim', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    expect(all).to.have.length(9);
+    expect(questions(el).map(readable)).to.deep.equal(all);
+    for (const {question, answers} of faq) {
+      const b = button(el, question);
+      expect(b.parentElement!.localName, question).to.equal('h2');
+      expect(b.getAttribute('aria-expanded')).to.equal('false');
+      const answer = panel(el, question);
+      expect(answer.getAttribute('role')).to.equal('region');
+      expect(el.shadowRoot!.getElementById(answer.getAttribute('aria-labelledby')!)).to.equal(b);
+      expect([...answer.querySelectorAll('p')].map(readable)).to.deep.equal(answers);
+    }
+    expect(openQuestions(el)).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ends with the not-medical-advice line and a link to the source article', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    const closing = shadow(el, '[part="disclaimer"]')!;
+    expect(readable(closing)).to.equal(
+      'This content is general information and not a substitute for professional medical advice. Read the full article'
+    );
+    const link = closing.querySelector('a')!;
+    expect(link.href).to.equal(frontMatter(await loadSource()).url);
+    expect(closing.compareDocumentPosition(questions(el)[8]) & Node.DOCUMENT_POSITION_PRECEDING).to.be.ok;
+  });
+
+  it('opens and closes an answer on click, and stays accessible expanded', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    button(el, all[1]).click();
+    await el.updateComplete;
+    expect(button(el, all[1]).getAttribute('aria-expanded')).to.equal('true');
+    expect(openQuestions(el)).to.deep.equal([all[1]]);
+    await expect(el).to.be.accessible();
+    button(el, all[1]).click();
+    await el.updateComplete;
+    expect(openQuestions(el)).to.deep.equal([]);
+  });
+
+  it('toggles with Enter and Space, moves with Tab in order, and shows where focus is', async () => {
+    const page = await fixture<HTMLElement>(html`<div><input aria-label="before" /><sensiq-faq></sensiq-faq></div>`);
+    const el = page.querySelector('sensiq-faq')!;
+    await el.updateComplete;
+    page.querySelector('input')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, all[0]));
+    const ring = getComputedStyle(button(el, all[0]));
+    expect(ring.outlineStyle).to.equal('solid');
+    expect(parseFloat(ring.outlineWidth)).to.be.greaterThan(1);
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(openQuestions(el)).to.deep.equal([all[0]]);
+    await sendKeys({press: ' '});
+    await el.updateComplete;
+    expect(openQuestions(el)).to.deep.equal([]);
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, all[1]));
+    await sendKeys({press: ' '});
+    await el.updateComplete;
+    expect(openQuestions(el)).to.deep.equal([all[1]]);
+    // An open answer holds no focusable content, so Tab goes straight to the next question.
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(button(el, all[2]));
+  });
+
+  it('puts the questions at the heading level the page asks for', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq heading-level="4"></sensiq-faq>`);
+    expect(shadowAll(el, 'h4').map(readable)).to.deep.equal(all);
+    expect(shadowAll(el, 'h2')).to.have.length(0);
+  });
+
+  describe('deep links', () => {
+    const target = () => all[7];
+    afterEach(() => {
+      history.replaceState(null, '', location.pathname + location.search);
+      scrollTo(0, 0);
+    });
+
+    it('opens and scrolls to the question named in the address when the page loads', async () => {
+      history.replaceState(null, '', `#faq-${expectedId(target())}`);
+      const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><sensiq-faq></sensiq-faq></div>`);
+      const el = page.querySelector('sensiq-faq')!;
+      await waitUntil(() => openQuestions(el).length, 'the linked question opens');
+      expect(openQuestions(el)).to.deep.equal([target()]);
+      await waitUntil(() => scrollY > 0, 'the page scrolls to it');
+      const {top, bottom} = button(el, target()).getBoundingClientRect();
+      expect(top).to.be.at.least(0);
+      expect(bottom).to.be.at.most(innerHeight);
+    });
+
+    it('opens the question when the address changes to its link, and ignores anything but an exact id', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+      const id = expectedId(target());
+      for (const hash of [`#faq-${id}-x`, `#faq-${id.toUpperCase()}`, `#${id}`, '#faq-%3Cimg%20src%3Dx%3E', '#faq-']) {
+        location.hash = hash;
+        await new Promise((resolve) => addEventListener('hashchange', resolve, {once: true}));
+        await el.updateComplete;
+        expect(openQuestions(el), hash).to.deep.equal([]);
+      }
+      location.hash = `#faq-${id}`;
+      await waitUntil(() => openQuestions(el).length, 'the linked question opens');
+      expect(openQuestions(el)).to.deep.equal([target()]);
+    });
+  });
+
+  it('shows only the questions asked for, in the order asked', async () => {
+    const ids = [faq[8], faq[1], faq[4]].map((f) => expectedId(f.question));
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq questions=${` ${ids.join(' , ')} `}></sensiq-faq>`);
+    expect(questions(el).map(readable)).to.deep.equal([all[8], all[1], all[4]]);
+    expect([...panel(el, all[8]).querySelectorAll('p')].map(readable)).to.deep.equal(faq[8].answers);
+  });
+
+  it('shows the first N questions with limit', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq limit="3"></sensiq-faq>`);
+    expect(questions(el).map(readable)).to.deep.equal(all.slice(0, 3));
+  });
+
+  it('opens one question, or all, at first with open', async () => {
+    const one = await fixture<SensiqFaq>(html`<sensiq-faq open=${expectedId(all[5])}></sensiq-faq>`);
+    expect(openQuestions(one)).to.deep.equal([all[5]]);
+    expect(expandedStates(one).filter((s) => s === 'true')).to.have.length(1);
+    const every = await fixture<SensiqFaq>(html`<sensiq-faq open="all"></sensiq-faq>`);
+    expect(openQuestions(every)).to.deep.equal(all);
+    expect(expandedStates(every)).to.deep.equal(all.map(() => 'true'));
+    await expect(every).to.be.accessible();
+  });
+
+  it('closes the open question when another opens with single, and keeps several open without it', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq single></sensiq-faq>`);
+    button(el, all[0]).click();
+    await el.updateComplete;
+    button(el, all[3]).click();
+    await el.updateComplete;
+    expect(openQuestions(el)).to.deep.equal([all[3]]);
+    expect(button(el, all[0]).getAttribute('aria-expanded')).to.equal('false');
+    el.single = false;
+    await el.updateComplete;
+    button(el, all[0]).click();
+    await el.updateComplete;
+    expect(openQuestions(el)).to.deep.equal([all[0], all[3]]);
+  });
+
+  it('tells the page which question opened or closed, across shadow roots', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq single></sensiq-faq>`);
+    const seen: {detail: unknown; bubbles: boolean; composed: boolean}[] = [];
+    const record = (event: CustomEvent) => seen.push({detail: event.detail, bubbles: event.bubbles, composed: event.composed});
+    document.addEventListener('sensiq-faq-toggle', record);
+    try {
+      button(el, all[2]).click();
+      button(el, all[4]).click();
+      button(el, all[4]).click();
+    } finally {
+      document.removeEventListener('sensiq-faq-toggle', record);
+    }
+    const q = (i: number, open: boolean) => ({
+      detail: {id: expectedId(all[i]), question: all[i], open},
+      bubbles: true,
+      composed: true,
+    });
+    expect(seen).to.deep.equal([q(2, true), q(2, false), q(4, true), q(4, false)]);
+  });
+
+  it('keeps collapsed answers findable by find-in-page, and opens the question a match lands in', async () => {
+    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    const answer = panel(el, all[2]);
+    // Chromium and Firefox ESR both support hidden="until-found"; elsewhere the answer is plainly hidden.
+    expect(answer.getAttribute('hidden')).to.equal('onbeforematch' in HTMLElement.prototype ? 'until-found' : '');
+    const phrase = faq[2].answers[0].split('. ')[1].slice(0, 30);
+    // Firefox's window.find behaves like the find bar; Chromium's does not reveal, so send what its find bar sends.
+    const {find} = window as unknown as {find(text: string): boolean};
+    if (find.call(window, phrase) && answer.hasAttribute('hidden')) answer.dispatchEvent(new Event('beforematch'));
+    await waitUntil(() => openQuestions(el).length, 'the matched question opens');
+    expect(openQuestions(el)).to.deep.equal([all[2]]);
+    expect(button(el, all[2]).getAttribute('aria-expanded')).to.equal('true');
+    getSelection()?.removeAllRanges();
+  });
+
+  describe('search', () => {
+    const type = async (el: SensiqFaq, text: string) => {
+      const box = shadow<HTMLInputElement>(el, 'input')!;
+      box.focus();
+      box.select();
+      await sendKeys({type: text});
+      await el.updateComplete;
+    };
+
+    it('filters questions by question and answer text as the visitor types, and announces the count', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const box = shadow<HTMLInputElement>(el, 'input')!;
+      expect(box.labels?.[0] && readable(box.labels[0])).to.equal('Search the questions');
+      expect(shownQuestions(el)).to.deep.equal(all);
+      expect(readable(status(el))).to.equal('');
+      expect(status(el)!.getAttribute('aria-live')).to.equal('polite');
+
+      await type(el, 'Night');
+      const night = faq.filter((f) => `${f.question} ${f.answers.join(' ')}`.toLowerCase().includes('night'));
+      expect(night.length).to.be.within(2, 8);
+      expect(shownQuestions(el)).to.deep.equal(night.map((f) => f.question));
+      // Matched only in its answer, not its question:
+      expect(night.some((f) => !f.question.toLowerCase().includes('night'))).to.be.true;
+      expect(readable(status(el))).to.equal(`Showing ${night.length} of 9 questions.`);
+      await expect(el).to.be.accessible();
+
+      await type(el, 'zebra');
+      expect(shownQuestions(el)).to.deep.equal([]);
+      expect(readable(status(el))).to.equal('No questions match your search.');
+      await expect(el).to.be.accessible();
+
+      box.select();
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect(shownQuestions(el)).to.deep.equal(all);
+      expect(readable(status(el))).to.equal('');
+    });
+
+    it('has no search box unless searchable', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+      expect(shadow(el, 'input')).to.equal(null);
+    });
+  });
+
+  describe('printing', () => {
+    it('prints every answer, filtered or not, then restores what the reader had open and filtered', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      button(el, all[6]).click();
+      el.shadowRoot!.querySelector('input')!.value = 'estrogen';
+      el.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      const before = {shown: shownQuestions(el), open: openQuestions(el), states: expandedStates(el)};
+      expect(before.shown.length).to.be.within(1, 8);
+
+      dispatchEvent(new Event('beforeprint'));
+      // Printing starts as soon as the event returns: the answers must already be there.
+      expect(shownQuestions(el)).to.deep.equal(all);
+      expect(openQuestions(el)).to.deep.equal(all);
+
+      dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+      expect({shown: shownQuestions(el), open: openQuestions(el), states: expandedStates(el)}).to.deep.equal(before);
+    });
+
+    // Print-media emulation needs the DevTools protocol, which the Firefox driver here lacks.
+    if (navigator.userAgent.includes('Chrome/')) {
+      it('shows every answer under print media even without the print events', async () => {
+        const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+        expect(openQuestions(el)).to.deep.equal([]);
+        await emulateMedia({media: 'print'});
+        try {
+          expect(openQuestions(el)).to.deep.equal(all);
+        } finally {
+          await emulateMedia({media: 'screen'});
+        }
+        expect(openQuestions(el)).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('structured data', () => {
+    const KEY = 'faq:menopause-hip-leg-pain';
+    const blocks = () => [...document.head.querySelectorAll(`script[type="application/ld+json"][data-sensiq-json-ld="${KEY}"]`)];
+    const entries = () =>
+      blocks().map((script) => {
+        const data = JSON.parse(script.textContent!);
+        expect(data['@context']).to.equal('https://schema.org');
+        expect(data['@type']).to.equal('FAQPage');
+        return data.mainEntity.map((q: {'@type': string; name: string; acceptedAnswer: {'@type': string; text: string}}) => {
+          expect([q['@type'], q.acceptedAnswer['@type']]).to.deep.equal(['Question', 'Answer']);
+          return [q.name, q.acceptedAnswer.text];
+        });
+      });
+    const expected = (...indexes: number[]) => indexes.map((i) => [all[i], faq[i].answers.join('\n\n')]);
+
+    it('publishes one FAQPage for two widgets: the union of what they show, in article order', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <sensiq-faq questions=${[6, 1].map((i) => expectedId(all[i])).join()}></sensiq-faq>
+        <sensiq-faq limit="2"></sensiq-faq>
+      </div>`);
+      const [first, second] = page.querySelectorAll('sensiq-faq');
+      await waitUntil(() => blocks().length, 'a block appears');
+      expect(entries()).to.deep.equal([expected(0, 1, 6)]);
+
+      second.remove();
+      await waitUntil(() => entries()[0]?.length === 2, 'the block follows the remaining widget');
+      expect(entries()).to.deep.equal([expected(1, 6)]);
+
+      first.remove();
+      await waitUntil(() => !blocks().length, 'the block leaves with the last widget');
+
+      page.append(first);
+      await waitUntil(() => blocks().length, 'a widget put back publishes again');
+      expect(entries()).to.deep.equal([expected(1, 6)]);
+      first.remove();
+      await waitUntil(() => !blocks().length);
+    });
+
+    it('leaves out widgets with no-structured-data', async () => {
+      const page = await fixture<HTMLElement>(html`<div>
+        <sensiq-faq no-structured-data></sensiq-faq>
+        <sensiq-faq limit="1"></sensiq-faq>
+      </div>`);
+      await waitUntil(() => blocks().length, 'the other widget publishes');
+      expect(entries()).to.deep.equal([expected(0)]);
+      page.querySelector('[limit]')!.remove();
+      await waitUntil(() => !blocks().length, 'nothing remains from the widget without structured data');
+      const alone = page.querySelector('sensiq-faq')!;
+      alone.limit = 2;
+      await alone.updateComplete;
+      expect(blocks()).to.have.length(0);
+      alone.noStructuredData = false;
+      await waitUntil(() => blocks().length, 'it publishes once allowed');
+      expect(entries()).to.deep.equal([expected(0, 1)]);
+    });
+  });
+
+  describe('invalid attributes', () => {
+    for (const [attribute, value, valid] of [
+      ['limit', 'abc', 'a whole number from 1'],
+      ['limit', '0', 'a whole number from 1'],
+      ['heading-level', '7', 'a whole number from 1 to 6'],
+      ['open', 'nope', '"all" or a question id: does-menopause-cause-hip-and-leg-pain, '],
+    ]) {
+      it(`falls back and warns once for ${attribute}="${value}"`, async () => {
+        const warnings = captureWarnings();
+        try {
+          const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+          el.setAttribute(attribute, value);
+          await el.updateComplete;
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(shadowAll(el, 'h2 > button').map(readable)).to.deep.equal(all);
+          expect(openQuestions(el)).to.deep.equal([]);
+          expect(warnings.messages).to.have.length(1);
+          expect(warnings.messages[0]).to.include('<sensiq-faq>').and.include(`${attribute}="${value}"`).and.include(valid);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+
+    it('skips unknown question ids with one warning listing the valid ids', async () => {
+      const warnings = captureWarnings();
+      try {
+        const known = expectedId(all[3]);
+        const el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope,${known},also-nope"></sensiq-faq>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(questions(el).map(readable)).to.deep.equal([all[3]]);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include('<sensiq-faq>').and.include('questions="nope,');
+        for (const question of all) expect(warnings.messages[0]).to.include(expectedId(question));
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('shows every question when none of the ids asked for exists', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope"></sensiq-faq>`);
+        expect(questions(el).map(readable)).to.deep.equal(all);
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include('questions="nope"').and.include('all questions');
+      } finally {
+        warnings.restore();
+      }
+    });
+  });
+});
