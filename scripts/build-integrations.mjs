@@ -5,7 +5,7 @@
 //   dist/shopify/sensiq-embed/         the Shopify theme app extension, with the loader and elements in assets/
 // Shopify deploys only files directly inside assets/ (no subfolders, no .map), so its copy is built flat: the
 // loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js.
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../rollup.config.mjs';
@@ -48,7 +48,9 @@ function buildWordPressPlugin() {
     }
     entries.push({name: `sensiq-embed/${file}`, data: readFileSync(`${PLUGIN}/${file}`)});
   }
-  writeFileSync(`${WORDPRESS}/sensiq-embed.zip`, zip(entries));
+  // SOURCE_DATE_EPOCH (seconds) makes the archive byte-for-byte reproducible.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  writeFileSync(`${WORDPRESS}/sensiq-embed.zip`, zip(entries, epoch ? new Date(epoch * 1000) : new Date()));
 }
 
 /** Points the loader at its components in the same folder; fails loudly if the loader's source changed shape. */
@@ -86,5 +88,4 @@ async function buildShopifyExtension() {
 
 buildWordPressPlugin();
 await buildShopifyExtension();
-mkdirSync('dist', {recursive: true});
 console.log(`built ${PLUGIN}/, ${WORDPRESS}/sensiq-embed.zip and ${SHOPIFY}/`);

@@ -37,31 +37,27 @@ export function zip(entries, date = new Date()) {
     const crc = directory ? 0 : crc32(data);
     const method = directory ? 0 : 8;
 
+    // Local and central headers share this run of fields; the central one starts it two bytes later.
+    // [value, bytes]: version needed (2.0), flags (UTF-8 names), method, time, date, CRC, sizes, name length.
+    const fields = [[20, 2], [0x0800, 2], [method, 2], [time, 2], [day, 2], [crc, 4]];
+    fields.push([compressed.length, 4], [data.length, 4], [nameBytes.length, 2]);
+    const writeFields = (buffer, at) => {
+      for (const [value, size] of fields) {
+        if (size === 2) buffer.writeUInt16LE(value, at);
+        else buffer.writeUInt32LE(value, at);
+        at += size;
+      }
+    };
+
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(method, 8);
-    local.writeUInt16LE(time, 10);
-    local.writeUInt16LE(day, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
+    writeFields(local, 4);
     locals.push(local, nameBytes, compressed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE((3 << 8) | 20, 4); // made by Unix, spec 2.0
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt16LE(time, 12);
-    central.writeUInt16LE(day, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    writeFields(central, 6);
     // External attributes: Unix mode in the high half (0755 directories, 0644 files) so unzip keeps them sane.
     central.writeUInt32LE(((directory ? 0o40755 : 0o100644) << 16) >>> 0, 38);
     central.writeUInt32LE(offset, 42);

@@ -12,7 +12,8 @@
 defined( 'ABSPATH' ) || exit;
 
 /**
- * Runs after shortcodes (priority 11), so elements written by shortcodes are seen too.
+ * Runs before shortcodes (priority 11): only what the author wrote gets defaults here. Shortcodes apply them
+ * themselves, where an author's `no-promo="false"` can turn one off.
  *
  * @param string $content Rendered content.
  */
@@ -36,9 +37,9 @@ function sensiq_embed_filter_content( $content ) {
 	);
 	return null === $result ? $content : $result;
 }
-add_filter( 'the_content', 'sensiq_embed_filter_content', 20 );
-add_filter( 'widget_text_content', 'sensiq_embed_filter_content', 20 );
-add_filter( 'widget_block_content', 'sensiq_embed_filter_content', 20 );
+add_filter( 'the_content', 'sensiq_embed_filter_content', 10 );
+add_filter( 'widget_text_content', 'sensiq_embed_filter_content', 10 );
+add_filter( 'widget_block_content', 'sensiq_embed_filter_content', 10 );
 
 /**
  * Adds the defaults an element or placeholder does not set itself (`theme` on an element, `data-theme` on a

@@ -7,6 +7,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {Script} from 'node:vm';
 import {check} from '@shopify/theme-check-node';
+import {documentedAttributes} from '../../helpers/elements.mjs';
 import {EXTENSION, blockSchema, liquidEngine} from '../../helpers/shopify.mjs';
 
 const blocks = readdirSync(`${EXTENSION}/blocks`).map((file) => file.replace(/\.liquid$/, ''));
@@ -90,13 +91,7 @@ test('every app block offers heading level, theme and clinic mode, the same way'
 });
 
 test("each app block writes only attributes its element documents, and one for every setting", async () => {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const documented = new Map(
-    manifest.modules
-      .flatMap((module) => module.declarations ?? [])
-      .filter((declaration) => declaration.tagName)
-      .map((declaration) => [declaration.tagName, (declaration.attributes ?? []).map((a) => a.name)])
-  );
+  const documented = documentedAttributes();
   const engine = liquidEngine('https://cdn.example');
   for (const name of appBlocks) {
     // Every setting away from its default, so each one shows up in the output.

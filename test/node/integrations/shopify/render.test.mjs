@@ -5,13 +5,13 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {startServer} from '../../helpers/server.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
+import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
 import {EXTENSION, liquidEngine, renderSectionContent, renderStorefront} from '../../helpers/shopify.mjs';
 import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
 
 const source = readFileSync(SOURCE_PATH, 'utf8');
 const questions = sourceFaq(source).map((faq) => faq.question);
 const takeaways = sourceTakeaways(source);
-const faqId = (question) => question.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 let cdn;
 let store;
@@ -58,36 +58,12 @@ const PRODUCT = [
 async function open(path, sections, options) {
   store.pages[path] = {body: await renderStorefront(engine, sections, options)};
   cdn.requests.length = 0;
-  return openPage(browser, `${store.origin}${path}`, {
-    waitFor: () => {
-      const elements = [...document.querySelectorAll('main *')].filter((e) => e.localName.startsWith('sensiq-'));
-      return (
-        elements.length > 0 &&
-        !document.querySelector('[data-sensiq]') &&
-        elements.every((e) => e.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'))
-      );
-    },
-  });
+  const opened = await openPage(browser, `${store.origin}${path}`);
+  await waitForElements(opened.page, 'main');
+  return opened;
 }
 
-/** What a shopper meets in each SensIQ element, in page order. */
-const shown = (page) =>
-  page.evaluate(() =>
-    [...document.querySelectorAll('main *')]
-      .filter((element) => element.localName.startsWith('sensiq-'))
-      .map((element) => {
-        const root = element.shadowRoot;
-        const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
-        return {
-          tag: element.localName,
-          heading: root.querySelector('h1,h2,h3,h4,h5,h6')?.localName,
-          items: [...root.querySelectorAll('li')].map(text),
-          questions: [...root.querySelectorAll('button[aria-expanded]')].map(text),
-          searchboxes: root.querySelectorAll('input[type="search"], [role="searchbox"]').length,
-          text: text(root),
-        };
-      })
-  );
+const shown = (page) => shownElements(page, 'main');
 
 test('app blocks show the settings chosen in the theme editor, loading only the modules they use', async () => {
   const {page, seen} = await open('/products/joint-support', PRODUCT);

@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
 import {Client, WordPressSite, htmlValue} from '../../helpers/wordpress.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
+import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
 import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
 
 const ZIP = 'dist/wordpress/sensiq-embed.zip';
 const source = readFileSync(SOURCE_PATH, 'utf8');
 const questions = sourceFaq(source).map((faq) => faq.question);
 const takeaways = sourceTakeaways(source);
-/** The FAQ id rule: the question lower-cased, runs of other characters as one hyphen, trimmed. */
-const faqId = (question) => question.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const SCOPE = '.wp-site-blocks'; // the theme's page body
 
 const author = {username: 'alex', password: 'Auth0r-pass-for-tests', email: 'alex@example.test', roles: ['author']};
 
@@ -62,18 +62,10 @@ after(async () => {
   console.log(`# WordPress end-to-end: ${((Date.now() - started) / 1000).toFixed(1)} s, servers stopped`);
 });
 
-/** Opens a post in Chromium and waits until every SensIQ element in it has rendered and no placeholder is left. */
+/** Opens a post in Chromium once every SensIQ element in it has rendered and no placeholder is left. */
 async function openPost(post) {
-  const opened = await openPage(browser, post.link, {
-    waitFor: () => {
-      const elements = [...document.querySelectorAll('.wp-site-blocks *')].filter((e) => e.localName.startsWith('sensiq-'));
-      return (
-        elements.length > 0 &&
-        !document.querySelector('[data-sensiq]') &&
-        elements.every((e) => e.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'))
-      );
-    },
-  });
+  const opened = await openPage(browser, post.link);
+  await waitForElements(opened.page, SCOPE);
   const dialogs = [];
   opened.page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
@@ -82,27 +74,7 @@ async function openPost(post) {
   return {...opened, dialogs};
 }
 
-/** What a reader meets in each SensIQ element of the post, in page order. */
-function shown(page) {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('.wp-site-blocks *')]
-      .filter((element) => element.localName.startsWith('sensiq-'))
-      .map((element) => {
-        const root = element.shadowRoot;
-        const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
-        return {
-          tag: element.localName,
-          attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
-          heading: root.querySelector('h1,h2,h3,h4,h5,h6')?.localName,
-          items: [...root.querySelectorAll('li')].map(text),
-          questions: [...root.querySelectorAll('button[aria-expanded]')].map(text),
-          searchboxes: root.querySelectorAll('input[type="search"], [role="searchbox"]').length,
-          links: [...root.querySelectorAll('a[href]')].map((a) => a.getAttribute('href')),
-          text: text(root),
-        };
-      })
-  );
-}
+const shown = (page) => shownElements(page, SCOPE);
 
 test("WordPress strips an Author's <script> and <sensiq-faq> on save but keeps the data-sensiq placeholder", async () => {
   const saved = await authorClient.rest('GET', `/wp/v2/posts/${posts.main.id}?context=edit`);
@@ -120,7 +92,8 @@ test('the loader is one module script from the plugin, only on pages that show S
   assert.match(loaders[0], /type="module"/);
   assert.doesNotMatch(loaders[0], /text\/javascript/);
 
-  const hello = await site.client.page('/?p=1'); // WordPress's own "Hello world!" post
+  const {link} = await site.client.rest('GET', '/wp/v2/posts/1'); // WordPress's own "Hello world!" post
+  const hello = await site.client.page(new URL(link).pathname);
   assert.match(hello, /Hello world!/);
   assert.doesNotMatch(hello, /sensiq-embed\/assets/);
 });

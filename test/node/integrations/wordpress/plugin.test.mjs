@@ -6,6 +6,7 @@ import {spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, relative, sep} from 'node:path';
 import {inflateRawSync} from 'node:zlib';
+import {documentedAttributes} from '../../helpers/elements.mjs';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
@@ -55,13 +56,7 @@ echo json_encode(sensiq_embed_elements());`
 }
 
 test("each shortcode passes through exactly the attributes its element documents in custom-elements.json", () => {
-  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const documented = new Map(
-    manifest.modules
-      .flatMap((module) => module.declarations ?? [])
-      .filter((declaration) => declaration.tagName)
-      .map((declaration) => [declaration.tagName, (declaration.attributes ?? []).map((a) => a.name)])
-  );
+  const documented = documentedAttributes();
   const table = shortcodeTable();
   assert.deepEqual(Object.keys(table).sort(), ['sensiq_article', 'sensiq_faq', 'sensiq_red_flags', 'sensiq_takeaways']);
   for (const [shortcode, {tag, attributes}] of Object.entries(table)) {
