@@ -105,6 +105,7 @@ test("each app block writes only attributes its element documents, and one for e
     const html = await engine.parseAndRender(source, {block: {id: 'b', settings}});
     const [, tag, attributes] = /^<(sensiq-[a-z-]+)([^>]*)><\/\1>$/.exec(html.trim()) ?? [];
     assert.ok(tag, `${name} renders one element: ${html}`);
+    assert.ok(documented.has(tag), `${tag} is not in custom-elements.json`);
     const written = [...attributes.matchAll(/\s([a-z-]+)(?:="[^"]*")?/g)].map((m) => m[1]);
     const allowed = [...documented.get(tag), 'theme']; // theme: the theming issue's attribute
     assert.deepEqual(written.filter((a) => !allowed.includes(a)), [], `${name} writes undocumented attributes`);
