@@ -1,4 +1,4 @@
-import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/takeaways/register.js';
 import {watchPage} from '../../src/internal/placeholders.js';
 import {captureWarnings, readable, shadowAll} from '../helpers/browser.js';
@@ -6,11 +6,13 @@ import {captureWarnings, readable, shadowAll} from '../helpers/browser.js';
 // The bundle's wiring (src/bundle.ts), with a tag list as the build would generate it.
 watchPage(['sensiq-takeaways'], (tag) => customElements.whenDefined(tag));
 
+// fixtureSync, not fixture: for plain elements fixture() waits for an animation frame, which a background
+// tab (wtr runs two pages at once) may never get.
 const upgraded = (root: Element) => waitUntil(() => !root.querySelector('[data-sensiq]'), 'placeholders upgraded');
 
 describe('placeholders', () => {
   it('become the element in place, each data-* setting the element accepts becoming its attribute', async () => {
-    const post = await fixture(html`<article>
+    const post = fixtureSync(html`<article>
       <p>Before</p>
       <div data-sensiq="takeaways" data-limit="2" data-heading-level="3" data-no-promo="">Fallback</div>
       <p>After</p>
@@ -27,7 +29,7 @@ describe('placeholders', () => {
   });
 
   it('upgrade when the host adds them later or re-renders their container', async () => {
-    const host = await fixture(html`<section></section>`);
+    const host = fixtureSync(html`<section></section>`);
     for (const limit of ['1', '3']) {
       host.innerHTML = `<div><div data-sensiq="Takeaways" data-limit="${limit}"></div></div>`;
       await upgraded(host);
@@ -40,7 +42,7 @@ describe('placeholders', () => {
   it('copy values as text only, drop attributes the element lacks, and warn once each', async () => {
     const warnings = captureWarnings();
     try {
-      const host = await fixture(html`<section>
+      const host = fixtureSync(html`<section>
         <div data-sensiq="takeaways" data-limit="<b>3</b>" data-onclick="throw 1" data-style="color:red"></div>
         <div data-sensiq="takeaways" data-onclick="throw 1"></div>
         <div data-sensiq="nope"></div>

@@ -1,26 +1,17 @@
 // The host pages `npm start` serves (demo/): linked from the demo's front page, and on each, every
 // element this build knows renders, every placeholder naming one is upgraded, and nothing errs.
-import {test, before, after} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium, openPage} from './helpers/browser.mjs';
+import {openPage} from './helpers/browser.mjs';
+import {pageTests} from './helpers/embed.mjs';
 
 const hosts = ['wordpress.html', 'shopify.html', 'clinic.html'];
 const known = readdirSync('src/components')
   .filter((name) => existsSync(`src/components/${name}/register.ts`))
   .map((name) => `sensiq-${name}`);
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageTests();
 
 test('the demo front page links to each host page, each with its own stylesheet and SensIQ markup', () => {
   const index = readFileSync('demo/index.html', 'utf8');
@@ -34,7 +25,7 @@ test('the demo front page links to each host page, each with its own stylesheet 
 
 for (const host of hosts) {
   test(`demo/${host}: the elements this build has render, in the host's own styles, without errors`, async () => {
-    const {page, seen} = await openPage(browser, `${server.origin}/demo/${host}`);
+    const {page, seen} = await openPage(env.browser, `${env.server.origin}/demo/${host}`);
     await page.waitForLoadState('networkidle');
     const state = await page.evaluate((tags) => {
       const known = [...document.querySelectorAll(tags.join())];

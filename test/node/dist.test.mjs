@@ -1,12 +1,11 @@
 // The CDN files in dist/: ES2021 modules, minified with Lit's production build, a licence banner,
 // sourcemaps back to the TypeScript sources, and every element folder built and registered.
-import {test, before, after} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {parse} from 'acorn';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium, openPage} from './helpers/browser.mjs';
-import {hostPage, moduleScript} from './helpers/embed.mjs';
+import {openPage} from './helpers/browser.mjs';
+import {hostPage, moduleScript, pageTests} from './helpers/embed.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const folders = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/register.ts`));
@@ -57,24 +56,15 @@ test('src/sensiq.ts registers every element folder', () => {
   for (const name of folders) assert.ok(entry.includes(`import './components/${name}/register.js';`), name);
 });
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageTests();
 
 for (const [what, scripts] of [
   ['dist/sensiq.js defines', ['/dist/sensiq.js']],
   ['the per-element files define', folders.map((name) => `/dist/components/sensiq-${name}.js`)],
 ]) {
   test(`${what} every element, each reporting the package version`, async () => {
-    server.pages['/all.html'] = {body: hostPage(scripts.map(moduleScript).join(''))};
-    const {page, seen} = await openPage(browser, `${server.origin}/all.html`);
+    env.server.pages['/all.html'] = {body: hostPage(scripts.map(moduleScript).join(''))};
+    const {page, seen} = await openPage(env.browser, `${env.server.origin}/all.html`);
     await page.waitForLoadState('networkidle');
     const versions = await page.evaluate(
       (tags) => tags.map((tag) => customElements.get(tag)?.version),

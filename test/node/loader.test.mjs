@@ -1,15 +1,12 @@
 // dist/loader.js: small, and it fetches only the element modules a page uses, when the page uses them.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
 import {copyFileSync, mkdirSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium, openPage} from './helpers/browser.mjs';
+import {openPage} from './helpers/browser.mjs';
 import {buildVariant, staticImports, withFixtures} from './helpers/build.mjs';
-import {hostPage, moduleScript, rendered, scriptRequests, shown} from './helpers/embed.mjs';
+import {hostPage, moduleScript, pageTests, rendered, scriptRequests, shown} from './helpers/embed.mjs';
 
-let server;
-let browser;
 let fixtures; // a build with the test-only <sensiq-sample> beside the real elements
 
 /** The module paths loading `component` from the build at `base` costs: its file and its chunks. */
@@ -20,9 +17,9 @@ const modulesOf = (base, tag) => {
 
 /** Opens `body` with the loader from `base`, waits until `selector` has rendered and the network is idle. */
 async function visit(base, body, selector) {
-  server.requests.length = 0;
-  server.pages['/page.html'] = {body: hostPage(moduleScript(`${base}/loader.js`), body)};
-  const visited = await openPage(browser, `${server.origin}/page.html`);
+  env.server.requests.length = 0;
+  env.server.pages['/page.html'] = {body: hostPage(moduleScript(`${base}/loader.js`), body)};
+  const visited = await openPage(env.browser, `${env.server.origin}/page.html`);
   if (selector) await rendered(visited.page, selector);
   await visited.page.waitForLoadState('networkidle');
   return visited;
@@ -30,13 +27,8 @@ async function visit(base, body, selector) {
 
 before(async () => {
   fixtures = await buildVariant('fixtures', {elements: withFixtures()});
-  server = await startServer();
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageTests();
 
 test('the loader is at most 1,500 bytes gzipped', () => {
   const size = gzipSync(readFileSync('dist/loader.js'), {level: 9}).length;
@@ -45,7 +37,7 @@ test('the loader is at most 1,500 bytes gzipped', () => {
 
 test('a page with takeaways fetches the loader, the takeaways module and its chunks, nothing else', async () => {
   const {page, seen} = await visit('/dist', '<sensiq-takeaways limit="2"></sensiq-takeaways>', 'sensiq-takeaways');
-  assert.deepEqual(scriptRequests(server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
+  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
   assert.equal((await shown(page))[0].items.length, 2);
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
@@ -57,7 +49,7 @@ test('with two elements built, a page using one never fetches the other', async 
     ['sensiq-sample', 'sensiq-takeaways'],
   ]) {
     const {page, seen} = await visit(fixtures, `<${tag}></${tag}>`, tag);
-    const requests = scriptRequests(server);
+    const requests = scriptRequests(env.server);
     assert.deepEqual(requests.sort(), [`${fixtures}/loader.js`, ...modulesOf(fixtures, tag)].sort(), tag);
     assert.ok(!requests.includes(`${fixtures}/components/${other}.js`));
     assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
@@ -76,7 +68,7 @@ test('two elements share their chunks, and each module is fetched once', async (
     '<sensiq-sample label="Both"><sensiq-takeaways></sensiq-takeaways></sensiq-sample>',
     'sensiq-takeaways, sensiq-sample'
   );
-  const requests = scriptRequests(server);
+  const requests = scriptRequests(env.server);
   assert.deepEqual(requests.sort(), [...new Set([`${fixtures}/loader.js`, ...takeaways, ...sample])].sort());
   assert.equal((await shown(page, 'sensiq-takeaways'))[0].items.length, 5);
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
@@ -85,14 +77,14 @@ test('two elements share their chunks, and each module is fetched once', async (
 
 test('elements the page adds later are fetched then, and upgrade', async () => {
   const {page, seen} = await visit('/dist', '<main id="app"></main>');
-  assert.deepEqual(scriptRequests(server), ['/dist/loader.js'], 'nothing fetched before an element appears');
+  assert.deepEqual(scriptRequests(env.server), ['/dist/loader.js'], 'nothing fetched before an element appears');
   await page.evaluate(() => document.querySelector('#app').append(document.createElement('sensiq-takeaways')));
   await rendered(page);
   assert.equal((await shown(page))[0].items.length, 5);
   // A host framework re-rendering its section replaces the markup wholesale.
   await page.evaluate(() => (document.querySelector('#app').innerHTML = '<sensiq-takeaways limit="1"></sensiq-takeaways>'));
   await page.waitForFunction(() => document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li').length === 1);
-  assert.deepEqual(scriptRequests(server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
+  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
 });
@@ -106,7 +98,7 @@ test('names from the page never become module URLs: unknown names fetch nothing 
   );
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-sensiq="../loader"></div>'));
   await page.waitForLoadState('networkidle');
-  assert.deepEqual(scriptRequests(server), ['/dist/loader.js']);
+  assert.deepEqual(scriptRequests(env.server), ['/dist/loader.js']);
   assert.equal(seen.warnings.length, 2, seen.warnings.join('\n'));
   assert.match(seen.warnings[0], /data-sensiq="\.\.\/loader" is not a SensIQ element: use one of "takeaways"/);
   assert.match(seen.warnings[1], /data-sensiq="https:\/\/evil\.example\/x" is not a SensIQ element/);

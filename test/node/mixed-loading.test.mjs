@@ -1,29 +1,21 @@
 // Scripts pasted twice, mixed, or from two releases on one page: no exception, the first definition wins,
 // and at most one warning, naming both versions, when they differ.
-import {test, before, after} from 'node:test';
+import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium, openPage} from './helpers/browser.mjs';
+import {openPage} from './helpers/browser.mjs';
 import {buildVariant} from './helpers/build.mjs';
-import {hostPage, moduleScript, shown} from './helpers/embed.mjs';
+import {hostPage, moduleScript, pageTests, shown} from './helpers/embed.mjs';
 
 const V1 = JSON.parse(readFileSync('package.json', 'utf8')).version;
 const V2 = '99.0.0-other';
 const one = '/dist';
 const other = '/build/test-dist/other-version'; // the same library built as version V2
 
-let server;
-let browser;
 before(async () => {
   assert.equal(await buildVariant('other-version', {version: V2}), other);
-  server = await startServer();
-  browser = await launchChromium();
 });
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageTests();
 
 const element = (base) => `${base}/components/sensiq-takeaways.js`;
 const bundle = (base) => `${base}/sensiq.js`;
@@ -48,13 +40,13 @@ const cases = [
 for (const [what, scripts, warnings, winner] of cases) {
   test(`${what}: no error, the first definition wins`, async () => {
     const placeholders = scripts.some((src) => !src.includes('/components/'));
-    server.pages['/mixed.html'] = {
+    env.server.pages['/mixed.html'] = {
       body: hostPage(
         scripts.map(moduleScript).join(''),
         `<sensiq-takeaways></sensiq-takeaways>${placeholders ? '<div data-sensiq="takeaways" data-limit="2"></div>' : ''}`
       ),
     };
-    const {page, seen} = await openPage(browser, `${server.origin}/mixed.html`);
+    const {page, seen} = await openPage(env.browser, `${env.server.origin}/mixed.html`);
     await page.waitForFunction(
       (count) =>
         !document.querySelector('[data-sensiq]') &&

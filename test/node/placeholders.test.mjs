@@ -1,27 +1,17 @@
 // <div data-sensiq="takeaways" data-limit="3"> placeholders (what WordPress lets authors keep) become the
 // real element in place, with the loader or with the bundle: now, later, and after the host re-renders.
-import {test, describe, before, after} from 'node:test';
+import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
-import {startServer} from './helpers/server.mjs';
-import {launchChromium, openPage} from './helpers/browser.mjs';
-import {hostPage, moduleScript, rendered, shown} from './helpers/embed.mjs';
+import {openPage} from './helpers/browser.mjs';
+import {hostPage, moduleScript, pageTests, rendered, shown} from './helpers/embed.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await startServer();
-  browser = await launchChromium();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = pageTests();
 
 const clean = {errors: [], warnings: [], pageErrors: []};
 
 async function visit(script, body) {
-  server.pages['/post.html'] = {body: hostPage(moduleScript(script), body)};
-  return openPage(browser, `${server.origin}/post.html`);
+  env.server.pages['/post.html'] = {body: hostPage(moduleScript(script), body)};
+  return openPage(env.browser, `${env.server.origin}/post.html`);
 }
 
 /** The attributes of every <sensiq-takeaways> in `root`, and how many placeholders are left. */

@@ -1,4 +1,7 @@
-// Page-side helpers for the distribution tests: host pages as strings, and reading what a reader sees.
+// Helpers for the distribution's page tests: setup, host pages as strings, and reading what a reader sees.
+import {before, after} from 'node:test';
+import {startServer} from './server.mjs';
+import {launchChromium} from './browser.mjs';
 
 /** A minimal host page: `head` goes into <head> (script tags), `body` into <body>. */
 export const hostPage = (head, body = '') =>
@@ -29,3 +32,17 @@ export const shown = (page, selector = 'sensiq-takeaways') =>
 
 /** The JavaScript paths the server was asked for, in order. */
 export const scriptRequests = (server) => server.requests.filter((path) => path.endsWith('.js'));
+
+/** A file server on the repository and a Chromium for this test file, started before and closed after it. */
+export function pageTests() {
+  const env = {server: undefined, browser: undefined};
+  before(async () => {
+    env.server = await startServer();
+    env.browser = await launchChromium();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
