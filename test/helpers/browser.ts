@@ -22,6 +22,17 @@ export function captureWarnings(): {messages: string[]; restore: () => void} {
   return {messages, restore: () => (console.warn = original)};
 }
 
+/** The console.warn messages logged while `body` runs. */
+export async function warningsDuring(body: () => Promise<unknown>): Promise<string[]> {
+  const warnings = captureWarnings();
+  try {
+    await body();
+  } finally {
+    warnings.restore();
+  }
+  return warnings.messages;
+}
+
 /** Visible text with whitespace collapsed, as a reader would read it. */
 export function readable(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -41,20 +41,15 @@ export const faqStyles = css`
     margin-inline-end: 0.25em;
     border: solid var(--_icon);
     border-width: 0 0.15em 0.15em 0;
-    transform: translateY(-25%) rotate(45deg);
+    rotate: 45deg;
   }
 
   [aria-expanded='true']::after {
-    transform: translateY(25%) rotate(-135deg);
-  }
-
-  .answer {
-    padding-block-end: calc(var(--_space) * 0.25);
+    rotate: -135deg;
   }
 
   .search {
-    display: flex;
-    flex-direction: column;
+    display: grid;
     gap: 0.25em;
   }
 
@@ -67,14 +62,6 @@ export const faqStyles = css`
     font: inherit;
   }
 
-  .status:empty {
-    margin: 0;
-  }
-
-  .status {
-    margin-block: calc(var(--_space) * 0.5);
-  }
-
   .disclaimer {
     margin: var(--_space) 0 0;
     color: var(--_muted);
@@ -83,7 +70,7 @@ export const faqStyles = css`
 
   @media (prefers-reduced-motion: no-preference) {
     button::after {
-      transition: transform 0.2s;
+      transition: rotate 0.2s;
     }
   }
 

@@ -37,6 +37,8 @@ const faqPage = (items: readonly FaqItem[]) => (parts: string[][]) => {
   return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', mainEntity} : undefined;
 };
 
+const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
+
 const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
 
 /**
@@ -92,24 +94,25 @@ export class SensiqFaq extends SensiqElement {
   private items: readonly FaqItem[] = [];
   private contribution?: {block: JsonLdBlock<string[]>; ids: string};
 
-  private readonly onWindow = (event: Event) => {
-    if (event.type === 'hashchange') return void this.followHash();
-    this.printing = event.type === 'beforeprint';
-    // window.print() lays the page out before any microtask runs, so render now.
-    this.performUpdate();
-  };
-
   override connectedCallback(): void {
     super.connectedCallback();
-    for (const type of ['hashchange', 'beforeprint', 'afterprint']) addEventListener(type, this.onWindow);
+    for (const type of WINDOW_EVENTS) addEventListener(type, this);
     this.requestUpdate(); // a reconnected widget contributes its structured data again
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    for (const type of ['hashchange', 'beforeprint', 'afterprint']) removeEventListener(type, this.onWindow);
+    for (const type of WINDOW_EVENTS) removeEventListener(type, this);
     this.contribution?.block.delete(this);
     this.contribution = undefined;
+  }
+
+  /** @internal Window events: the address changed, or printing starts or ends. */
+  handleEvent(event: Event): void {
+    if (event.type === 'hashchange') return void this.followHash();
+    this.printing = event.type === 'beforeprint';
+    // window.print() lays the page out before any microtask runs, so render now.
+    this.performUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@ import {fixture, html, expect, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../../src/components/faq/register.js';
 import type {SensiqFaq} from '../../../src/components/faq/sensiq-faq.js';
-import {captureWarnings, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
+import {loadSource, readable, shadow, shadowAll, warningsDuring} from '../../helpers/browser.js';
 import {frontMatter, sourceFaq, expectedId, type SourceFaq} from '../../helpers/source.js';
 
 const questions = (el: Element) => shadowAll<HTMLButtonElement>(el, 'button');
@@ -351,49 +351,42 @@ describe('<sensiq-faq>', () => {
       ['open', 'nope', '"all" or a question id: does-menopause-cause-hip-and-leg-pain, '],
     ]) {
       it(`falls back and warns once for ${attribute}="${value}"`, async () => {
-        const warnings = captureWarnings();
-        try {
-          const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+        let el!: SensiqFaq;
+        const messages = await warningsDuring(async () => {
+          el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
           el.setAttribute(attribute, value);
           await el.updateComplete;
           el.requestUpdate();
           await el.updateComplete;
-          expect(shadowAll(el, 'h2 > button').map(readable)).to.deep.equal(all);
-          expect(openQuestions(el)).to.deep.equal([]);
-          expect(warnings.messages).to.have.length(1);
-          expect(warnings.messages[0]).to.include('<sensiq-faq>').and.include(`${attribute}="${value}"`).and.include(valid);
-        } finally {
-          warnings.restore();
-        }
+        });
+        expect(shadowAll(el, 'h2 > button').map(readable)).to.deep.equal(all);
+        expect(openQuestions(el)).to.deep.equal([]);
+        expect(messages).to.have.length(1);
+        expect(messages[0]).to.include('<sensiq-faq>').and.include(`${attribute}="${value}"`).and.include(valid);
       });
     }
 
     it('skips unknown question ids with one warning listing the valid ids', async () => {
-      const warnings = captureWarnings();
-      try {
-        const known = expectedId(all[3]);
-        const el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope,${known},also-nope"></sensiq-faq>`);
+      let el!: SensiqFaq;
+      const messages = await warningsDuring(async () => {
+        el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope,${expectedId(all[3])},also-nope"></sensiq-faq>`);
         el.requestUpdate();
         await el.updateComplete;
-        expect(questions(el).map(readable)).to.deep.equal([all[3]]);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('<sensiq-faq>').and.include('questions="nope,');
-        for (const question of all) expect(warnings.messages[0]).to.include(expectedId(question));
-      } finally {
-        warnings.restore();
-      }
+      });
+      expect(questions(el).map(readable)).to.deep.equal([all[3]]);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.include('<sensiq-faq>').and.include('questions="nope,');
+      for (const question of all) expect(messages[0]).to.include(expectedId(question));
     });
 
     it('shows every question when none of the ids asked for exists', async () => {
-      const warnings = captureWarnings();
-      try {
-        const el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope"></sensiq-faq>`);
-        expect(questions(el).map(readable)).to.deep.equal(all);
-        expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('questions="nope"').and.include('all questions');
-      } finally {
-        warnings.restore();
-      }
+      let el!: SensiqFaq;
+      const messages = await warningsDuring(async () => {
+        el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope"></sensiq-faq>`);
+      });
+      expect(questions(el).map(readable)).to.deep.equal(all);
+      expect(messages).to.have.length(1);
+      expect(messages[0]).to.include('questions="nope"').and.include('all questions');
     });
   });
 });
