@@ -59,7 +59,7 @@ before(
 after(async () => {
   await browser?.close();
   await site?.stop();
-  console.log(`# WordPress end-to-end: ${((Date.now() - started) / 1000).toFixed(1)} s, servers stopped`);
+  console.log(`WordPress end-to-end: ${((Date.now() - started) / 1000).toFixed(1)} s, servers stopped`);
 });
 
 /** Opens a post in Chromium once every SensIQ element in it has rendered and no placeholder is left. */
