@@ -7,4 +7,14 @@ export const strings = {
   faqSearch: 'Search the questions',
   faqShown: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
   faqNoMatch: 'No questions match your search.',
+  /** Visible name of the article's contents navigation. */
+  contents: 'In this article',
+  /** Label on every block that promotes a SensIQ product, so it never passes for editorial text. */
+  promo: 'From SensIQ',
+  /** Default text of the article's call-to-action link. */
+  ctaLabel: 'Learn more from SensIQ',
+  /** Introduces the source sentences under the red flags list. */
+  redFlagsSource: 'In the words of the article:',
+  /** Followed by the embedder's emergency number. */
+  emergency: 'In an emergency, call',
 } as const;
