@@ -250,8 +250,19 @@ require_once ABSPATH . 'wp-settings.php';
   async startPhp() {
     this.port = await freePort();
     this.origin = `http://127.0.0.1:${this.port}`;
+    // What WordPress's .htaccess does under Apache: files that exist are served, every other path goes to
+    // index.php (PHP's server alone answers 404 for a missing path with an extension, such as /favicon.ico).
+    const router = join(this.dir, 'router.php');
+    writeFileSync(
+      router,
+      `<?php
+$path = urldecode(parse_url($_SERVER['REQUEST_URI'], PHP_URL_PATH));
+if ($path !== '/' && file_exists(${JSON.stringify(this.root)} . $path)) return false;
+require ${JSON.stringify(join(this.root, 'index.php'))};
+`
+    );
     // Workers: WordPress requests its own pages while installing; one process would wait on itself.
-    const server = this.spawnOwned('php', ['-S', `127.0.0.1:${this.port}`, '-t', this.root], {
+    const server = this.spawnOwned('php', ['-S', `127.0.0.1:${this.port}`, '-t', this.root, router], {
       env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'},
     });
     await waitFor('PHP to serve WordPress', async () => {

@@ -26,9 +26,8 @@ function sensiq_embed_elements() {
 		'sensiq_article'   => array(
 			'tag'        => 'sensiq-article',
 			'attributes' => $common + array(
-				'cta-href'           => 'url',
-				'cta-label'          => 'text',
-				'no-structured-data' => 'flag',
+				'cta-href'  => 'url',
+				'cta-label' => 'text',
 			),
 		),
 		'sensiq_faq'       => array(
