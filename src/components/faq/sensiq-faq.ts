@@ -144,8 +144,8 @@ export class SensiqFaq extends SensiqElement {
       const known = [...new Set(wanted)].map((id) => all.find((item) => item.id === id));
       items = known.filter((item): item is FaqItem => !!item);
       if (items.length < known.length) {
-        warnInvalid(this, 'questions', this.questions, `comma-separated ids from: ${ids(all).join(', ')}`,
-          items.length ? 'only the ids that exist' : 'all questions');
+        const fallback = items.length ? 'only the ids that exist' : 'all questions';
+        warnInvalid(this, 'questions', this.questions, `comma-separated ids from: ${ids(all).join(', ')}`, fallback);
       }
       if (!items.length) items = all;
     }
