@@ -1,18 +1,18 @@
 // What a reader meets across shadow roots: the flat tree (shadow roots in place of their hosts' children,
 // slots replaced by what is assigned to them), without elements that are not displayed.
 
-/** Every displayed element under `root`, in reading order through shadow roots and slots. */
-export function flatElements(root: Node): Element[] {
-  const found: Element[] = [];
+/** Every displayed element and text node under `root`, in reading order through shadow roots and slots. */
+function flatNodes(root: Node): Node[] {
+  const found: Node[] = [];
   const walk = (node: Node): void => {
     if (node instanceof Element) {
       if (node.matches('style, script, template') || getComputedStyle(node).display === 'none') return;
       if (node !== root) found.push(node);
-      if (node instanceof HTMLSlotElement && node.assignedNodes({flatten: true}).length) {
-        node.assignedNodes({flatten: true}).forEach(walk);
-        return;
-      }
+      const assigned = node instanceof HTMLSlotElement ? node.assignedNodes({flatten: true}) : [];
+      if (assigned.length) return assigned.forEach(walk);
       if (node.shadowRoot) return walk(node.shadowRoot);
+    } else if (node.nodeType === Node.TEXT_NODE) {
+      found.push(node);
     }
     node.childNodes.forEach(walk);
   };
@@ -20,26 +20,19 @@ export function flatElements(root: Node): Element[] {
   return found;
 }
 
+/** Every displayed element under `root`, in reading order. */
+export function flatElements(root: Node): Element[] {
+  return flatNodes(root).filter((node): node is Element => node instanceof Element);
+}
+
 /** The text of every displayed node under `root`, in reading order, with whitespace collapsed. */
 export function flatText(root: Node): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      parts.push(node.textContent ?? '');
-      return;
-    }
-    if (node instanceof Element) {
-      if (node.matches('style, script, template') || getComputedStyle(node).display === 'none') return;
-      if (node instanceof HTMLSlotElement && node.assignedNodes({flatten: true}).length) {
-        node.assignedNodes({flatten: true}).forEach(walk);
-        return;
-      }
-      if (node.shadowRoot) return walk(node.shadowRoot);
-    }
-    node.childNodes.forEach(walk);
-  };
-  walk(root);
-  return parts.join('').replace(/\s+/g, ' ').trim();
+  return flatNodes(root)
+    .filter((node) => node.nodeType === Node.TEXT_NODE)
+    .map((node) => node.textContent)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The headings under `root` as [level, text] pairs, in reading order. */

@@ -33,6 +33,10 @@ export const articleStyles = css`
     border-radius: var(--_radius);
   }
 
+  aside > :last-child {
+    margin-block-end: 0;
+  }
+
   footer {
     padding-block-start: var(--_space);
     border-block-start: 0.0625em solid var(--_border);
