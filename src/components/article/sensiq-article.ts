@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
@@ -88,13 +88,15 @@ export class SensiqArticle extends SensiqElement {
     this.jsonLd?.delete(this);
   }
 
-  override willUpdate(): void {
+  override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     // The nested elements show this article, in its clinic mode, with headings one level below the title.
     this.provider.set({
       ...this.settings,
       article: this.articleMeta?.slug,
       headingLevel: shiftLevel(this.level, 1),
       noPromo: this.promoHidden,
+      theme: this.resolvedTheme,
     });
   }
 

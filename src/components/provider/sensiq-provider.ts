@@ -24,7 +24,7 @@ export class SensiqProvider extends SensiqElement {
   `;
 
   /** Colour scheme for the elements inside: `light`, `dark` or `auto` (follows the visitor's system). */
-  @property() theme?: Theme;
+  @property() override theme?: Theme;
 
   private readonly provider = new SettingsProvider(this);
 

@@ -35,18 +35,14 @@ const PRODUCT = [
   {
     id: 'main',
     blocks: [
-      {
-        name: 'takeaways',
-        id: 'takeaways1',
-        settings: {limit: 2, heading_level: '3'},
-      },
+      {name: 'takeaways', id: 'takeaways1', settings: {heading_level: '3', clinic_mode: true}},
       {
         name: 'faq',
         id: 'faq1',
         settings: {
           questions: `${faqId(questions[2])}, ${faqId(questions[0])}`,
           heading_level: '4',
-          clinic_mode: true,
+          theme: 'dark',
           searchable: true,
         },
       },
@@ -67,9 +63,13 @@ const shown = (page) => shownElements(page, 'main');
 
 test('app blocks show the settings chosen in the theme editor, loading only the modules they use', async () => {
   const {page, seen} = await open('/products/joint-support', PRODUCT);
-  const [shortTakeaways, faq, flags] = await shown(page);
-  assert.equal(shortTakeaways.heading, 'h3');
-  assert.deepEqual(shortTakeaways.items, takeaways.slice(0, 2));
+  const [clinicTakeaways, faq, flags] = await shown(page);
+  assert.equal(clinicTakeaways.heading, 'h3');
+  const promotional = takeaways.filter((text) => /SensIQ/.test(text));
+  assert.equal(promotional.length, 1, 'the source has one promotional takeaway');
+  assert.deepEqual(clinicTakeaways.items, takeaways.filter((text) => !promotional.includes(text)));
+  assert.equal(clinicTakeaways.attributes['data-sensiq-theme'], 'light');
+  assert.equal(faq.attributes['data-sensiq-theme'], 'dark');
   assert.equal(faq.heading, 'h4');
   assert.deepEqual(faq.questions, [questions[2], questions[0]]);
   assert.equal(faq.searchboxes, 1);

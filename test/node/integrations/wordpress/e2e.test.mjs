@@ -174,8 +174,8 @@ test('site-wide clinic mode and theme from Settings > SensIQ Embed reach shortco
     assert.deepEqual(element.items, takeaways.filter((text) => !promotional.includes(text)));
   }
   assert.deepEqual(optedOut.items, takeaways);
-  assert.deepEqual(after.seen.errors, []);
-  assert.deepEqual(after.seen.pageErrors, []);
+  for (const element of [shortcode, placeholder, optedOut]) assert.equal(element.attributes['data-sensiq-theme'], 'dark');
+  assert.deepEqual(after.seen, {errors: [], warnings: [], pageErrors: []});
   await after.page.close();
 });
 
