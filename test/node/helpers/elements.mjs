@@ -27,7 +27,7 @@ export function waitForElements(page, scope) {
   }, scope);
 }
 
-/** Each SensIQ element inside `scope`, in page order: attributes, heading level, items, questions, text. */
+/** Each SensIQ element inside `scope`, in page order: attributes, theme in use, heading level, items, questions, text. */
 export function shownElements(page, scope) {
   return page.evaluate(
     (scope) =>
@@ -38,7 +38,11 @@ export function shownElements(page, scope) {
           const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
           return {
             tag: element.localName,
-            attributes: Object.fromEntries([...element.attributes].map((a) => [a.name, a.value])),
+            // What the page set; the theme in use is the element's own state, read apart.
+            attributes: Object.fromEntries(
+              [...element.attributes].filter((a) => a.name !== 'data-sensiq-theme').map((a) => [a.name, a.value])
+            ),
+            theme: element.getAttribute('data-sensiq-theme'),
             heading: root.querySelector('h1,h2,h3,h4,h5,h6')?.localName,
             items: [...root.querySelectorAll('li')].map(text),
             questions: [...root.querySelectorAll('button[aria-expanded]')].map(text),

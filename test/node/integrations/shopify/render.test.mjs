@@ -68,8 +68,8 @@ test('app blocks show the settings chosen in the theme editor, loading only the 
   const promotional = takeaways.filter((text) => /SensIQ/.test(text));
   assert.equal(promotional.length, 1, 'the source has one promotional takeaway');
   assert.deepEqual(clinicTakeaways.items, takeaways.filter((text) => !promotional.includes(text)));
-  assert.equal(clinicTakeaways.attributes['data-sensiq-theme'], 'light');
-  assert.equal(faq.attributes['data-sensiq-theme'], 'dark');
+  assert.equal(clinicTakeaways.theme, 'light');
+  assert.equal(faq.theme, 'dark');
   assert.equal(faq.heading, 'h4');
   assert.deepEqual(faq.questions, [questions[2], questions[0]]);
   assert.equal(faq.searchboxes, 1);

@@ -174,7 +174,7 @@ test('site-wide clinic mode and theme from Settings > SensIQ Embed reach shortco
     assert.deepEqual(element.items, takeaways.filter((text) => !promotional.includes(text)));
   }
   assert.deepEqual(optedOut.items, takeaways);
-  for (const element of [shortcode, placeholder, optedOut]) assert.equal(element.attributes['data-sensiq-theme'], 'dark');
+  for (const element of [shortcode, placeholder, optedOut]) assert.equal(element.theme, 'dark');
   assert.deepEqual(after.seen, {errors: [], warnings: [], pageErrors: []});
   await after.page.close();
 });
