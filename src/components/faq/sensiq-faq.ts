@@ -47,6 +47,7 @@ const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
  * findable by the browser's find-in-page, print in full, and open from links to `#faq-<id>`. Publishes a
  * FAQPage JSON-LD block, one per page and article however many widgets there are.
  *
+ * @tagname sensiq-faq
  * @summary The article's questions and answers as an accessible, linkable, searchable accordion.
  *
  * @csspart item - One question with its answer.
@@ -56,8 +57,8 @@ const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
  * @csspart search - The search label and box (with `searchable`).
  * @csspart search-input - The search box.
  * @csspart status - How many questions match the search, or that none do.
- * @csspart disclaimer - The closing line with the link to the source article.
- * @csspart source-link - The link to the source article.
+ * @csspart note - The closing line: general information, not medical advice, with the source link.
+ * @csspart link - The link to the source article.
  *
  * @cssprop [--sensiq-faq-divider=var(--sensiq-border)] - Colour of the rules between questions.
  * @cssprop [--sensiq-faq-icon=var(--sensiq-accent)] - Colour of the open/closed chevron.
@@ -225,8 +226,8 @@ export class SensiqFaq extends SensiqElement {
           </div>
         </div>`;
       })}
-      <p class="disclaimer" part="disclaimer">
-        ${strings.disclaimer} <a part="source-link" href=${meta.url}>${strings.sourceLink}</a>
+      <p class="note" part="note">
+        <small>${strings.disclaimer} <a part="link" href=${meta.url}>${strings.sourceLink}</a></small>
       </p>
     `;
   }

@@ -57,7 +57,7 @@ describe('<sensiq-faq>', () => {
 
   it('ends with the not-medical-advice line and a link to the source article', async () => {
     const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
-    const closing = shadow(el, '[part="disclaimer"]')!;
+    const closing = shadow(el, '[part="note"]')!;
     expect(readable(closing)).to.equal(
       'This content is general information and not a substitute for professional medical advice. Read the full article'
     );
