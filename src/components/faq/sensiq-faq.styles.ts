@@ -39,7 +39,8 @@ export const faqStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     margin-inline-end: 0.25em;
-    border: solid var(--_icon);
+    border-style: solid;
+    border-color: var(--_icon);
     border-width: 0 0.15em 0.15em 0;
     rotate: 45deg;
   }
