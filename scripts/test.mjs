@@ -29,6 +29,7 @@ const steps = [
   gate('production build', 'npx rollup -c --silent'),
   gate('prerendered snippets', 'node scripts/prerender.mjs'),
   gate('custom elements manifest', 'npx cem analyze --litelement'),
+  gate('WordPress plugin and Shopify extension build', 'node scripts/build-integrations.mjs'),
   suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
 ];

@@ -37,7 +37,8 @@ function readClass(file) {
 /** Every attribute an element class accepts, its own and inherited. */
 function classAttributes(file) {
   const {attributes, baseFile} = readClass(file);
-  return [...attributes, ...(baseFile ? classAttributes(baseFile) : [])];
+  // A subclass may redeclare a base property (the provider's own `theme` doc): one attribute either way.
+  return [...new Set([...attributes, ...(baseFile ? classAttributes(baseFile) : [])])];
 }
 
 const tagged = (jsdoc, tag) =>

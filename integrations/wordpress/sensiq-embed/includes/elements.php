@@ -1,0 +1,160 @@
+<?php
+/**
+ * The elements authors can place and the attributes each one documents, and how untrusted attribute values
+ * become escaped element attributes.
+ *
+ * @package SensIQ_Embed
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Every shortcode => the element it writes and that element's attributes (name => kind). Kinds: 'text' (escaped
+ * with esc_attr), 'url' (esc_url, http and https only), 'flag' (a boolean attribute). The lists follow the
+ * elements' documentation in README.md; a test keeps them in step with custom-elements.json.
+ *
+ * @return array<string, array{tag: string, attributes: array<string, string>}>
+ */
+function sensiq_embed_elements() {
+	$common   = array(
+		'article'       => 'text',
+		'heading-level' => 'text',
+		'no-promo'      => 'flag',
+		'theme'         => 'text',
+	);
+	$elements = array(
+		'sensiq_article'   => array(
+			'tag'        => 'sensiq-article',
+			'attributes' => $common + array(
+				'cta-href'  => 'url',
+				'cta-label' => 'text',
+			),
+		),
+		'sensiq_faq'       => array(
+			'tag'        => 'sensiq-faq',
+			'attributes' => $common + array(
+				'questions'          => 'text',
+				'limit'              => 'text',
+				'open'               => 'text',
+				'single'             => 'flag',
+				'searchable'         => 'flag',
+				'no-structured-data' => 'flag',
+			),
+		),
+		'sensiq_takeaways' => array(
+			'tag'        => 'sensiq-takeaways',
+			'attributes' => $common + array( 'limit' => 'text' ),
+		),
+		'sensiq_red_flags' => array(
+			'tag'        => 'sensiq-red-flags',
+			'attributes' => $common + array( 'emergency-number' => 'text' ),
+		),
+	);
+	$filtered = apply_filters( 'sensiq_embed_elements', $elements );
+	return is_array( $filtered ) ? $filtered : $elements;
+}
+
+/**
+ * The element description for a tag name (`sensiq-faq`), or null.
+ *
+ * @param string $tag Element tag name.
+ * @return array{tag: string, attributes: array<string, string>}|null
+ */
+function sensiq_embed_element_by_tag( $tag ) {
+	foreach ( sensiq_embed_elements() as $element ) {
+		if ( $element['tag'] === $tag ) {
+			return $element;
+		}
+	}
+	return null;
+}
+
+/**
+ * Keeps the attributes `$kinds` knows, by their element name: names are lower-cased, `heading_level` is read as
+ * `heading-level`, and a bare word (`[sensiq_faq searchable]`) is a flag that is on. Unknown names are dropped.
+ *
+ * @param mixed                 $given Attribute name => value (shortcode attributes or defaults).
+ * @param array<string, string> $kinds Attribute name => kind.
+ * @return array<string, string|bool> Attribute name => raw value; true or false for a flag.
+ */
+function sensiq_embed_known_attributes( $given, $kinds ) {
+	$known = array();
+	foreach ( (array) $given as $name => $value ) {
+		if ( is_int( $name ) ) {
+			$name  = $value;
+			$value = true;
+		}
+		if ( ! is_scalar( $name ) || false === $value || null === $value || is_array( $value ) || is_object( $value ) ) {
+			continue;
+		}
+		$name = str_replace( '_', '-', strtolower( trim( (string) $name ) ) );
+		if ( ! isset( $kinds[ $name ] ) ) {
+			continue;
+		}
+		if ( 'flag' === $kinds[ $name ] ) {
+			$known[ $name ] = sensiq_embed_flag_is_on( $value );
+			continue;
+		}
+		$known[ $name ] = trim( (string) $value );
+	}
+	return $known;
+}
+
+/**
+ * Whether a flag's written value means on: anything but 0, false, no and off, as with HTML boolean attributes.
+ *
+ * @param mixed $value The written value.
+ */
+function sensiq_embed_flag_is_on( $value ) {
+	if ( is_bool( $value ) ) {
+		return $value;
+	}
+	return ! in_array( strtolower( trim( (string) $value ) ), array( '0', 'false', 'no', 'off' ), true );
+}
+
+/**
+ * Renders attributes as HTML, each value escaped for its kind. Flags that are off, empty values and URLs that are
+ * not http(s) are left out, so the element falls back to its default.
+ *
+ * @param array<string, string|bool> $values Attribute name => raw value (true or false for a flag).
+ * @param array<string, string> $kinds  Attribute name => kind.
+ * @param string                $prefix Written before each name (`data-` for placeholders).
+ * @return string Leading space included.
+ */
+function sensiq_embed_attributes_html( $values, $kinds, $prefix = '' ) {
+	$html = '';
+	foreach ( $values as $name => $value ) {
+		if ( ! preg_match( '/^[a-z][a-z0-9-]*$/', $name ) ) {
+			continue;
+		}
+		$kind = isset( $kinds[ $name ] ) ? $kinds[ $name ] : 'text';
+		if ( 'flag' === $kind ) {
+			$html .= true === $value ? ' ' . $prefix . $name : '';
+			continue;
+		}
+		$value   = (string) $value;
+		$escaped = 'url' === $kind ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
+		if ( '' !== $escaped ) {
+			$html .= sprintf( ' %s%s="%s"', $prefix, $name, $escaped );
+		}
+	}
+	return $html;
+}
+
+/**
+ * The markup of one element: site defaults first, the author's attributes over them.
+ *
+ * @param array{tag: string, attributes: array<string, string>} $element The element description.
+ * @param mixed                                                  $atts    The author's attributes.
+ */
+function sensiq_embed_element_html( $element, $atts ) {
+	if ( ! preg_match( '/^sensiq-[a-z][a-z0-9-]*$/', $element['tag'] ) ) {
+		return '';
+	}
+	$kinds  = $element['attributes'];
+	$values = array_merge(
+		sensiq_embed_known_attributes( sensiq_embed_defaults(), $kinds ),
+		sensiq_embed_known_attributes( $atts, $kinds )
+	);
+	return sprintf( '<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html( $values, $kinds ) );
+}

@@ -1,0 +1,32 @@
+<?php
+/**
+ * Shortcodes for authors: [sensiq_faq], [sensiq_article], [sensiq_takeaways], [sensiq_red_flags].
+ *
+ * @package SensIQ_Embed
+ */
+
+defined( 'ABSPATH' ) || exit;
+
+/**
+ * Renders the element a shortcode names, and asks for the loader on this page.
+ *
+ * @param array|string $atts      Shortcode attributes ('' when none were written).
+ * @param string|null  $content   Enclosed content (ignored: the elements render their own).
+ * @param string       $shortcode The shortcode's name.
+ */
+function sensiq_embed_shortcode( $atts, $content = null, $shortcode = '' ) {
+	$elements = sensiq_embed_elements();
+	if ( ! isset( $elements[ $shortcode ] ) ) {
+		return '';
+	}
+	sensiq_embed_enqueue_loader();
+	return sensiq_embed_element_html( $elements[ $shortcode ], is_array( $atts ) ? $atts : array() );
+}
+
+/** Registers one shortcode per element. */
+function sensiq_embed_register_shortcodes() {
+	foreach ( array_keys( sensiq_embed_elements() ) as $shortcode ) {
+		add_shortcode( $shortcode, 'sensiq_embed_shortcode' );
+	}
+}
+add_action( 'init', 'sensiq_embed_register_shortcodes' );

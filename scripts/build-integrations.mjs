@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Packages the built library (dist/, after rollup) for the platforms:
+//   dist/wordpress/sensiq-embed/       the WordPress plugin, with the loader and element files in assets/
+//   dist/wordpress/sensiq-embed.zip    the same, ready for Plugins > Add New > Upload Plugin
+//   dist/shopify/sensiq-embed/         the Shopify theme app extension, with the loader and elements in assets/
+// Shopify deploys only files directly inside assets/ (no subfolders, no .map), so its copy is built flat: the
+// loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js.
+import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {join, relative, sep} from 'node:path';
+import {rollup} from 'rollup';
+import {sensiqBuilds} from '../rollup.config.mjs';
+import {zip} from './lib/zip.mjs';
+
+const WORDPRESS = 'dist/wordpress';
+const PLUGIN = `${WORDPRESS}/sensiq-embed`;
+const SHOPIFY = 'dist/shopify/sensiq-embed';
+
+if (!existsSync('dist/loader.js') || !existsSync('dist/components')) {
+  console.error('build-integrations: dist/loader.js or dist/components/ is missing; run `npm run build`.');
+  process.exit(1);
+}
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+function filesIn(dir) {
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+function buildWordPressPlugin() {
+  rmSync(WORDPRESS, {recursive: true, force: true});
+  cpSync('integrations/wordpress/sensiq-embed', PLUGIN, {recursive: true});
+  // The plugin serves the same files as any CDN copy; sourcemaps stay out of the installable archive.
+  cpSync('dist/loader.js', `${PLUGIN}/assets/loader.js`);
+  cpSync('dist/components', `${PLUGIN}/assets/components`, {
+    recursive: true,
+    filter: (path) => !path.endsWith('.map'),
+  });
+  const entries = [];
+  const directories = new Set();
+  for (const file of filesIn(PLUGIN)) {
+    const parts = `sensiq-embed/${file}`.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const directory = `${parts.slice(0, i).join('/')}/`;
+      if (!directories.has(directory)) entries.push({name: directory});
+      directories.add(directory);
+    }
+    entries.push({name: `sensiq-embed/${file}`, data: readFileSync(`${PLUGIN}/${file}`)});
+  }
+  // SOURCE_DATE_EPOCH (seconds) makes the archive byte-for-byte reproducible.
+  const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+  writeFileSync(`${WORDPRESS}/sensiq-embed.zip`, zip(entries, epoch ? new Date(epoch * 1000) : new Date()));
+}
+
+/** Points the loader at its components in the same folder; fails loudly if the loader's source changed shape. */
+const flatLoader = {
+  name: 'sensiq-flat-loader',
+  transform(code, id) {
+    if (!id.endsWith(`${sep}src${sep}loader.js`)) return null;
+    const pattern = /`\.\/components\/\$\{/g;
+    const found = code.match(pattern)?.length ?? 0;
+    if (found !== 1) {
+      this.error(`expected one \`./components/\${tag}.js\` import in ${id}, found ${found}; update ${import.meta.url}`);
+    }
+    return {code: code.replace(pattern, '`./${'), map: null};
+  },
+};
+
+async function buildShopifyExtension() {
+  rmSync('dist/shopify', {recursive: true, force: true});
+  cpSync('integrations/shopify', SHOPIFY, {recursive: true});
+  const assets = `${SHOPIFY}/assets`;
+  const [, components, loader] = sensiqBuilds();
+  const outputs = [
+    [
+      components,
+      {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
+    ],
+    [{...loader, plugins: [flatLoader, ...loader.plugins]}, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
+  ];
+  for (const [options, output] of outputs) {
+    const bundle = await rollup(options);
+    await bundle.write({...options.output, ...output});
+    await bundle.close();
+  }
+}
+
+buildWordPressPlugin();
+await buildShopifyExtension();
+console.log(`built ${PLUGIN}/, ${WORDPRESS}/sensiq-embed.zip and ${SHOPIFY}/`);

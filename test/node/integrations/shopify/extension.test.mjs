@@ -1,0 +1,114 @@
+// The Shopify theme app extension as Shopify checks it: the theme-check linter with the theme-app-extension
+// preset, the CLI's deploy rules, and schema JavaScript that works as the classic script Shopify makes it.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {Script} from 'node:vm';
+import {check} from '@shopify/theme-check-node';
+import {documentedAttributes} from '../../helpers/elements.mjs';
+import {EXTENSION, blockSchema, liquidEngine} from '../../helpers/shopify.mjs';
+
+const blocks = readdirSync(`${EXTENSION}/blocks`).map((file) => file.replace(/\.liquid$/, ''));
+const appBlocks = blocks.filter((name) => blockSchema(name).target === 'section');
+
+const lint = async (root) =>
+  (await check(root, `${root}/.theme-check.yml`)).map((o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`);
+
+test('theme-check with the theme-app-extension preset reports no offense', async () => {
+  assert.match(readFileSync(`${EXTENSION}/.theme-check.yml`, 'utf8'), /^extends: theme-check:theme-app-extension$/m);
+  assert.deepEqual(await lint(EXTENSION), []);
+});
+
+test("theme-check's preset is in force: a schema script over 10,000 B is an offense", async () => {
+  const copy = mkdtempSync(join(tmpdir(), 'sensiq-shopify-'));
+  try {
+    cpSync(EXTENSION, copy, {recursive: true});
+    writeFileSync(`${copy}/assets/sensiq-embed.js`, `/* ${'x'.repeat(10_000)} */`);
+    const offenses = await lint(copy);
+    assert.ok(offenses.length >= appBlocks.length, offenses.join('\n'));
+    assert.ok(offenses.every((offense) => offense.startsWith('AssetSizeAppBlockJavaScript')), offenses.join('\n'));
+  } finally {
+    rmSync(copy, {recursive: true, force: true});
+  }
+});
+
+// Shopify CLI's checks before `shopify app deploy` (packages/app .../specifications/theme.ts): files directly in
+// these folders with these extensions (anything deeper is never uploaded), 10 MB in all, 500 kB of Liquid.
+const FOLDERS = {
+  assets: /\.(jpe?g|json|js|css|png|svg|wasm)$/,
+  blocks: /\.liquid$/,
+  locales: /\.json$/,
+  snippets: /\.liquid$/,
+};
+
+test("the extension meets Shopify CLI's deploy rules: flat supported folders, file types, sizes", () => {
+  let total = 0;
+  let liquid = 0;
+  for (const entry of readdirSync(EXTENSION, {withFileTypes: true})) {
+    if (entry.isFile()) {
+      assert.ok(['shopify.extension.toml', '.theme-check.yml'].includes(entry.name), entry.name);
+      continue;
+    }
+    assert.ok(entry.name in FOLDERS, `unsupported folder ${entry.name}/`);
+    for (const file of readdirSync(join(EXTENSION, entry.name), {withFileTypes: true})) {
+      assert.ok(file.isFile(), `${entry.name}/${file.name}/: Shopify deploys no subfolders`);
+      assert.match(file.name, FOLDERS[entry.name], `${entry.name}/${file.name}`);
+      const size = statSync(join(EXTENSION, entry.name, file.name)).size;
+      total += size;
+      if (entry.name === 'blocks' || entry.name === 'snippets') liquid += size;
+    }
+  }
+  assert.ok(total <= 10 * 1024 * 1024, `${total} B in all`);
+  assert.ok(liquid <= 500 * 1024, `${liquid} B of Liquid`);
+  assert.match(readFileSync(`${EXTENSION}/shopify.extension.toml`, 'utf8'), /^type = "theme"$/m);
+});
+
+test('each schema javascript file is a classic script that imports the loader next to it', () => {
+  const files = new Set(blocks.map((name) => blockSchema(name).javascript).filter(Boolean));
+  assert.deepEqual([...files], ['sensiq-embed.js']);
+  for (const file of files) {
+    const code = readFileSync(`${EXTENSION}/assets/${file}`, 'utf8');
+    assert.doesNotThrow(() => new Script(code, {filename: file}), 'compiles as a classic script (no import/export)');
+    assert.match(code, /document\.currentScript/);
+    const imported = /new URL\('([^']+)'/.exec(code)?.[1];
+    assert.ok(readdirSync(`${EXTENSION}/assets`).includes(imported), `${imported} is an asset`);
+  }
+});
+
+test('every app block offers heading level, theme and clinic mode, the same way', () => {
+  const shared = ['heading_level', 'theme', 'clinic_mode'];
+  const first = blockSchema(appBlocks[0]).settings.filter((s) => shared.includes(s.id));
+  assert.deepEqual(first.map((s) => s.id), shared);
+  for (const name of appBlocks) {
+    assert.deepEqual(blockSchema(name).settings.filter((s) => shared.includes(s.id)), first, name);
+  }
+  assert.deepEqual(
+    first.find((s) => s.id === 'heading_level').options.map((o) => o.value),
+    ['1', '2', '3', '4', '5', '6']
+  );
+});
+
+test("each app block writes only attributes its element documents, and one for every setting", async () => {
+  const documented = documentedAttributes();
+  const engine = liquidEngine('https://cdn.example');
+  for (const name of appBlocks) {
+    // Every setting away from its default, so each one shows up in the output.
+    const settings = Object.fromEntries(
+      blockSchema(name).settings.map((s) => [
+        s.id,
+        {checkbox: true, number: 2, text: 'a-value', select: s.options?.at(-1).value}[s.type],
+      ])
+    );
+    const source = readFileSync(`${EXTENSION}/blocks/${name}.liquid`, 'utf8');
+    const html = await engine.parseAndRender(source, {block: {id: 'b', settings}});
+    const [, tag, attributes] = /^<(sensiq-[a-z-]+)([^>]*)><\/\1>$/.exec(html.trim()) ?? [];
+    assert.ok(tag, `${name} renders one element: ${html}`);
+    assert.ok(documented.has(tag), `${tag} is not in custom-elements.json`);
+    const written = [...attributes.matchAll(/\s([a-z-]+)(?:="[^"]*")?/g)].map((m) => m[1]);
+    const allowed = [...documented.get(tag), 'theme']; // theme: the theming issue's attribute
+    assert.deepEqual(written.filter((a) => !allowed.includes(a)), [], `${name} writes undocumented attributes`);
+    assert.equal(written.length, blockSchema(name).settings.length, `${name}: ${attributes}`);
+  }
+});

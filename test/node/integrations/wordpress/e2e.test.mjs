@@ -1,0 +1,184 @@
+// The WordPress plugin on real WordPress (Debian's package, MariaDB, PHP's built-in server): installed from its
+// zip through wp-admin, used by an Author (no unfiltered_html), the published post opened in Chromium.
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {Client, WordPressSite, htmlValue} from '../../helpers/wordpress.mjs';
+import {launchChromium, openPage} from '../../helpers/browser.mjs';
+import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
+import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
+
+const ZIP = 'dist/wordpress/sensiq-embed.zip';
+const source = readFileSync(SOURCE_PATH, 'utf8');
+const questions = sourceFaq(source).map((faq) => faq.question);
+const takeaways = sourceTakeaways(source);
+const SCOPE = '.wp-site-blocks'; // the theme's page body
+
+const author = {username: 'alex', password: 'Auth0r-pass-for-tests', email: 'alex@example.test', roles: ['author']};
+
+// What the Author writes in the post, as HTML (the block editor's Custom HTML and Shortcode blocks save the same).
+const POST = `<p>Hip and leg pain around menopause: what our readers ask.</p>
+[sensiq_takeaways limit="2" heading-level="3"]
+<div data-sensiq="faq" data-limit="3"></div>
+<script>document.title = "scripted by the author";</script>
+<sensiq-faq limit="1"></sensiq-faq>
+[sensiq_faq questions="${faqId(questions[4])},${faqId(questions[1])}" heading-level="4" searchable]
+[sensiq_red_flags heading_level="3" emergency-number="112"]`;
+
+const HOSTILE = `[sensiq_faq questions='x" onmouseover="alert(1)' limit="<b>2</b>" onclick="alert(2)" bogus="1"]
+[sensiq_article cta-href="javascript:alert(3)" cta-label="Buy" heading-level="2"]`;
+
+const CLINIC = `[sensiq_takeaways]
+<div data-sensiq="takeaways"></div>
+[sensiq_takeaways no-promo="false"]`;
+
+let site;
+let authorClient;
+let browser;
+const posts = {};
+const started = Date.now();
+
+before(
+  async () => {
+    assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\` first`);
+    site = new WordPressSite();
+    await site.start();
+    await site.install();
+    await site.installPlugin(ZIP, 'sensiq-embed/sensiq-embed.php');
+    await site.client.rest('POST', '/wp/v2/users', author);
+    authorClient = new Client(site.origin);
+    await authorClient.login(author.username, author.password);
+    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC})) {
+      posts[key] = await authorClient.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
+    }
+    browser = await launchChromium();
+  },
+  {timeout: 240_000}
+);
+
+after(async () => {
+  await browser?.close();
+  await site?.stop();
+  console.log(`WordPress end-to-end: ${((Date.now() - started) / 1000).toFixed(1)} s, servers stopped`);
+});
+
+/** Opens a post in Chromium once every SensIQ element in it has rendered and no placeholder is left. */
+async function openPost(post) {
+  const opened = await openPage(browser, post.link);
+  await waitForElements(opened.page, SCOPE);
+  const dialogs = [];
+  opened.page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  return {...opened, dialogs};
+}
+
+const shown = (page) => shownElements(page, SCOPE);
+
+test("WordPress strips an Author's <script> and <sensiq-faq> on save but keeps the data-sensiq placeholder", async () => {
+  const saved = await authorClient.rest('GET', `/wp/v2/posts/${posts.main.id}?context=edit`);
+  const raw = saved.content.raw;
+  assert.doesNotMatch(raw, /<script/i);
+  assert.doesNotMatch(raw, /<sensiq-faq/i);
+  assert.match(raw, /<div data-sensiq="faq" data-limit="3"><\/div>/);
+  assert.match(raw, /\[sensiq_takeaways limit="2" heading-level="3"\]/);
+});
+
+test('the loader is one module script from the plugin, only on pages that show SensIQ content', async () => {
+  const html = await site.client.page(new URL(posts.main.link).pathname);
+  const loaders = html.match(/<script\b[^>]*sensiq-embed\/assets\/loader\.js[^>]*>/g) ?? [];
+  assert.equal(loaders.length, 1, html.slice(0, 2000));
+  assert.match(loaders[0], /type="module"/);
+  assert.doesNotMatch(loaders[0], /text\/javascript/);
+
+  const {link} = await site.client.rest('GET', '/wp/v2/posts/1'); // WordPress's own "Hello world!" post
+  const hello = await site.client.page(new URL(link).pathname);
+  assert.match(hello, /Hello world!/);
+  assert.doesNotMatch(hello, /sensiq-embed\/assets/);
+});
+
+test("the Author's shortcodes and placeholder render as elements with their settings, with no console error", async () => {
+  const {page, seen, dialogs} = await openPost(posts.main);
+  const elements = await shown(page);
+  assert.deepEqual(
+    elements.map((e) => e.tag),
+    ['sensiq-takeaways', 'sensiq-faq', 'sensiq-faq', 'sensiq-red-flags']
+  );
+  const [shortTakeaways, placeholderFaq, chosenFaq, redFlags] = elements;
+
+  assert.equal(shortTakeaways.heading, 'h3');
+  assert.deepEqual(shortTakeaways.items, takeaways.slice(0, 2));
+
+  assert.deepEqual(placeholderFaq.attributes, {limit: '3'});
+  assert.deepEqual(placeholderFaq.questions, questions.slice(0, 3));
+
+  assert.equal(chosenFaq.heading, 'h4');
+  assert.deepEqual(chosenFaq.questions, [questions[4], questions[1]]);
+  assert.equal(chosenFaq.searchboxes, 1);
+
+  assert.equal(redFlags.heading, 'h3', 'heading_level is read as heading-level');
+  assert.match(redFlags.text, /112/);
+
+  assert.equal(await page.title().then((title) => title.includes('scripted by the author')), false);
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
+test('shortcode attributes are escaped, unknown ones are dropped, and only http(s) links pass', async () => {
+  const {page, seen, dialogs} = await openPost(posts.hostile);
+  const [faq, article] = await shown(page);
+  assert.deepEqual(faq.attributes, {questions: 'x" onmouseover="alert(1)', limit: '<b>2</b>'});
+  assert.equal(article.attributes['cta-href'], undefined);
+  assert.equal(article.attributes['cta-label'], 'Buy');
+  assert.ok(!article.links.some((href) => href.startsWith('javascript:')));
+  await page.hover('sensiq-faq');
+  assert.deepEqual(dialogs, []);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(seen.pageErrors, []);
+  await page.close();
+});
+
+test('site-wide clinic mode and theme from Settings > SensIQ Embed reach shortcodes and placeholders', async () => {
+  const before = await openPost(posts.clinic);
+  assert.deepEqual(
+    (await shown(before.page)).map((e) => e.items.length),
+    [takeaways.length, takeaways.length, takeaways.length]
+  );
+  await before.page.close();
+
+  const form = await site.client.page('/wp-admin/options-general.php?page=sensiq-embed');
+  const saved = await site.client.postForm('/wp-admin/options.php', {
+    option_page: 'sensiq_embed',
+    action: 'update',
+    _wpnonce: htmlValue(form, /name="_wpnonce" value="([^"]+)"/, 'the settings nonce'),
+    _wp_http_referer: '/wp-admin/options-general.php?page=sensiq-embed',
+    'sensiq_embed_options[clinic_mode]': '1',
+    'sensiq_embed_options[theme]': 'dark',
+  });
+  assert.equal(saved.status, 302);
+  assert.match(saved.headers.get('location'), /settings-updated=true/);
+
+  const html = await site.client.page(new URL(posts.clinic.link).pathname);
+  assert.match(html, /<sensiq-takeaways no-promo theme="dark"><\/sensiq-takeaways>/);
+  assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark"><\/div>/);
+  assert.match(html, /<sensiq-takeaways theme="dark"><\/sensiq-takeaways>/, 'the author turned clinic mode off here');
+
+  const after = await openPost(posts.clinic);
+  const [shortcode, placeholder, optedOut] = await shown(after.page);
+  const promotional = takeaways.filter((text) => /SensIQ/.test(text));
+  assert.equal(promotional.length, 1, 'the source has one promotional takeaway');
+  for (const element of [shortcode, placeholder]) {
+    assert.equal(element.attributes['no-promo'], '');
+    assert.deepEqual(element.items, takeaways.filter((text) => !promotional.includes(text)));
+  }
+  assert.deepEqual(optedOut.items, takeaways);
+  for (const element of [shortcode, placeholder, optedOut]) assert.equal(element.theme, 'dark');
+  assert.deepEqual(after.seen, {errors: [], warnings: [], pageErrors: []});
+  await after.page.close();
+});
+
+test('WordPress logged no PHP notice, warning or error from the plugin', () => {
+  assert.deepEqual(site.logged('plugins/sensiq-embed'), []);
+});
