@@ -1,41 +1,98 @@
 // Production bundles from the type-checked output in build/ (run `tsc` first; `npm run build` does).
-//   dist/sensiq.js               every element in one self-contained module
+//   dist/sensiq.js               every element plus placeholder upgrading, one self-contained module
 //   dist/components/<tag>.js     one element each, sharing chunks under dist/components/chunks/
-import {readdirSync} from 'node:fs';
+//   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
+// Every folder in src/components/ with a register.ts is an element; adding one needs no edit here.
+// Sourcemaps follow tsc's maps back to src/*.ts. Tests call sensiqBuilds() to build variants (test-only
+// elements, another version) into other directories.
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync('package.json', 'utf8')));
-const banner = `/*! ${pkg.name} ${pkg.version} | (c) SensIQ | ${pkg.license} | bundles Lit (BSD-3-Clause) */`;
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const buildDir = fileURLToPath(new URL('./build/', import.meta.url));
 
-const plugins = [
-  // The "production" condition picks Lit's production build: no dev-mode warnings on customers' pages.
-  nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
-  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
-];
+/** The elements in `dir` (a source folder of element folders) as {tag, register: compiled register.js}. */
+export function elementsIn(dir = 'src/components', compiled = `build/${dir}`) {
+  return readdirSync(dir, {withFileTypes: true})
+    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/register.ts`))
+    .map(({name}) => ({tag: `sensiq-${name}`, register: `${compiled}/${name}/register.js`}))
+    .sort((a, b) => a.tag.localeCompare(b.tag));
+}
 
-const components = Object.fromEntries(
-  readdirSync('src/components', {withFileTypes: true})
-    .filter((entry) => entry.isDirectory())
-    .map(({name}) => [`sensiq-${name}`, `build/src/components/${name}/register.js`])
-);
-
-export default [
-  {
-    input: 'build/src/sensiq.js',
-    output: {file: 'dist/sensiq.js', format: 'es', banner, sourcemap: true},
-    plugins,
+// The modules tsc wrote carry maps back to the TypeScript sources; rollup chains them when a load hook
+// hands them over.
+const tscSourcemaps = {
+  name: 'tsc-sourcemaps',
+  load(id) {
+    if (!id.startsWith(buildDir) || !existsSync(`${id}.map`)) return null;
+    return {code: readFileSync(id, 'utf8'), map: readFileSync(`${id}.map`, 'utf8')};
   },
-  {
-    input: components,
-    output: {
-      dir: 'dist/components',
-      format: 'es',
-      banner,
-      sourcemap: true,
-      entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+};
+
+// `sensiq:element-tags` (declared in src/internal/element-tags.d.ts): the tags the loader may import,
+// fixed at build time so page input never names a module.
+const elementTags = (elements) => ({
+  name: 'sensiq-element-tags',
+  resolveId: (id) => (id === 'sensiq:element-tags' ? '\0sensiq:element-tags' : null),
+  load: (id) =>
+    id === '\0sensiq:element-tags' ? `export const TAGS = ${JSON.stringify(elements.map((e) => e.tag))};` : null,
+});
+
+// Lets a test build stand in for another release of the library on the same page.
+const versionOverride = (version) => ({
+  name: 'sensiq-version',
+  transform(code, id) {
+    if (version === pkg.version || !id.endsWith(`${sep}internal${sep}version.js`)) return null;
+    return {code: code.replace(/VERSION = '[^']*'/, `VERSION = ${JSON.stringify(version)}`), map: null};
+  },
+});
+
+/** Rollup options for the three outputs, for the given elements, output directory and version. */
+export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {
+  const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
+  const banner = `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */`;
+  const plugins = [
+    tscSourcemaps,
+    elementTags(elements),
+    versionOverride(version),
+    // The "production" condition picks Lit's production build: no dev-mode warnings on customers' pages.
+    nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
+  ];
+  const onwarn = (warning, warn) => {
+    // tsc's inline __decorate helper reads `this` at module level (undefined in a module); that is fine.
+    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
+  };
+  return [
+    {
+      input: 'build/src/bundle.js',
+      output: {file: `${out}/sensiq.js`, format: 'es', banner, sourcemap: true},
+      plugins,
+      onwarn,
     },
-    plugins,
-  },
-];
+    {
+      input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
+      output: {
+        dir: `${out}/components`,
+        format: 'es',
+        banner,
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+      plugins,
+      onwarn,
+    },
+    {
+      input: 'build/src/loader.js',
+      output: {file: `${out}/loader.js`, format: 'es', banner: `/*! ${notice} */`, sourcemap: true},
+      plugins,
+      onwarn,
+    },
+  ];
+}
+
+export default sensiqBuilds();

@@ -27,6 +27,7 @@ const steps = [
   gate('content is up to date', 'node scripts/compile-content.mjs --check'),
   gate('type-check', 'npx tsc -p .'),
   gate('production build', 'npx rollup -c --silent'),
+  gate('custom elements manifest', 'npx cem analyze --litelement'),
   suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
 ];

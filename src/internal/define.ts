@@ -5,6 +5,10 @@ import {warnOnce} from './warn.js';
 
 type VersionedConstructor = CustomElementConstructor & {version?: string};
 
+// Set by whichever copy warned about versions first; a Symbol.for key is shared by every copy on the page,
+// so a third copy (say a second file of the other version) does not repeat the warning.
+const VERSION_WARNED = Symbol.for('sensiq.version-warned');
+
 declare global {
   interface Window {
     /** Set by the first copy of SensIQ Embed on the page; read-only. */
@@ -22,7 +26,9 @@ export function defineElement(tag: string, constructor: VersionedConstructor): v
   publishVersion();
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
-    if (existing.version !== VERSION) {
+    const page = window as unknown as {[VERSION_WARNED]?: boolean};
+    if (existing.version !== VERSION && !page[VERSION_WARNED]) {
+      page[VERSION_WARNED] = true;
       warnOnce(
         customElements,
         'version',

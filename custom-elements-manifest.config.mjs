@@ -1,0 +1,64 @@
+// `npm run manifest` (part of `npm run build`): custom-elements.json, read by editors, Storybook and the
+// package's "customElements" field. Generated from the classes' JSDoc; never edited or committed.
+
+/**
+ * Our register.ts modules call `defineElement(tag, Class)` (src/internal/define.ts), which the analyzer
+ * does not know: record each call as the module's custom-element definition and give the class its tag.
+ */
+function defineElementCalls() {
+  const definitions = [];
+  return {
+    name: 'sensiq-define-element',
+    analyzePhase({ts, node, moduleDoc}) {
+      if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+      if (node.expression.text !== 'defineElement') return;
+      const [tag, constructor] = node.arguments;
+      if (!tag || !ts.isStringLiteral(tag) || !constructor || !ts.isIdentifier(constructor)) return;
+      const definition = {kind: 'custom-element-definition', name: tag.text, declaration: {name: constructor.text}};
+      moduleDoc.exports = [...(moduleDoc.exports ?? []), definition];
+      definitions.push(definition);
+    },
+    packageLinkPhase({customElementsManifest}) {
+      const classes = customElementsManifest.modules.flatMap((module) =>
+        (module.declarations ?? []).filter((d) => d.kind === 'class').map((declaration) => ({module, declaration}))
+      );
+      for (const definition of definitions) {
+        const found = classes.find(({declaration}) => declaration.name === definition.declaration.name);
+        if (!found) continue;
+        definition.declaration.module = found.module.path;
+        Object.assign(found.declaration, {tagName: definition.name, customElement: true});
+      }
+      // Re-exports (register.ts re-exports its class) point at the module that declares the class.
+      for (const module of customElementsManifest.modules) {
+        for (const exported of module.exports ?? []) {
+          const declared = classes.find(({declaration}) => declaration.name === exported.declaration.name);
+          if (exported.kind === 'js' && declared) exported.declaration.module = declared.module.path;
+        }
+      }
+      // The base class is not an element by itself.
+      for (const {declaration} of classes) if (!declaration.tagName) delete declaration.customElement;
+    },
+  };
+}
+
+/** Module paths as the package ships them: the compiled build/src/**.js, not the TypeScript sources. */
+function shippedPaths() {
+  const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'build/src/$1.js');
+  const visit = (value) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const key of ['path', 'module']) if (typeof value[key] === 'string') value[key] = shipped(value[key]);
+      Object.values(value).forEach(visit);
+    }
+  };
+  return {name: 'sensiq-shipped-paths', packageLinkPhase: ({customElementsManifest}) => visit(customElementsManifest.modules)};
+}
+
+export default {
+  // The base class is analysed too, so every element lists the attributes it inherits.
+  globs: ['src/components/**/*.ts', 'src/internal/sensiq-element.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  plugins: [defineElementCalls(), shippedPaths()],
+};

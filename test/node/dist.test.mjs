@@ -1,0 +1,77 @@
+// The CDN files in dist/: ES2021 modules, minified with Lit's production build, a licence banner,
+// sourcemaps back to the TypeScript sources, and every element folder built and registered.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {parse} from 'acorn';
+import {openPage} from './helpers/browser.mjs';
+import {hostPage, moduleScript, pageTests} from './helpers/embed.mjs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const folders = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/register.ts`));
+const chunks = existsSync('dist/components/chunks') ? readdirSync('dist/components/chunks').filter((f) => f.endsWith('.js')) : [];
+const files = [
+  'dist/sensiq.js',
+  'dist/loader.js',
+  ...folders.map((name) => `dist/components/sensiq-${name}.js`),
+  ...chunks.map((chunk) => `dist/components/chunks/${chunk}`),
+];
+
+test('every dist file is an ES2021 module with the licence banner', () => {
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    assert.doesNotThrow(() => parse(code, {ecmaVersion: 2021, sourceType: 'module'}), file);
+    assert.ok(code.startsWith(`/*! ${pkg.name} ${pkg.version} | (c) SensIQ | ${pkg.license}`), file);
+    // Everything but the loader bundles Lit, whose licence asks for its notice.
+    if (file !== 'dist/loader.js') assert.match(code.split('\n')[0], /Lit, \(c\) Google LLC, BSD-3-Clause/);
+  }
+});
+
+test('dist files are minified and carry Lit in its production build', () => {
+  for (const file of files) {
+    const code = readFileSync(file, 'utf8');
+    assert.ok(!/dev mode|litIssuedWarnings/.test(code), `${file} has no Lit dev-mode code`);
+    // Terser ran: Lit's @license blocks and our doc comments are gone, only the banner is kept.
+    assert.deepEqual(code.match(/\/\*\*|@license/g), null, `${file} is minified`);
+  }
+});
+
+test('sourcemaps lead back to the TypeScript sources', () => {
+  for (const file of files) {
+    assert.ok(readFileSync(file, 'utf8').trimEnd().endsWith(`//# sourceMappingURL=${file.split('/').pop()}.map`), file);
+    const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
+    assert.equal(map.sources.length, map.sourcesContent.length, file);
+  }
+  const sources = (file) => JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources;
+  assert.ok(sources('dist/loader.js').includes('../src/loader.ts'));
+  assert.ok(sources('dist/sensiq.js').includes('../src/internal/placeholders.ts'));
+  for (const name of folders) {
+    const all = [`dist/components/sensiq-${name}.js`, ...chunks.map((c) => `dist/components/chunks/${c}`)].flatMap(sources);
+    assert.ok(all.includes(`../../src/components/${name}/sensiq-${name}.ts`) || all.includes(`../../../src/components/${name}/sensiq-${name}.ts`), name);
+  }
+});
+
+test('src/sensiq.ts registers every element folder', () => {
+  const entry = readFileSync('src/sensiq.ts', 'utf8');
+  for (const name of folders) assert.ok(entry.includes(`import './components/${name}/register.js';`), name);
+});
+
+const env = pageTests();
+
+for (const [what, scripts] of [
+  ['dist/sensiq.js defines', ['/dist/sensiq.js']],
+  ['the per-element files define', folders.map((name) => `/dist/components/sensiq-${name}.js`)],
+]) {
+  test(`${what} every element, each reporting the package version`, async () => {
+    env.server.pages['/all.html'] = {body: hostPage(scripts.map(moduleScript).join(''))};
+    const {page, seen} = await openPage(env.browser, `${env.server.origin}/all.html`);
+    await page.waitForLoadState('networkidle');
+    const versions = await page.evaluate(
+      (tags) => tags.map((tag) => customElements.get(tag)?.version),
+      folders.map((name) => `sensiq-${name}`)
+    );
+    assert.deepEqual(versions, folders.map(() => pkg.version));
+    assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+    await page.close();
+  });
+}

@@ -1,0 +1,140 @@
+// dist/loader.js: small, and it fetches only the element modules a page uses, when the page uses them.
+import {test, before} from 'node:test';
+import assert from 'node:assert/strict';
+import {copyFileSync, mkdirSync, readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {openPage} from './helpers/browser.mjs';
+import {buildVariant, staticImports, withFixtures} from './helpers/build.mjs';
+import {hostPage, moduleScript, pageTests, rendered, scriptRequests, shown} from './helpers/embed.mjs';
+
+let fixtures; // a build with the test-only <sensiq-sample> beside the real elements
+
+/** The module paths loading `component` from the build at `base` costs: its file and its chunks. */
+const modulesOf = (base, tag) => {
+  const file = `components/${tag}.js`;
+  return [file, ...staticImports(`.${base}/${file}`).map((path) => `components/${path}`)].map((p) => `${base}/${p}`);
+};
+
+/** Opens `body` with the loader from `base`, waits until `selector` has rendered and the network is idle. */
+async function visit(base, body, selector) {
+  env.server.requests.length = 0;
+  env.server.pages['/page.html'] = {body: hostPage(moduleScript(`${base}/loader.js`), body)};
+  const visited = await openPage(env.browser, `${env.server.origin}/page.html`);
+  if (selector) await rendered(visited.page, selector);
+  await visited.page.waitForLoadState('networkidle');
+  return visited;
+}
+
+before(async () => {
+  fixtures = await buildVariant('fixtures', {elements: withFixtures()});
+});
+const env = pageTests();
+
+test('the loader is at most 1,500 bytes gzipped', () => {
+  const size = gzipSync(readFileSync('dist/loader.js'), {level: 9}).length;
+  assert.ok(size <= 1500, `dist/loader.js is ${size} B gzipped`);
+});
+
+test('a page with takeaways fetches the loader, the takeaways module and its chunks, nothing else', async () => {
+  const {page, seen} = await visit('/dist', '<sensiq-takeaways limit="2"></sensiq-takeaways>', 'sensiq-takeaways');
+  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
+  assert.equal((await shown(page))[0].items.length, 2);
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
+test('with two elements built, a page using one never fetches the other', async () => {
+  for (const [tag, other] of [
+    ['sensiq-takeaways', 'sensiq-sample'],
+    ['sensiq-sample', 'sensiq-takeaways'],
+  ]) {
+    const {page, seen} = await visit(fixtures, `<${tag}></${tag}>`, tag);
+    const requests = scriptRequests(env.server);
+    assert.deepEqual(requests.sort(), [`${fixtures}/loader.js`, ...modulesOf(fixtures, tag)].sort(), tag);
+    assert.ok(!requests.includes(`${fixtures}/components/${other}.js`));
+    assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+    await page.close();
+  }
+});
+
+test('two elements share their chunks, and each module is fetched once', async () => {
+  const [takeaways, sample] = ['sensiq-takeaways', 'sensiq-sample'].map((tag) => modulesOf(fixtures, tag));
+  assert.ok(
+    takeaways.some((path) => path.includes('/chunks/') && sample.includes(path)),
+    'the element files import a common chunk'
+  );
+  const {page, seen} = await visit(
+    fixtures,
+    '<sensiq-sample label="Both"><sensiq-takeaways></sensiq-takeaways></sensiq-sample>',
+    'sensiq-takeaways, sensiq-sample'
+  );
+  const requests = scriptRequests(env.server);
+  assert.deepEqual(requests.sort(), [...new Set([`${fixtures}/loader.js`, ...takeaways, ...sample])].sort());
+  assert.equal((await shown(page, 'sensiq-takeaways'))[0].items.length, 5);
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
+test('elements the page adds later are fetched then, and upgrade', async () => {
+  const {page, seen} = await visit('/dist', '<main id="app"></main>');
+  assert.deepEqual(scriptRequests(env.server), ['/dist/loader.js'], 'nothing fetched before an element appears');
+  await page.evaluate(() => document.querySelector('#app').append(document.createElement('sensiq-takeaways')));
+  await rendered(page);
+  assert.equal((await shown(page))[0].items.length, 5);
+  // A host framework re-rendering its section replaces the markup wholesale.
+  await page.evaluate(() => (document.querySelector('#app').innerHTML = '<sensiq-takeaways limit="1"></sensiq-takeaways>'));
+  await page.waitForFunction(() => document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li').length === 1);
+  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
+test('names from the page never become module URLs: unknown names fetch nothing and warn once', async () => {
+  const {page, seen} = await visit(
+    '/dist',
+    `<sensiq-bogus></sensiq-bogus>
+     <div data-sensiq="../loader"></div><div data-sensiq="../loader"></div>
+     <div data-sensiq="https://evil.example/x"></div>`
+  );
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div data-sensiq="../loader"></div>'));
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(scriptRequests(env.server), ['/dist/loader.js']);
+  assert.equal(seen.warnings.length, 2, seen.warnings.join('\n'));
+  assert.match(seen.warnings[0], /data-sensiq="\.\.\/loader" is not a SensIQ element: use one of "takeaways"/);
+  assert.match(seen.warnings[1], /data-sensiq="https:\/\/evil\.example\/x" is not a SensIQ element/);
+  assert.equal(await page.locator('[data-sensiq]').count(), 4, 'unknown placeholders are left as they are');
+  assert.deepEqual([seen.errors, seen.pageErrors], [[], []]);
+  await page.close();
+});
+
+test('an element module that fails to load costs one warning and no uncaught error', async () => {
+  // The loader alone, without its components/ folder beside it.
+  mkdirSync('build/test-dist/lonely', {recursive: true});
+  copyFileSync('dist/loader.js', 'build/test-dist/lonely/loader.js');
+  const {page, seen} = await visit(
+    '/build/test-dist/lonely',
+    '<sensiq-takeaways></sensiq-takeaways><sensiq-takeaways></sensiq-takeaways><div data-sensiq="takeaways"></div>'
+  );
+  assert.equal(seen.warnings.length, 1, seen.warnings.join('\n'));
+  assert.match(seen.warnings[0], /could not load <sensiq-takeaways>/);
+  assert.deepEqual(seen.pageErrors, []);
+  assert.ok(seen.errors.every((text) => /Failed to load resource.*404/.test(text)), seen.errors.join('\n'));
+  await page.close();
+});
+
+test('a placeholder inside a wrapper placeholder upgrades inside the wrapper element', async () => {
+  const {page, seen} = await visit(
+    fixtures,
+    `<div data-sensiq="sample" data-label="Clinic corner">
+       <div data-sensiq="takeaways" data-limit="4" data-heading-level="3"></div>
+     </div>`,
+    'sensiq-sample, sensiq-sample > sensiq-takeaways'
+  );
+  const [{items, heading}] = await shown(page, 'sensiq-sample > sensiq-takeaways');
+  assert.equal(heading, 'h3');
+  assert.equal(items.length, 4);
+  assert.equal(await page.locator('sensiq-sample').getByRole('heading', {level: 2}).textContent(), 'Clinic corner');
+  assert.equal(await page.locator('[data-sensiq]').count(), 0);
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
