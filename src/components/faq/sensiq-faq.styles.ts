@@ -65,7 +65,7 @@ export const faqStyles = css`
   .disclaimer {
     margin: var(--_space) 0 0;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(0.875em, 14px);
   }
 
   @media (prefers-reduced-motion: no-preference) {
