@@ -2,3 +2,5 @@
 import './csp.mjs';
 import './host-css.mjs';
 import './fuzz.mjs';
+import './lifecycle.mjs';
+import './privacy.mjs';

@@ -33,7 +33,8 @@ function wrap(engine, page, seen, extra) {
 }
 
 async function chromium() {
-  const browser = await launchChromium();
+  // Playwright turns the back/forward cache off by default; the lifecycle scenarios need it as shipped.
+  const browser = await launchChromium({ignoreDefaultArgs: ['--disable-back-forward-cache']});
   return {
     name: 'chromium',
     close: () => browser.close(),

@@ -16,6 +16,9 @@
     true
   );
 
+  // Whether the page came back from the back/forward cache.
+  addEventListener('pageshow', (event) => (host.restored = event.persisted));
+
   const spy = (target, name, label) => {
     const original = target[name];
     target[name] = function (...args) {
@@ -41,6 +44,7 @@
     rejections: [...host.rejections],
     violations: [...host.violations],
     writes: [...host.writes],
+    restored: Boolean(host.restored),
     cookie: document.cookie,
     localStorage: localStorage.length,
     sessionStorage: sessionStorage.length,
