@@ -11,6 +11,7 @@ import {takeawaysStyles} from './sensiq-takeaways.styles.js';
 /**
  * The article's key takeaways: a heading and the takeaways as a list, verbatim from the source.
  *
+ * @tagname sensiq-takeaways
  * @summary The article's key takeaways as a list.
  *
  * @csspart box - The bordered container.

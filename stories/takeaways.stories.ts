@@ -1,0 +1,110 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {palettes} from '../src/internal/palette.js';
+import {renderElement} from './support/render.js';
+
+const TAG = 'sensiq-takeaways';
+
+/** Heading levels a host page commonly needs: under its h1, h2 or h3. */
+const HEADING_LEVELS = [2, 3, 4];
+
+/** A clinic's brand: tokens for colour and shape, parts for what tokens cannot reach. */
+const BRAND_CSS = `
+  .brand {
+    --sensiq-accent: #8a1c50;
+    --sensiq-text: #2b1a22;
+    --sensiq-surface: #fdf6f9;
+    --sensiq-border: #e2c3d2;
+    --sensiq-radius: 0;
+    --sensiq-space: 1.5em;
+    --sensiq-font-family: Georgia, 'Times New Roman', serif;
+    --sensiq-takeaways-marker: #d9487f;
+  }
+  .brand sensiq-takeaways::part(heading) {
+    font-variant: small-caps;
+    letter-spacing: 0.04em;
+  }
+  .brand sensiq-takeaways::part(item) {
+    padding-inline-start: 0.25em;
+  }
+`;
+
+/** A hostile host theme: tiny root font size and loud typography that the element must shrug off. */
+const HOSTILE_PAGE_CSS = `
+  html { font-size: 62.5%; }
+  .hostile { font-size: 1.4rem; letter-spacing: 0.2em; text-transform: uppercase; line-height: 1; }
+  .columns { display: flex; flex-wrap: wrap; gap: 1em; align-items: start; }
+  .columns > :nth-child(1) { width: 12em; }
+  .columns > :nth-child(2) { width: 18em; }
+  .columns > :nth-child(3) { width: 26em; }
+`;
+
+/** Every token a designer can set, starting from the light theme's values. */
+const PLAYGROUND_TOKENS = {
+  '--sensiq-accent': palettes.light.accent,
+  '--sensiq-text': palettes.light.text,
+  '--sensiq-muted-text': palettes.light.muted,
+  '--sensiq-surface': palettes.light.surface,
+  '--sensiq-border': palettes.light.border,
+  '--sensiq-radius': '0.5em',
+  '--sensiq-space': '1em',
+  '--sensiq-font-family': 'system-ui, sans-serif',
+  '--sensiq-takeaways-marker': palettes.light.accent,
+};
+
+const meta = {
+  title: 'Elements/sensiq-takeaways',
+  component: TAG,
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** The five key takeaways under a level-2 heading, as most pages show them. */
+export const Default: Story = {};
+
+/** The heading at levels 2, 3 and 4, to fit under the host page's own headings. */
+export const HeadingLevels: Story = {
+  render: (args) => html`${HEADING_LEVELS.map((level) => renderElement(TAG, {...args, 'heading-level': level}))}`,
+};
+
+/** Only the first three takeaways, for a sidebar or teaser. */
+export const Limit: Story = {args: {limit: 3}};
+
+/** The dark theme on a dark page. */
+export const Dark: Story = {
+  args: {theme: 'dark'},
+  globals: {backgrounds: {value: 'dark'}},
+};
+
+/** Follows the reader's system colour scheme: switch your OS to dark mode to see it change. */
+export const Auto: Story = {args: {theme: 'auto'}};
+
+/** Clinic mode: the takeaway naming the SensIQ supplement is left out. */
+export const ClinicMode: Story = {args: {'no-promo': true}};
+
+/** A clinic's brand through custom properties and ::part(heading) and ::part(item). */
+export const BrandThemed: Story = {
+  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${renderElement(TAG, args)}</div>`,
+};
+
+/** On a phone-sized screen. */
+export const Mobile: Story = {
+  globals: {viewport: {value: 'mobile1', isRotated: false}},
+};
+
+/** Three copies in narrow columns on a page with a 62.5% root font and uppercase, letter-spaced text. */
+export const Stress: Story = {
+  render: (args) => html`
+    <style>${HOSTILE_PAGE_CSS}</style>
+    <div class="hostile columns">
+      ${renderElement(TAG, args)} ${renderElement(TAG, {...args, theme: 'dark'})} ${renderElement(TAG, args)}
+    </div>
+  `,
+};
+
+/** Edit every token live in the Controls panel and see the element follow. */
+export const ThemePlayground: Story = {
+  args: PLAYGROUND_TOKENS,
+};

@@ -1,0 +1,163 @@
+// Storybook as designers get it: built static, then every story and docs page opened in headless Chromium.
+// A page fails on a console error, an uncaught error, a story that errors or fails its axe check (the a11y
+// addon runs axe after every story), or a <sensiq-*> element that shows no text.
+import {test, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {startServer} from './helpers/server.mjs';
+import {launchChromium} from './helpers/browser.mjs';
+
+const OUT = 'storybook-static';
+const timer = Date.now();
+const build = spawnSync('npm', ['run', 'build-storybook', '--silent'], {
+  encoding: 'utf8',
+  env: {...process.env, STORYBOOK_DISABLE_TELEMETRY: '1'},
+});
+const buildSeconds = (Date.now() - timer) / 1000;
+const built = build.status === 0 && existsSync(`${OUT}/index.json`);
+const entries = built ? Object.values(JSON.parse(readFileSync(`${OUT}/index.json`, 'utf8')).entries) : [];
+
+test(`Storybook builds (${buildSeconds.toFixed(1)} s)`, () => {
+  assert.ok(built, `npm run build-storybook failed:\n${build.stdout}\n${build.stderr}`);
+});
+
+test('the manifest names every element, so each gets a docs page', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  for (const folder of readdirSync('src/components')) {
+    assert.ok(tags.includes(`sensiq-${folder}`), `add "@tagname sensiq-${folder}" to the class JSDoc in src/components/${folder}/`);
+  }
+});
+
+test('every story has a one-line description', () => {
+  for (const file of readdirSync('stories').filter((f) => f.endsWith('.stories.ts'))) {
+    const source = readFileSync(`stories/${file}`, 'utf8');
+    const stories = [...source.matchAll(/(?:^\/\*\*(.*)\*\/\n)?^export const (\w+)/gm)];
+    assert.ok(stories.length, `${file} has no stories`);
+    for (const [, description, name] of stories) assert.ok(description?.trim(), `${file}: ${name} has no /** one-line */ description`);
+  }
+});
+
+let browser;
+let server;
+let page; // the preview page stories share
+let problems = [];
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// The preview's channel exists before any story renders; record what it reports about each story or docs page.
+function watchStorybook() {
+  let channel;
+  window.__sensiqStories = {};
+  window.__sensiqCurrent = new URLSearchParams(location.search).get('id');
+  Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
+    configurable: true,
+    get: () => channel,
+    set(value) {
+      channel = value;
+      const done = (event) => (payload) => {
+        const id = payload?.storyId ?? payload?.id ?? window.__sensiqCurrent;
+        window.__sensiqStories[id] = {event, payload: JSON.parse(JSON.stringify(payload ?? null))};
+      };
+      value.on('storyFinished', done('finished'));
+      value.on('docsRendered', (id) => (window.__sensiqStories[id] = {event: 'docs'}));
+      for (const failure of ['storyErrored', 'storyThrewException', 'storyMissing']) value.on(failure, done(failure));
+    },
+  });
+}
+
+async function open(url) {
+  browser ??= await launchChromium();
+  server ??= await startServer({root: OUT});
+  const opened = await browser.newPage();
+  opened.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  opened.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  await opened.addInitScript(watchStorybook);
+  await opened.goto(`${server.origin}/${url}`);
+  return opened;
+}
+
+/**
+ * Shows `entry` and waits until Storybook reports it done. Stories share one preview page and are switched
+ * as the Storybook UI does when a designer clicks through (much faster than a page per story); a docs page
+ * gets a page of its own.
+ */
+async function show(entry) {
+  let shown;
+  if (entry.type === 'docs') {
+    shown = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
+  } else if (!page) {
+    shown = page = await open(`iframe.html?id=${entry.id}&viewMode=story`);
+  } else {
+    shown = page;
+    await page.evaluate((storyId) => {
+      window.__sensiqCurrent = storyId;
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'});
+    }, entry.id);
+  }
+  await shown.waitForFunction((id) => window.__sensiqStories[id], entry.id, {timeout: 30000});
+  const result = await shown.evaluate((id) => window.__sensiqStories[id], entry.id);
+  const texts = await shown.evaluate(sensiqTexts, entry.type);
+  if (shown !== page) await shown.close();
+  return {...result, texts};
+}
+
+// Runs in the page: the text each <sensiq-*> element shows through its shadow root, slots included.
+async function sensiqTexts(viewMode) {
+  const all = [];
+  const collect = (root) => {
+    for (const el of root.querySelectorAll('*')) {
+      if (el.localName.startsWith('sensiq-')) all.push(el);
+      if (el.shadowRoot) collect(el.shadowRoot);
+    }
+  };
+  collect(document.querySelector(viewMode === 'docs' ? '#storybook-docs' : '#storybook-root'));
+  await Promise.all(all.map((el) => el.updateComplete));
+  const text = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) return '';
+    if (['style', 'script', 'template'].includes(node.localName)) return '';
+    if (node.localName === 'slot') {
+      const assigned = node.assignedNodes({flatten: true});
+      return (assigned.length ? assigned : [...node.childNodes]).map(text).join('');
+    }
+    return [...(node.shadowRoot ?? node).childNodes].map(text).join('');
+  };
+  return all.map((el) => ({tag: el.localName, text: text(el.shadowRoot ?? el).replace(/\s+/g, ' ').trim()}));
+}
+
+for (const entry of entries) {
+  test(`${entry.type} "${entry.title} / ${entry.name}" renders without errors`, async () => {
+    problems = [];
+    const {event, payload, texts} = await show(entry);
+
+    assert.equal(event, entry.type === 'docs' ? 'docs' : 'finished', JSON.stringify(payload));
+    if (event === 'finished') {
+      assert.equal(payload.status, 'success', `story status ${payload.status}`);
+      const a11y = payload.reporters.find((r) => r.type === 'a11y');
+      assert.ok(a11y, `the a11y addon ran: ${JSON.stringify(payload).slice(0, 500)}`);
+      const violations = (a11y.result.violations ?? []).map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+      assert.deepEqual(violations, [], 'axe violations');
+      assert.equal(a11y.status, 'passed', a11y.result.error?.message);
+    }
+    assert.ok(texts.length, 'renders at least one <sensiq-*> element');
+    for (const {tag, text} of texts) assert.ok(text, `<${tag}> shows no text`);
+    assert.deepEqual(problems, []);
+  });
+}
+
+for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
+  test(`"${entry.title} / Theme Playground" restyles the element live as a designer edits a token`, async () => {
+    await show(entry);
+    await page.evaluate((storyId) => {
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {storyId, updatedArgs: {'--sensiq-text': '#7a0019'}});
+    }, entry.id);
+    await page.waitForFunction(() => {
+      const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('sensiq-'));
+      return el && getComputedStyle(el).color === 'rgb(122, 0, 25)';
+    }, null, {timeout: 10000});
+  });
+}
