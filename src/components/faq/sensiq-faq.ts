@@ -116,6 +116,7 @@ export class SensiqFaq extends SensiqElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed); // the base resolves the theme
     this.meta = this.articleMeta;
     const all = (this.meta && faqs[this.meta.slug]) || [];
     this.items = this.pick(all);
