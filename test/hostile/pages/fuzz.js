@@ -1,4 +1,4 @@
-// In-page property-based fuzzing of every attribute of every SensIQ element, as an attribute and as its
+// In-page property-based fuzzing of every attribute of every SensIQ element, as an attribute and in its
 // data-* placeholder form, with fast-check: many runs per page load, no round trip per case.
 // Each run checks that nothing threw, that no element or handler came out of the input (the payloads try to
 // set window.__pwned), that the host's listeners stayed silent, and that an invalid value warned clearly
@@ -205,50 +205,53 @@ function warningProblems(tag, attribute, value, verdict, seen, exact) {
 }
 
 /**
- * Fuzzes `attribute` of `tag` with `numRuns` values: as an attribute on an element that stays on the page
- * (form 'attribute'), or as `data-<attribute>` on a fresh placeholder each run (form 'placeholder').
+ * Fuzzes `attribute` of `tag` with `numRuns` values, each run in one of its two forms: set on an element
+ * that stays on the page, or as `data-<attribute>` on a fresh placeholder that the bundle upgrades.
+ * Returns {runs, forms: {attribute, placeholder}} or {error}.
  */
-async function fuzzAttribute({tag, attribute, form, numRuns, seed}) {
+async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   const container = document.getElementById('fuzz');
   const ids = await questionIds(container);
   const model = modelOf(tag, attribute, ids);
   const valid = [...ids.slice(0, 3), ids.slice(0, 2).join(','), '1', '6', '2', 'all', SLUG, 'light', 'dark', 'auto', ''];
+  const resident = document.createElement(tag);
+  const placeholders = document.createElement('div');
+  container.append(resident, placeholders);
+  await resident.updateComplete;
   const baseline = baselineNow();
-  let element;
-  if (form === 'attribute') {
-    element = document.createElement(tag);
-    expected = new Set([element]);
-    container.append(element);
-    await element.updateComplete;
-  }
-  const property = fc.asyncProperty(values(valid), async (value) => {
+  const forms = {attribute: 0, placeholder: 0};
+  const property = fc.asyncProperty(values(valid), fc.constantFrom('attribute', 'placeholder'), async (value, form) => {
+    forms[form]++;
     const before = warnings.length;
+    let element = resident;
     try {
       if (form === 'attribute') {
-        element.setAttribute(attribute, value);
-        await element.updateComplete;
+        expected = new Set();
+        resident.setAttribute(attribute, value);
+        await resident.updateComplete;
       } else {
         const placeholder = document.createElement('div');
         placeholder.dataset.sensiq = tag.slice(7);
         placeholder.setAttribute(`data-${attribute}`, value);
         expected = new Set([placeholder]);
-        container.append(placeholder);
+        placeholders.append(placeholder);
         if (!(await until(() => !placeholder.isConnected))) return fail('the placeholder was not upgraded');
-        element = container.firstElementChild;
+        element = placeholders.firstElementChild;
         if (element?.localName !== tag || element.getAttribute(attribute) !== value) return fail('the placeholder became something else');
         await element.updateComplete;
       }
     } catch (error) {
       return fail(`threw ${error}`);
     }
-    const found = [...problems(baseline), ...warningProblems(tag, attribute, value, model(value), warnings.slice(before), form === 'placeholder')];
-    if (form === 'placeholder') element.remove();
-    if (found.length) return fail(found.join('; '));
-    return true;
+    const seen = warnings.slice(before);
+    const found = [...problems(baseline), ...warningProblems(tag, attribute, value, model(value), seen, element !== resident)];
+    if (element !== resident) element.remove();
+    return found.length ? fail(found.join('; ')) : true;
   });
   const result = await run(property, numRuns, seed);
-  element?.remove();
-  return result;
+  resident.remove();
+  placeholders.remove();
+  return {...result, forms};
 }
 
 let failure;
