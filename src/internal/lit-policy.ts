@@ -22,17 +22,21 @@ if (factory) {
     if (inherited) delete (factory as Partial<Factory>).createPolicy;
     else factory.createPolicy = create;
   };
-  factory.createPolicy = function (this: Factory, name: string, rules: object) {
-    if (name !== LIT_POLICY) return create.call(this, name, rules);
-    restore();
-    try {
-      return create.call(this, name, rules);
-    } catch {
-      refused = true;
-      return undefined;
-    }
-  };
-  queueMicrotask(restore);
+  try {
+    factory.createPolicy = function (this: Factory, name: string, rules: object) {
+      if (name !== LIT_POLICY) return create.call(this, name, rules);
+      restore();
+      try {
+        return create.call(this, name, rules);
+      } catch {
+        refused = true;
+        return undefined;
+      }
+    };
+    queueMicrotask(restore);
+  } catch {
+    // The host froze trustedTypes: Lit meets the page's policy unguarded, as it would without us.
+  }
 }
 
 /** True when this page's Trusted Types policy refused Lit its policy: our elements cannot render here. */

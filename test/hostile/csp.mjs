@@ -22,6 +22,8 @@ const jsonLd = (page) =>
 
 /** A host script that creates a Trusted Types policy named 'lit-html' before SensIQ loads (say, the host uses Lit). */
 const HOST_LIT_POLICY = '/test/hostile/pages/host-lit-policy.js';
+/** A host script that freezes window.trustedTypes before SensIQ loads. */
+const HOST_FREEZE_TT = '/test/hostile/pages/host-freeze-tt.js';
 
 inEachEngine('strict CSP', (env) => {
   for (const [how, script] of [
@@ -95,6 +97,18 @@ inEachEngine("a Trusted Types allow-list without 'lit-html'", (env) => {
       });
     }
   }
+
+  test('a host that froze window.trustedTypes still gets every element rendered under a strict CSP', async () => {
+    const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld`;
+    const page = await env.open('/tt-frozen.html', hostPage({head: `<script src="${HOST_FREEZE_TT}"></script>` + moduleScript('/dist/sensiq.js'), body: everyElement()}), {
+      'content-security-policy': csp,
+    });
+    await rendered(page);
+    assert.equal(await page.evaluate(() => Object.isFrozen(window.trustedTypes)), true);
+    await assertQuietHost(page);
+    assert.deepEqual(page.messages('warn'), []);
+    await page.close();
+  });
 
   test("with 'allow-duplicates', a host that uses Lit too gets every element rendered", async () => {
     const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld 'allow-duplicates'`;
