@@ -8,6 +8,10 @@ const chromiumArgs = [
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
+  // wtr runs two pages at once; keep the one in the background tab from being paused (no rAF, slow timers).
+  '--disable-background-timer-throttling',
+  '--disable-renderer-backgrounding',
+  '--disable-backgrounding-occluded-windows',
 ];
 
 const only = process.env.BROWSERS?.split(',');
@@ -25,6 +29,9 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 2,
   testFramework: {config: {timeout: 10000}},
+  // Generous start-up limits: Firefox can take a while to open a page on a loaded 2-core machine.
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
 };

@@ -1,6 +1,7 @@
 // Guarded registration: the script may be pasted twice, mixed with the bundle, or present in two versions.
 // The first definition wins; a second copy never throws and warns only when the versions differ.
 import {LIT_POLICY, litPolicyRefused} from './lit-policy.js';
+import {keepUnanswered} from './provide.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 
@@ -27,6 +28,7 @@ function publishVersion(): void {
 /** Defines `tag` unless some copy of the library already did. */
 export function defineElement(tag: string, constructor: VersionedConstructor): void {
   publishVersion();
+  keepUnanswered(); // before the first element asks for page-level settings
   const page = window as unknown as {[VERSION_WARNED]?: boolean; [POLICY_WARNED]?: boolean};
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {

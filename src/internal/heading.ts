@@ -10,21 +10,29 @@ export function shiftLevel(level: HeadingLevel, offset: number): HeadingLevel {
 
 /**
  * Renders `content` in an `<h1>`–`<h6>`. One literal template per level: static tag names would need
- * `unsafeStatic`, which the house forbids.
+ * `unsafeStatic`, which the house forbids. `focusable` adds tabindex="-1" so in-page links can move focus to
+ * the heading.
  */
-export function heading(level: HeadingLevel, content: unknown, part = 'heading', id?: string): TemplateResult {
+export function heading(
+  level: HeadingLevel,
+  content: unknown,
+  part = 'heading',
+  id?: string,
+  focusable = false
+): TemplateResult {
+  const tabindex = focusable ? '-1' : undefined;
   switch (level) {
     case 1:
-      return html`<h1 part=${part} id=${ifDefined(id)}>${content}</h1>`;
+      return html`<h1 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h1>`;
     case 2:
-      return html`<h2 part=${part} id=${ifDefined(id)}>${content}</h2>`;
+      return html`<h2 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h2>`;
     case 3:
-      return html`<h3 part=${part} id=${ifDefined(id)}>${content}</h3>`;
+      return html`<h3 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h3>`;
     case 4:
-      return html`<h4 part=${part} id=${ifDefined(id)}>${content}</h4>`;
+      return html`<h4 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h4>`;
     case 5:
-      return html`<h5 part=${part} id=${ifDefined(id)}>${content}</h5>`;
+      return html`<h5 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h5>`;
     case 6:
-      return html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`;
+      return html`<h6 part=${part} id=${ifDefined(id)} tabindex=${ifDefined(tabindex)}>${content}</h6>`;
   }
 }

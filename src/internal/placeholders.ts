@@ -19,7 +19,7 @@ function observe(selector: string, found: (element: Element) => void): void {
 }
 
 /** The tag a placeholder names, or `undefined` (after one warning listing the valid names) if none. */
-export function placeholderTag(placeholder: Element, tags: readonly string[]): string | undefined {
+function placeholderTag(placeholder: Element, tags: readonly string[]): string | undefined {
   const name = (placeholder.getAttribute('data-sensiq') ?? '').trim().toLowerCase().replace(/^sensiq-/, '');
   const tag = `sensiq-${name}`;
   if (tags.includes(tag)) return tag;
@@ -37,7 +37,7 @@ export function placeholderTag(placeholder: Element, tags: readonly string[]): s
  * Replaces `placeholder` with a `tag` element (defined by now) carrying each `data-<name>` as `<name>`
  * where the element observes `<name>`; other settings are dropped with one warning each.
  */
-export function upgradePlaceholder(placeholder: Element, tag: string): void {
+function upgradePlaceholder(placeholder: Element, tag: string): void {
   // Another copy of the library, or the host, got there first.
   if (!placeholder.isConnected || !placeholder.hasAttribute('data-sensiq')) return;
   const accepted: readonly string[] =

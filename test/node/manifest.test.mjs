@@ -61,7 +61,9 @@ for (const folder of folders) {
     assert.deepEqual([...attributes].sort(), classAttributes(classFile).sort());
     for (const common of ['article', 'heading-level', 'no-promo']) assert.ok(attributes.includes(common), common);
 
-    const {jsdoc} = readClass(classFile);
+    // JSDoc tags of the class and of its base (the base documents the shared custom properties).
+    const {jsdoc: own, baseFile} = readClass(classFile);
+    const jsdoc = [...own, ...(baseFile ? readClass(baseFile).jsdoc : [])];
     const names = (list) => (list ?? []).map((item) => item.name).sort();
     assert.deepEqual(names(declaration.cssParts), tagged(jsdoc, 'csspart').sort());
     assert.deepEqual(names(declaration.cssProperties), tagged(jsdoc, 'cssprop').sort());
@@ -73,9 +75,9 @@ for (const folder of folders) {
 
 test('the manifest lists the takeaways attributes, parts and custom property', () => {
   const takeaways = declarations.find((d) => d.tagName === 'sensiq-takeaways');
-  assert.deepEqual(takeaways.attributes.map((a) => a.name).sort(), ['article', 'heading-level', 'limit', 'no-promo']);
+  assert.deepEqual(takeaways.attributes.map((a) => a.name).sort(), ['article', 'heading-level', 'limit', 'no-promo', 'theme']);
   assert.deepEqual(takeaways.cssParts.map((p) => p.name), ['box', 'heading', 'list', 'item']);
-  assert.deepEqual(takeaways.cssProperties, [
+  assert.deepEqual(takeaways.cssProperties.filter((p) => p.name.startsWith('--sensiq-takeaways')), [
     {
       name: '--sensiq-takeaways-marker',
       default: 'var(--sensiq-accent)',

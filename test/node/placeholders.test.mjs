@@ -20,7 +20,11 @@ const markup = (page, root = 'body') =>
     const scope = document.querySelector(selector);
     return {
       elements: [...scope.querySelectorAll('sensiq-takeaways')].map((el) =>
-        Object.fromEntries([...el.attributes].map((a) => [a.name, a.value]))
+        Object.fromEntries(
+          [...el.attributes]
+            .filter((a) => a.name !== 'data-sensiq-theme') // the element's own resolved-theme state, not a setting
+            .map((a) => [a.name, a.value])
+        )
       ),
       placeholders: scope.querySelectorAll('[data-sensiq]').length,
     };
@@ -104,7 +108,7 @@ for (const [what, script] of [
         seen.warnings.filter((w) => w.includes(`<sensiq-takeaways> has no attribute ${text}`))
       );
       assert.equal(onclick.length, 1, 'one warning however many placeholders repeat the mistake');
-      assert.match(onclick[0], /use data-article, data-heading-level, data-no-promo, data-limit\. It is ignored\./);
+      assert.match(onclick[0], /use data-article, data-heading-level, data-no-promo, data-theme, data-limit\. It is ignored\./);
       assert.deepEqual([style.length, underscore.length], [1, 1]);
       assert.equal(seen.warnings.filter((w) => w.includes('limit="<img src=x')).length, 1);
       assert.deepEqual([seen.errors, seen.pageErrors], [[], []]);

@@ -62,10 +62,8 @@ export const faqStyles = css`
     font: inherit;
   }
 
-  .disclaimer {
+  .note {
     margin: var(--_space) 0 0;
-    color: var(--_muted);
-    font-size: max(0.875em, 14px);
   }
 
   @media (prefers-reduced-motion: no-preference) {

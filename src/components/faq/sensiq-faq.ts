@@ -47,6 +47,7 @@ const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
  * findable by the browser's find-in-page, print in full, and open from links to `#faq-<id>`. Publishes a
  * FAQPage JSON-LD block, one per page and article however many widgets there are.
  *
+ * @tagname sensiq-faq
  * @summary The article's questions and answers as an accessible, linkable, searchable accordion.
  *
  * @csspart item - One question with its answer.
@@ -56,8 +57,8 @@ const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
  * @csspart search - The search label and box (with `searchable`).
  * @csspart search-input - The search box.
  * @csspart status - How many questions match the search, or that none do.
- * @csspart disclaimer - The closing line with the link to the source article.
- * @csspart source-link - The link to the source article.
+ * @csspart note - The closing line: general information, not medical advice, with the source link.
+ * @csspart link - The link to the source article.
  *
  * @cssprop [--sensiq-faq-divider=var(--sensiq-border)] - Colour of the rules between questions.
  * @cssprop [--sensiq-faq-icon=var(--sensiq-accent)] - Colour of the open/closed chevron.
@@ -116,7 +117,7 @@ export class SensiqFaq extends SensiqElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed); // the base resolves the theme
+    super.willUpdate(changed);
     this.meta = this.articleMeta;
     const all = (this.meta && faqs[this.meta.slug]) || [];
     this.items = this.pick(all);
@@ -145,8 +146,8 @@ export class SensiqFaq extends SensiqElement {
       const known = [...new Set(wanted)].map((id) => all.find((item) => item.id === id));
       items = known.filter((item): item is FaqItem => !!item);
       if (items.length < known.length) {
-        warnInvalid(this, 'questions', this.questions, `comma-separated ids from: ${ids(all).join(', ')}`,
-          items.length ? 'only the ids that exist' : 'all questions');
+        const fallback = items.length ? 'only the ids that exist' : 'all questions';
+        warnInvalid(this, 'questions', this.questions, `comma-separated ids from: ${ids(all).join(', ')}`, fallback);
       }
       if (!items.length) items = all;
     }
@@ -225,8 +226,8 @@ export class SensiqFaq extends SensiqElement {
           </div>
         </div>`;
       })}
-      <p class="disclaimer" part="disclaimer">
-        ${strings.disclaimer} <a part="source-link" href=${meta.url}>${strings.sourceLink}</a>
+      <p class="note" part="note">
+        <small>${strings.disclaimer} <a part="link" href=${meta.url}>${strings.sourceLink}</a></small>
       </p>
     `;
   }

@@ -1,4 +1,5 @@
-import {fixture, html, expect, waitUntil} from '@open-wc/testing';
+import {fixture, fixtureSync, html, expect, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../../src/components/faq/register.js';
 import type {SensiqFaq} from '../../../src/components/faq/sensiq-faq.js';
@@ -18,6 +19,15 @@ const openQuestions = (el: Element) =>
     .filter((b) => panel(el, readable(b)).querySelector('p')!.checkVisibility())
     .map(readable);
 const expandedStates = (el: Element) => questions(el).map((b) => b.getAttribute('aria-expanded'));
+/**
+ * A fixture holding several elements, ready once every FAQ in it has rendered. `fixture` waits for an animation
+ * frame when its root is not a Lit element, and frames stall while the runner keeps this page in a background tab.
+ */
+async function page(template: TemplateResult): Promise<HTMLElement> {
+  const root = fixtureSync<HTMLElement>(template);
+  await Promise.all([...root.querySelectorAll('sensiq-faq')].map((el) => el.updateComplete));
+  return root;
+}
 const status = (el: Element) => shadow(el, '[role="status"]');
 
 describe('<sensiq-faq>', () => {
@@ -47,7 +57,7 @@ describe('<sensiq-faq>', () => {
 
   it('ends with the not-medical-advice line and a link to the source article', async () => {
     const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
-    const closing = shadow(el, '[part="disclaimer"]')!;
+    const closing = shadow(el, '[part="note"]')!;
     expect(readable(closing)).to.equal(
       'This content is general information and not a substitute for professional medical advice. Read the full article'
     );
@@ -69,10 +79,9 @@ describe('<sensiq-faq>', () => {
   });
 
   it('toggles with Enter and Space, moves with Tab in order, and shows where focus is', async () => {
-    const page = await fixture<HTMLElement>(html`<div><input aria-label="before" /><sensiq-faq></sensiq-faq></div>`);
-    const el = page.querySelector('sensiq-faq')!;
-    await el.updateComplete;
-    page.querySelector('input')!.focus();
+    const root = await page(html`<div><input aria-label="before" /><sensiq-faq></sensiq-faq></div>`);
+    const el = root.querySelector('sensiq-faq')!;
+    root.querySelector('input')!.focus();
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement).to.equal(button(el, all[0]));
     const ring = getComputedStyle(button(el, all[0]));
@@ -109,8 +118,8 @@ describe('<sensiq-faq>', () => {
 
     it('opens and scrolls to the question named in the address when the page loads', async () => {
       history.replaceState(null, '', `#faq-${expectedId(target())}`);
-      const page = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><sensiq-faq></sensiq-faq></div>`);
-      const el = page.querySelector('sensiq-faq')!;
+      const root = await page(html`<div><div style="height: 300vh"></div><sensiq-faq></sensiq-faq></div>`);
+      const el = root.querySelector('sensiq-faq')!;
       await waitUntil(() => openQuestions(el).length, 'the linked question opens');
       expect(openQuestions(el)).to.deep.equal([target()]);
       await waitUntil(() => scrollY > 0, 'the page scrolls to it');
@@ -302,11 +311,11 @@ describe('<sensiq-faq>', () => {
     const expected = (...indexes: number[]) => indexes.map((i) => [all[i], faq[i].answers.join('\n\n')]);
 
     it('publishes one FAQPage for two widgets: the union of what they show, in article order', async () => {
-      const page = await fixture<HTMLElement>(html`<div>
+      const root = await page(html`<div>
         <sensiq-faq questions=${[6, 1].map((i) => expectedId(all[i])).join()}></sensiq-faq>
         <sensiq-faq limit="2"></sensiq-faq>
       </div>`);
-      const [first, second] = page.querySelectorAll('sensiq-faq');
+      const [first, second] = root.querySelectorAll('sensiq-faq');
       await waitUntil(() => blocks().length, 'a block appears');
       expect(entries()).to.deep.equal([expected(0, 1, 6)]);
 
@@ -317,7 +326,7 @@ describe('<sensiq-faq>', () => {
       first.remove();
       await waitUntil(() => !blocks().length, 'the block leaves with the last widget');
 
-      page.append(first);
+      root.append(first);
       await waitUntil(() => blocks().length, 'a widget put back publishes again');
       expect(entries()).to.deep.equal([expected(1, 6)]);
       first.remove();
@@ -325,15 +334,15 @@ describe('<sensiq-faq>', () => {
     });
 
     it('leaves out widgets with no-structured-data', async () => {
-      const page = await fixture<HTMLElement>(html`<div>
+      const root = await page(html`<div>
         <sensiq-faq no-structured-data></sensiq-faq>
         <sensiq-faq limit="1"></sensiq-faq>
       </div>`);
       await waitUntil(() => blocks().length, 'the other widget publishes');
       expect(entries()).to.deep.equal([expected(0)]);
-      page.querySelector('[limit]')!.remove();
+      root.querySelector('[limit]')!.remove();
       await waitUntil(() => !blocks().length, 'nothing remains from the widget without structured data');
-      const alone = page.querySelector('sensiq-faq')!;
+      const alone = root.querySelector('sensiq-faq')!;
       alone.limit = 2;
       await alone.updateComplete;
       expect(blocks()).to.have.length(0);

@@ -1,0 +1,48 @@
+import {css, html, type PropertyValues} from 'lit';
+import {SensiqElement} from '../../internal/sensiq-element.js';
+import {warnInvalid} from '../../internal/attributes.js';
+import {SettingsProvider} from '../../internal/provide.js';
+import {articleSlugs} from '../../content/generated/meta.js';
+import {DEFAULT_ARTICLE} from '../../content/index.js';
+
+/**
+ * Page-level settings for every SensIQ element inside it: wrap any elements to set their article, heading
+ * level, clinic mode or theme in one place. An element's own attribute wins over the provider's.
+ *
+ * @tagname sensiq-provider
+ * @summary Shares article, heading level, clinic mode and theme with the SensIQ elements inside it.
+ *
+ * @slot - Any content; the SensIQ elements anywhere inside it (also in nested shadow roots) use its settings.
+ */
+export class SensiqProvider extends SensiqElement {
+  // Layout-neutral: the provider only passes settings down.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  private readonly provider = new SettingsProvider(this);
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const outer = this.settings ?? {};
+    const slug = this.article;
+    const known = slug == null || articleSlugs.includes(slug);
+    if (!known) {
+      const valid = articleSlugs.map((s) => `"${s}"`).join(', ');
+      warnInvalid(this, 'article', slug, valid, `"${outer.article ?? DEFAULT_ARTICLE}"`);
+    }
+    // This provider's settings over those of an enclosing provider.
+    this.provider.set({
+      article: (known && slug) || outer.article,
+      headingLevel: this.level,
+      noPromo: this.promoHidden,
+      theme: this.theme == null ? outer.theme : this.resolvedTheme,
+    });
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

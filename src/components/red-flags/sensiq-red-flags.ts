@@ -1,0 +1,80 @@
+import {html, nothing} from 'lit';
+import {property} from 'lit/decorators.js';
+import {SensiqElement} from '../../internal/sensiq-element.js';
+import {hostStyles} from '../../internal/tokens.js';
+import {heading} from '../../internal/heading.js';
+import {warnInvalid} from '../../internal/attributes.js';
+import {redFlags} from '../../content/generated/red-flags.js';
+import {strings} from '../../content/strings.js';
+import {redFlagsStyles} from './sensiq-red-flags.styles.js';
+
+// A phone number as people write it: at least one digit, nothing that could carry markup or a URL scheme.
+const PHONE = /^(?=.*\d)[\d +()-]{1,20}$/;
+
+/**
+ * When to see a doctor: the article's warning signs as a list, each restating one source sentence, followed by
+ * those sentences verbatim and the medical-advice disclaimer.
+ *
+ * @tagname sensiq-red-flags
+ * @summary Warning signs that call for a doctor, traced to the article's own sentences.
+ *
+ * @slot source - Replaces the quoted source sentences; `<sensiq-article>` puts the section's prose here.
+ *
+ * @csspart box - The bordered container.
+ * @csspart heading - The "When to See a Doctor" heading.
+ * @csspart list - The list of warning signs.
+ * @csspart item - One warning sign.
+ * @csspart source - The source sentences (or the slotted prose).
+ * @csspart emergency - The "In an emergency, call …" line.
+ * @csspart note - The medical-advice disclaimer.
+ *
+ * @cssprop [--sensiq-red-flags-accent=#d93a3a] - Colour of the border and the warning mark (both themes).
+ */
+export class SensiqRedFlags extends SensiqElement {
+  static override styles = [hostStyles, redFlagsStyles];
+
+  /** Emergency phone number for the visitor's region (digits, spaces and + - ( ), up to 20); no default. */
+  @property({attribute: 'emergency-number'}) emergencyNumber?: string;
+
+  /** Moves focus to the heading, so a contents link can land on this section. */
+  override focus(options?: FocusOptions): void {
+    this.renderRoot.querySelector<HTMLElement>('[tabindex]')?.focus(options);
+  }
+
+  private get emergency(): string | undefined {
+    const number = this.emergencyNumber?.trim();
+    if (!number) return undefined; // unset, or left empty by a page template: nothing to show
+    if (PHONE.test(number)) return number;
+    warnInvalid(this, 'emergency-number', this.emergencyNumber, 'digits, spaces and + - ( ), up to 20 characters', 'no emergency line');
+    return undefined;
+  }
+
+  override render() {
+    const meta = this.articleMeta;
+    const flags = meta && redFlags[meta.slug];
+    if (!flags) return nothing;
+    const number = this.emergency;
+    // Several signs come from one sentence: quote each sentence once, in the order of the list.
+    const sources = [...new Set(flags.items.map((item) => item.source))];
+    return html`
+      <div class="box" part="box">
+        ${heading(this.level, flags.heading, 'heading', undefined, true)}
+        <ul part="list">
+          ${flags.items.map((item) => html`<li part="item">${item.text}</li>`)}
+        </ul>
+        <div part="source">
+          <slot name="source">
+            <p class="label">${strings.redFlagsSource}</p>
+            <blockquote cite=${meta.url}>${sources.map((sentence) => html`<p>${sentence}</p>`)}</blockquote>
+          </slot>
+        </div>
+        ${number
+          ? html`<p part="emergency">
+              ${strings.emergency} <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>
+            </p>`
+          : nothing}
+        <p part="note"><small>${strings.disclaimer}</small></p>
+      </div>
+    `;
+  }
+}

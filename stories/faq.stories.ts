@@ -1,0 +1,134 @@
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {faqs} from '../src/content/generated/faq.js';
+import {palettes} from '../src/internal/palette.js';
+import {renderElement} from './support/render.js';
+
+const TAG = 'sensiq-faq';
+
+/** Question ids from the compiled article, in article order. */
+const IDS = faqs['menopause-hip-leg-pain'].map((item) => item.id);
+
+/** Three questions a clinic might pick for a hip-pain page, in the clinic's order. */
+const CLINIC_PICK = [IDS[8], IDS[1], IDS[4]].join(',');
+
+/** A clinic's brand: tokens for colour and shape, parts for what tokens cannot reach. */
+const BRAND_CSS = `
+  .brand {
+    --sensiq-accent: #8a1c50;
+    --sensiq-text: #2b1a22;
+    --sensiq-border: #e2c3d2;
+    --sensiq-space: 1.25em;
+    --sensiq-font-family: Georgia, 'Times New Roman', serif;
+    --sensiq-faq-divider: #d9487f;
+    --sensiq-faq-icon: #d9487f;
+  }
+  .brand sensiq-faq::part(question) {
+    font-variant: small-caps;
+    letter-spacing: 0.03em;
+  }
+  .brand sensiq-faq::part(answer) {
+    padding-inline-start: 1em;
+    border-inline-start: 0.2em solid #e2c3d2;
+  }
+`;
+
+/** Host pages for the themes: the FAQ has no background of its own, so its theme must suit the page's. */
+const PAGE_CSS = `
+  .page { padding: 1em; background: ${palettes.light.surface}; }
+  .dark { background: ${palettes.dark.surface}; }
+  @media (prefers-color-scheme: dark) { .auto { background: ${palettes.dark.surface}; } }
+`;
+
+/** Every token a designer can set, starting from the light theme's values. */
+const PLAYGROUND_TOKENS = {
+  '--sensiq-accent': palettes.light.accent,
+  '--sensiq-text': palettes.light.text,
+  '--sensiq-muted-text': palettes.light.muted,
+  '--sensiq-surface': palettes.light.surface,
+  '--sensiq-border': palettes.light.border,
+  '--sensiq-radius': '0.5em',
+  '--sensiq-space': '1em',
+  '--sensiq-font-family': 'system-ui, sans-serif',
+  '--sensiq-faq-divider': palettes.light.border,
+  '--sensiq-faq-icon': palettes.light.accent,
+};
+
+const meta = {
+  title: 'Elements/sensiq-faq',
+  component: TAG,
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+/** The nine questions, collapsed, under level-2 headings. */
+export const Default: Story = {};
+
+/** Questions as level-3 headings, to sit under the host page's own h2. */
+export const HeadingLevel: Story = {args: {'heading-level': 3}};
+
+/** With a search box that filters by question and answer text and announces the count. */
+export const Searchable: Story = {args: {searchable: true}};
+
+/** A search that matches some questions, as a visitor sees it after typing "night". */
+export const SearchFiltered: Story = {
+  args: {searchable: true},
+  play: async ({canvasElement}) => {
+    const faq = canvasElement.querySelector(TAG)!;
+    await faq.updateComplete;
+    const input = faq.shadowRoot!.querySelector('input')!;
+    input.value = 'night';
+    input.dispatchEvent(new Event('input'));
+    await faq.updateComplete;
+  },
+};
+
+/** Every answer open from the start. */
+export const OpenAll: Story = {args: {open: 'all'}};
+
+/** One question open from the start. */
+export const OpenOne: Story = {args: {open: IDS[1]}};
+
+/** Only the questions a page asks for, in its order. */
+export const ChosenQuestions: Story = {args: {questions: CLINIC_PICK}};
+
+/** Only the first three questions, for a sidebar or teaser. */
+export const Limit: Story = {args: {limit: 3}};
+
+/** Opening a question closes the one that was open. */
+export const Single: Story = {args: {single: true, open: IDS[0]}};
+
+/** The dark theme on a dark page (the FAQ keeps the page's background, like text on the page). */
+export const Dark: Story = {
+  args: {theme: 'dark', open: IDS[0]},
+  globals: {backgrounds: {value: 'dark'}},
+  render: (args) => html`<style>${PAGE_CSS}</style><div class="page dark">${renderElement(TAG, args)}</div>`,
+};
+
+/** Follows the reader's system colour scheme, on a page that does too: switch your OS to dark mode to see it. */
+export const Auto: Story = {
+  args: {theme: 'auto'},
+  render: (args) => html`<style>${PAGE_CSS}</style><div class="page auto">${renderElement(TAG, args)}</div>`,
+};
+
+/** As a partner clinic embeds it: clinic mode, searchable, three chosen questions. */
+export const ClinicMode: Story = {args: {'no-promo': true, searchable: true, questions: CLINIC_PICK}};
+
+/** A clinic's brand through custom properties and ::part(question) and ::part(answer). */
+export const BrandThemed: Story = {
+  args: {open: IDS[1]},
+  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${renderElement(TAG, args)}</div>`,
+};
+
+/** On a phone-sized screen. */
+export const Mobile: Story = {
+  args: {searchable: true},
+  globals: {viewport: {value: 'mobile1', isRotated: false}},
+};
+
+/** Edit every token live in the Controls panel and see the element follow. */
+export const ThemePlayground: Story = {
+  args: {...PLAYGROUND_TOKENS, open: IDS[0]},
+};

@@ -1,0 +1,257 @@
+import {fixture, html, expect, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../../src/components/provider/register.js';
+import '../../../src/components/article/register.js';
+import type {SensiqArticle} from '../../../src/components/article/sensiq-article.js';
+import {JsonLdBlock} from '../../../src/internal/json-ld.js';
+import {captureWarnings, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
+import {deepActiveElement, flatElements, flatText, outline} from '../../helpers/flat-tree.js';
+import {frontMatter, sourceBlocks, sourceSentences, type SourceBlock} from '../../helpers/source.js';
+
+// The blocks that promote a SensIQ product, named here independently of the compiler's curation file.
+const isPromo = (text: string) =>
+  /\bRelieve\b|SensIQ Joint Health Supplement|^With evidence-based care like SensIQ/.test(text);
+
+const sentencesOf = (blocks: SourceBlock[]) => sourceSentences(blocks.map((b) => b.text).join('\n\n'));
+
+const JSON_LD = 'script[type="application/ld+json"][data-sensiq-json-ld="article:menopause-hip-leg-pain"]';
+
+/** Waits until the element and every SensIQ element nested in it have rendered. */
+async function settled(el: SensiqArticle): Promise<void> {
+  await el.updateComplete;
+  for (const nested of flatElements(el)) await (nested as Partial<SensiqArticle>).updateComplete;
+}
+
+async function article(template: ReturnType<typeof html>): Promise<SensiqArticle> {
+  const host = await fixture<HTMLElement>(template);
+  const el = (host.localName === 'sensiq-article' ? host : host.querySelector('sensiq-article')) as SensiqArticle;
+  await settled(el);
+  return el;
+}
+
+describe('<sensiq-article>', () => {
+  let markdown: string;
+  let prose: SourceBlock[];
+  before(async () => {
+    markdown = await loadSource();
+    prose = sourceBlocks(markdown).filter((b) => b.kind === 'p' || b.kind === 'li');
+  });
+
+  it('shows every sentence of the source, footnote markers aside, and no footnote marker', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const text = flatText(el);
+    const sentences = sourceSentences(markdown);
+    expect(sentences.length).to.be.greaterThan(60);
+    for (const sentence of sentences) expect(text, sentence).to.include(sentence);
+    expect(text).not.to.match(/[¹²³]/);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the emphasis of the source as <strong>', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    expect(flatElements(el).filter((e) => e.localName === 'strong').map((e) => flatText(e))).to.deep.equal(['Relieve']);
+  });
+
+  /** The source outline moved to `level`: `#` at level, `##` one below, `###` two below. */
+  function expectedOutline(level: number): [number, string][] {
+    return sourceBlocks(markdown)
+      .filter((b) => b.kind.startsWith('h'))
+      .map((b) => {
+        // "### Key Takeaways" sits directly under the title in the source; one below the title keeps the
+        // outline free of skipped levels.
+        const depth = b.text === 'Key Takeaways' ? 1 : Number(b.kind[1]) - 1;
+        return [Math.min(6, level + depth), b.text];
+      });
+  }
+
+  it('puts the title at h2 by default and the sections below it, adding no h1 to the page', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const headings = outline(el);
+    expect(headings).to.deep.equal(expectedOutline(2));
+    expect(headings[0]).to.deep.equal([2, sourceBlocks(markdown)[0].text]);
+    expect(headings.filter(([level]) => level === 1)).to.deep.equal([]);
+  });
+
+  it('gives a standalone page exactly one h1 with heading-level="1"', async () => {
+    const el = await article(html`<sensiq-article heading-level="1"></sensiq-article>`);
+    const headings = outline(el);
+    expect(headings).to.deep.equal(expectedOutline(1));
+    expect(headings.filter(([level]) => level === 1)).to.have.length(1);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps deep headings at h6 when the title starts low', async () => {
+    const el = await article(html`<sensiq-article heading-level="5"></sensiq-article>`);
+    expect(outline(el)).to.deep.equal(expectedOutline(5));
+  });
+
+  it('lists every ## section in a contents navigation', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const nav = shadow(el, 'nav');
+    expect(nav?.getAttribute('aria-labelledby')).to.equal('contents');
+    expect(readable(shadow(el, '#contents'))).to.equal('In this article');
+    const links = [...nav!.querySelectorAll('a')];
+    const sections = sourceBlocks(markdown).filter((b) => b.kind === 'h2').map((b) => b.text);
+    expect(links.map(readable)).to.deep.equal(sections);
+    for (const link of links) expect(el.shadowRoot!.getElementById(link.hash.slice(1)), link.hash).to.exist;
+  });
+
+  it('moves focus to the section a contents link names, inside the shadow root, and scrolls it into view', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const hash = location.hash;
+    const link = shadowAll<HTMLAnchorElement>(el, 'nav a').find((a) => readable(a) === 'Treatments for Hip and Leg Pain')!;
+    link.focus();
+    await sendKeys({press: 'Enter'});
+    const focused = deepActiveElement()!;
+    expect(focused.localName).to.equal('h3');
+    expect(readable(focused)).to.equal('Treatments for Hip and Leg Pain');
+    expect(el.shadowRoot!.activeElement === focused, 'focus stays inside the article').to.equal(true);
+    await waitUntil(() => {
+      const top = focused.getBoundingClientRect().top;
+      return top > -1 && top < innerHeight;
+    }, 'the section scrolls into view');
+    expect(location.hash, 'the host page URL is left alone').to.equal(hash);
+  });
+
+  it('moves focus to the "When to See a Doctor" heading inside the nested red flags', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const link = shadowAll<HTMLAnchorElement>(el, 'nav a').find((a) => readable(a) === 'When to See a Doctor')!;
+    link.focus();
+    await sendKeys({press: 'Enter'});
+    const focused = deepActiveElement()!;
+    expect(readable(focused)).to.equal('When to See a Doctor');
+    expect(focused.localName).to.equal('h3');
+    expect(el.shadowRoot!.activeElement?.localName).to.equal('sensiq-red-flags');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows "When to See a Doctor" as the red flags list with the section prose under it', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const flags = shadow(el, 'sensiq-red-flags')!;
+    expect(shadowAll(flags, 'li')).to.have.length(7);
+    const blocks = sourceBlocks(markdown);
+    const start = blocks.findIndex((b) => b.text === 'When to See a Doctor');
+    expect(flatText(flags)).to.include(blocks[start + 1].text);
+    // The section prose replaces the red flags' own quotes, so the article says nothing twice.
+    expect(flatElements(flags).filter((e) => e.localName === 'blockquote')).to.have.length(0);
+  });
+
+  it('credits the publisher, links to the canonical source and carries the medical disclaimer', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const footer = shadow(el, 'footer[part="note"]')!;
+    const link = footer.querySelector<HTMLAnchorElement>('a[part="link"]')!;
+    expect(link.href).to.equal(frontMatter(markdown).url);
+    expect(readable(link)).to.equal(frontMatter(markdown).title);
+    expect(readable(footer)).to.include('Source: SensIQ');
+    expect(readable(footer)).to.include(
+      'This content is general information and not a substitute for professional medical advice.'
+    );
+  });
+
+  it('publishes its JSON-LD once for two articles on one page, and removes it with the last', async () => {
+    // A Lit root: a plain <div> would make fixture() wait for an animation frame, which background tabs withhold.
+    const host = await fixture<HTMLElement>(
+      html`<sensiq-provider><sensiq-article></sensiq-article><sensiq-article></sensiq-article></sensiq-provider>`
+    );
+    await waitUntil(() => document.head.querySelectorAll(JSON_LD).length === 1, 'one JSON-LD block');
+    const data = JSON.parse(document.head.querySelector(JSON_LD)!.textContent!);
+    expect(data).to.deep.equal({
+      '@context': 'https://schema.org',
+      '@type': 'MedicalWebPage',
+      headline: sourceBlocks(markdown)[0].text,
+      name: frontMatter(markdown).title,
+      url: frontMatter(markdown).url,
+      inLanguage: 'en',
+      publisher: {'@type': 'Organization', name: 'SensIQ'},
+    });
+    host.firstElementChild!.remove();
+    await JsonLdBlock.for('article:menopause-hip-leg-pain', () => undefined).settled;
+    expect(document.head.querySelectorAll(JSON_LD)).to.have.length(1);
+    host.replaceChildren();
+    await waitUntil(() => document.head.querySelectorAll(JSON_LD).length === 0, 'the block goes with the last article');
+  });
+
+  it('shows each promotional block in a box labelled "From SensIQ", apart from the editorial text', async () => {
+    const el = await article(html`<sensiq-article></sensiq-article>`);
+    const boxes = shadowAll(el, 'aside[part="promo"]');
+    expect(boxes.map((box) => readable(box.querySelector('.label')))).to.deep.equal(['From SensIQ', 'From SensIQ']);
+    const promoted = prose.filter((b) => isPromo(b.text) && b.kind === 'p').map((b) => b.text);
+    expect(boxes.map((box) => readable(box.querySelector('p:not(.label)')))).to.deep.equal(promoted);
+    for (const p of shadowAll(el, 'section p')) {
+      if (!p.closest('aside')) expect(isPromo(readable(p)), readable(p)).to.equal(false);
+    }
+    expect(getComputedStyle(boxes[0]).borderTopStyle).to.equal('dashed');
+  });
+
+  for (const [mode, template] of [
+    ['by its own attribute', html`<sensiq-article no-promo cta-href="https://example.com/relieve"></sensiq-article>`],
+    [
+      'through <sensiq-provider>',
+      html`<sensiq-provider no-promo><sensiq-article cta-href="https://example.com/relieve"></sensiq-article></sensiq-provider>`,
+    ],
+  ] as const) {
+    it(`drops every promotional block and the call-to-action in clinic mode ${mode}, keeping all editorial text`, async () => {
+      const el = await article(template);
+      const text = flatText(el);
+      expect(text).not.to.include('Relieve');
+      expect(text).not.to.include('SensIQ Joint Health Supplement');
+      expect(text).not.to.include('With evidence-based care like SensIQ');
+      expect(text).not.to.include('From SensIQ');
+      for (const sentence of sentencesOf(prose.filter((b) => !isPromo(b.text)))) expect(text, sentence).to.include(sentence);
+      expect(shadowAll(el, 'aside, [part="cta"]')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const href of ['https://example.com/relieve?ref=clinic', 'http://example.com/relieve']) {
+    it(`links its call-to-action to ${href}`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await article(html`<sensiq-article cta-href=${href}></sensiq-article>`);
+        const cta = shadow<HTMLAnchorElement>(el, 'aside a[part="cta"]')!;
+        expect(cta.href).to.equal(href);
+        expect(readable(cta)).to.equal('Learn more from SensIQ');
+        expect(readable(cta.closest('aside')!.querySelector('.label'))).to.equal('From SensIQ');
+        el.ctaLabel = 'Try Relieve';
+        await el.updateComplete;
+        expect(readable(cta)).to.equal('Try Relieve');
+        expect(warnings.messages).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  for (const href of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', '/relieve', 'example.com/relieve', 'ftp://example.com/x', 'not a url']) {
+    it(`refuses the call-to-action URL ${JSON.stringify(href)} with one warning and no link`, async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await article(html`<sensiq-article cta-href=${href} cta-label="Buy"></sensiq-article>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(shadowAll(el, '[part="cta"]')).to.have.length(0);
+        expect(flatText(el)).not.to.include('Buy');
+        expect(warnings.messages).to.have.length(1);
+        expect(warnings.messages[0]).to.include('<sensiq-article>').and.include('cta-href=').and.include('http');
+      } finally {
+        warnings.restore();
+      }
+    });
+  }
+
+  it('renders nothing and warns once, listing valid slugs, for an unknown article', async () => {
+    const warnings = captureWarnings();
+    try {
+      const el = await article(html`<sensiq-article article="nope"></sensiq-article>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(flatText(el)).to.equal('');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.include('article="nope"').and.include('"menopause-hip-leg-pain"');
+      expect(document.head.querySelector('script[data-sensiq-json-ld^="article:"]')).not.to.exist;
+    } finally {
+      warnings.restore();
+    }
+  });
+});
