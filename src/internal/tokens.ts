@@ -108,8 +108,9 @@ export const hostStyles = css`
     outline-offset: 0.15em;
   }
 
+  /* Secondary text is smaller, never below 14 px (the floor every text in our elements keeps). */
   small {
-    font-size: 0.875em;
+    font-size: max(0.875em, 14px);
     color: var(--_muted);
   }
 
