@@ -5,16 +5,17 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {TAGS, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, rendered, settle, until} from './helpers/suite.mjs';
 
+const FAQ_BLOCKS = 'script[type="application/ld+json"][data-sensiq-json-ld^="faq:"]';
+
 /** How many FAQ JSON-LD blocks the page has, and the questions of the first. */
 const structuredData = (page) =>
-  page.evaluate(() => {
-    const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent));
+  page.evaluate((selector) => {
+    const blocks = [...document.querySelectorAll(selector)].map((s) => JSON.parse(s.textContent));
     return {blocks: blocks.length, questions: blocks[0]?.mainEntity.map((q) => q.name) ?? []};
-  });
+  }, FAQ_BLOCKS);
 
-/** Resolves once the page holds `count` JSON-LD blocks. */
-const blocksSettle = (page, count) =>
-  page.waitFor((n) => document.querySelectorAll('script[type="application/ld+json"]').length === n, count);
+/** Resolves once the page holds `count` FAQ JSON-LD blocks. */
+const blocksSettle = (page, count) => page.waitFor(([selector, n]) => document.querySelectorAll(selector).length === n, [FAQ_BLOCKS, count]);
 
 const questionsOf = (page, selector = 'sensiq-faq') =>
   page.evaluate(
@@ -148,6 +149,8 @@ inEachEngine('lifecycle', (env, engine) => {
     await rendered(page);
     await settle(page);
     assert.deepEqual(await structuredData(page), {blocks: 1, questions: expected});
+    const keys = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.dataset.sensiqJsonLd));
+    assert.deepEqual(keys.sort(), [...new Set(keys)].sort(), 'one block per kind and article');
     await assertQuietHost(page);
     assert.deepEqual(page.messages('warn'), []);
     await page.close();

@@ -78,11 +78,14 @@ export function inEachEngine(title, body) {
   }
 }
 
-/** Resolves once every element matching `selector` has rendered something into its shadow root. */
+/**
+ * Resolves once every element matching `selector` has rendered: text in its shadow root, or just a slot
+ * for <sensiq-provider>, which shows only what it wraps.
+ */
 export const rendered = (page, selector = TAGS.join()) =>
   page.waitFor((s) => {
     const all = [...document.querySelectorAll(s)];
-    return all.length > 0 && all.every((el) => el.shadowRoot && el.shadowRoot.textContent.trim().length > 0);
+    return all.length > 0 && all.every((el) => el.shadowRoot && (el.shadowRoot.textContent.trim() || el.shadowRoot.querySelector('slot')));
   }, selector);
 
 /** What the host page's own listeners and spies recorded (see pages/host-recorder.js). */

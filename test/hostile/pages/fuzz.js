@@ -82,6 +82,19 @@ const models = (ids) => ({
       : 'invalid',
   open: (value) => (!value.trim() || value === 'all' || ids.includes(value) ? 'valid' : keyword('all', ...ids)(value)),
   theme: keyword('light', 'dark', 'auto'),
+  'cta-href': (value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol) ? 'valid' : 'invalid';
+    } catch {
+      return 'invalid';
+    }
+  },
+  'cta-label': () => 'valid', // free text, shown as text
+  'emergency-number': (value) => {
+    const number = value.trim();
+    if (!number || /^(?=.*\d)[0-9 +()-]{1,20}$/.test(number)) return 'valid';
+    return /^[\d\s+()-]{1,20}$/.test(number) ? 'either' : 'invalid';
+  },
 });
 
 /** The model for `attribute` of `tag`, or throws (a new attribute must get a model here). */
@@ -136,7 +149,8 @@ function problems(baseline) {
   const found = [];
   if (window.__pwned !== undefined) found.push('an injected payload ran');
   if (document.querySelectorAll(DANGEROUS).length !== baseline.dangerous) found.push('a new element in the document');
-  if (document.querySelectorAll('script[type="application/ld+json"]').length > 1) found.push('more than one JSON-LD block');
+  const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.dataset.sensiqJsonLd);
+  if (new Set(blocks).size !== blocks.length) found.push(`two JSON-LD blocks for one key: ${blocks}`);
   for (const node of added.splice(0)) {
     const ours = expected.has(node) || customElements.get(node.localName) || node.matches('script[type="application/ld+json"][data-sensiq-json-ld]');
     if (!ours) found.push(`an unexpected <${node.localName}> was added to the page`);
@@ -146,7 +160,7 @@ function problems(baseline) {
     for (const element of root.querySelectorAll('*')) {
       for (const {name, value} of element.attributes) {
         if (name.startsWith('on')) found.push(`an ${name} attribute in a shadow root`);
-        if (name === 'href' && !value.startsWith('https://')) found.push(`a link to ${value.slice(0, 40)}`);
+        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$)/.test(value)) found.push(`a link to ${value.slice(0, 40)}`);
       }
     }
   }
@@ -213,7 +227,7 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   const container = document.getElementById('fuzz');
   const ids = await questionIds(container);
   const model = modelOf(tag, attribute, ids);
-  const valid = [...ids.slice(0, 3), ids.slice(0, 2).join(','), '1', '6', '2', 'all', SLUG, 'light', 'dark', 'auto', ''];
+  const valid = [...ids.slice(0, 3), ids.slice(0, 2).join(','), '1', '6', '2', 'all', SLUG, 'light', 'dark', 'auto', '', 'https://example.com/product', '+1 (555) 010-0199', '112'];
   const resident = document.createElement(tag);
   const placeholders = document.createElement('div');
   container.append(resident, placeholders);
