@@ -160,7 +160,8 @@ function problems(baseline) {
     for (const element of root.querySelectorAll('*')) {
       for (const {name, value} of element.attributes) {
         if (name.startsWith('on')) found.push(`an ${name} attribute in a shadow root`);
-        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$)/.test(value)) found.push(`a link to ${value.slice(0, 40)}`);
+        // Allowed: web links, same-document anchors, and phone links made of digits and +.
+        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$|tel:\+?\d+$)/.test(value)) found.push(`a link to ${value.slice(0, 40)}`);
       }
     }
   }
