@@ -1,17 +1,19 @@
 #!/usr/bin/env node
 // Runs test/node/**/*.test.mjs with Node's test runner and writes the counts to the file named by argv[2].
+// argv[3] names another test folder (e.g. test/hostile), argv[4] how many files run at once (default 1).
 import {run} from 'node:test';
 import {spec} from 'node:test/reporters';
 import {readdirSync, writeFileSync, mkdirSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 
 const out = process.argv[2] ?? '.test-results/node.json';
-const files = readdirSync('test/node', {recursive: true})
+const dir = process.argv[3] ?? 'test/node';
+const files = readdirSync(dir, {recursive: true})
   .filter((f) => f.endsWith('.test.mjs'))
-  .map((f) => join('test/node', f));
+  .map((f) => join(dir, f));
 
 const counts = {passed: 0, failed: 0, skipped: 0};
-const stream = run({files, concurrency: 1});
+const stream = run({files, concurrency: Number(process.argv[4] ?? 1)});
 stream.on('test:pass', (e) => {
   if (e.details?.type === 'suite') return;
   if (e.skip || e.todo) counts.skipped++;

@@ -30,8 +30,14 @@ const steps = [
   gate('prerendered snippets', 'node scripts/prerender.mjs'),
   gate('custom elements manifest', 'npx cem analyze --litelement'),
   gate('WordPress plugin and Shopify extension build', 'node scripts/build-integrations.mjs'),
+  gate('no unsafe DOM sinks in src/', 'node scripts/check-sinks.mjs'),
   suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
+  suite(
+    'hostile-host tests',
+    `node scripts/node-tests.mjs ${results}/hostile.json test/hostile 2`,
+    `${results}/hostile.json`
+  ),
 ];
 
 let passed = 0;

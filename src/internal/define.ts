@@ -1,5 +1,6 @@
 // Guarded registration: the script may be pasted twice, mixed with the bundle, or present in two versions.
 // The first definition wins; a second copy never throws and warns only when the versions differ.
+import {LIT_POLICY, litPolicyRefused} from './lit-policy.js';
 import {keepUnanswered} from './provide.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
@@ -9,6 +10,8 @@ type VersionedConstructor = CustomElementConstructor & {version?: string};
 // Set by whichever copy warned about versions first; a Symbol.for key is shared by every copy on the page,
 // so a third copy (say a second file of the other version) does not repeat the warning.
 const VERSION_WARNED = Symbol.for('sensiq.version-warned');
+// Likewise for the Trusted Types refusal: one warning per page, however many copies and elements.
+const POLICY_WARNED = Symbol.for('sensiq.lit-policy-warned');
 
 declare global {
   interface Window {
@@ -26,9 +29,9 @@ function publishVersion(): void {
 export function defineElement(tag: string, constructor: VersionedConstructor): void {
   publishVersion();
   keepUnanswered(); // before the first element asks for page-level settings
+  const page = window as unknown as {[VERSION_WARNED]?: boolean; [POLICY_WARNED]?: boolean};
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
-    const page = window as unknown as {[VERSION_WARNED]?: boolean};
     if (existing.version !== VERSION && !page[VERSION_WARNED]) {
       page[VERSION_WARNED] = true;
       warnOnce(
@@ -36,6 +39,18 @@ export function defineElement(tag: string, constructor: VersionedConstructor): v
         'version',
         `SensIQ Embed ${VERSION} found version ${existing.version ?? 'unknown'} already on this page; ` +
           `the first one loaded stays in use. Load one version only.`
+      );
+    }
+    return;
+  }
+  if (litPolicyRefused()) {
+    // Undefined elements keep whatever fallback content the host wrote inside them.
+    if (!page[POLICY_WARNED]) {
+      page[POLICY_WARNED] = true;
+      console.warn(
+        `[SensIQ] SensIQ elements are off: this page's Content-Security-Policy refused the Trusted Types ` +
+          `policy "${LIT_POLICY}" they render with. Allow it in the trusted-types directive ` +
+          `(trusted-types ${LIT_POLICY} sensiq-json-ld, plus 'allow-duplicates' if the page uses Lit too).`
       );
     }
     return;

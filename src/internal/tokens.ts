@@ -62,6 +62,21 @@ export const hostStyles = css`
     display: none;
   }
 
+  /* Page rules that match the element itself (its tag name, *, all: unset) beat :host, so the readable
+     baseline is restated on our top-level content, where only our styles reach. The content is English:
+     left to right, whatever the page's direction. */
+  :host > * {
+    font-size: max(1em, 14px);
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    direction: ltr;
+  }
+
   *,
   *::before,
   *::after {
@@ -93,8 +108,9 @@ export const hostStyles = css`
     outline-offset: 0.15em;
   }
 
+  /* Secondary text is smaller, never below 14 px (the floor every text in our elements keeps). */
   small {
-    font-size: 0.875em;
+    font-size: max(0.875em, 14px);
     color: var(--_muted);
   }
 

@@ -22,7 +22,7 @@ export const articleStyles = css`
   .label {
     margin-block-end: 0.25em;
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: max(0.85em, 14px);
     font-weight: 700;
     text-transform: uppercase;
   }

@@ -1,0 +1,89 @@
+// Scenario 4: hostile attribute values. fast-check runs in the page (pages/fuzz.js), many cases per page
+// load: every attribute of every element, as an attribute and in its data-* placeholder form, the
+// data-sensiq name itself, and the #faq-… fragment.
+import {test, before} from 'node:test';
+import assert from 'node:assert/strict';
+import {rollup} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import {TAGS, assertQuietHost, hostPage, inEachEngine, moduleScript} from './helpers/suite.mjs';
+
+/** Runs per attribute and form (CI: at least 1,000); FUZZ_RUNS overrides while iterating. */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+
+before(async () => {
+  // fast-check as one browser module for the fuzz page.
+  const bundle = await rollup({input: 'node_modules/fast-check/lib/fast-check.js', plugins: [nodeResolve()]});
+  await bundle.write({file: 'build/test-dist/fast-check.js', format: 'es'});
+  await bundle.close();
+});
+
+const page = () =>
+  hostPage({
+    head: moduleScript('/dist/sensiq.js') + moduleScript('/test/hostile/pages/fuzz.js'),
+    body: '<main id="fuzz"></main>',
+  });
+
+inEachEngine('hostile attribute values', (env) => {
+  let fuzzPage;
+  let attributes;
+  before(async () => {
+    fuzzPage = await env.open('/fuzz.html', page());
+  });
+
+  test('the fuzz page knows every element and its attributes', async () => {
+    await fuzzPage.waitFor((tags) => window.sensiqFuzz && tags.every((t) => customElements.get(t)), TAGS);
+    attributes = await fuzzPage.evaluate((tags) => window.sensiqFuzz.attributesOf(tags), TAGS);
+    assert.deepEqual(Object.keys(attributes), TAGS);
+    for (const tag of TAGS) assert.ok(attributes[tag].includes('heading-level'), tag);
+  });
+
+  for (const tag of TAGS) {
+    test(`every attribute of <${tag}>, set directly or through its data-* placeholder, survives ${RUNS} hostile values`, async () => {
+      const failures = [];
+      for (const attribute of attributes[tag]) {
+        const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzAttribute(args), {tag, attribute, numRuns: RUNS, seed: SEED});
+        if (result.error) failures.push(`${attribute}: ${result.error}`);
+        else {
+          assert.equal(result.runs, RUNS);
+          assert.ok(Math.min(result.forms.attribute, result.forms.placeholder) > RUNS / 4, `${attribute}: both forms ran`);
+        }
+      }
+      assert.deepEqual(failures, []);
+    });
+  }
+
+  test(`a placeholder's data-sensiq name survives ${RUNS} hostile values`, async () => {
+    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzPlaceholderName(args), {tags: TAGS, numRuns: RUNS, seed: SEED});
+    assert.equal(result.error, undefined);
+    assert.equal(result.runs, RUNS);
+  });
+
+  test('a hostile #faq-… fragment opens nothing but the exact question it names', async () => {
+    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzHash(args), {numRuns: Math.min(RUNS, 300), seed: SEED});
+    assert.equal(result.error, undefined);
+  });
+
+  test('the host saw no error, rejection or violation in the whole fuzz run', async () => {
+    await assertQuietHost(fuzzPage);
+    await fuzzPage.close();
+  });
+
+  test('a page opened with a hostile #faq-… fragment stays intact', async () => {
+    const fragment = encodeURIComponent('"><img src=x onerror=window.__pwned=1>');
+    env.server.pages['/deep.html'] = {body: hostPage({head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>'})};
+    const deep = await env.engine.newPage();
+    await deep.goto(`${env.server.origin}/deep.html#faq-${fragment}`);
+    await deep.waitFor(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('button'));
+    assert.deepEqual(
+      await deep.evaluate(() => ({
+        pwned: window.__pwned,
+        images: document.querySelectorAll('img').length + document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('img').length,
+        open: document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[aria-expanded="true"]').length,
+      })),
+      {pwned: undefined, images: 0, open: 0}
+    );
+    await assertQuietHost(deep);
+    await deep.close();
+  });
+});

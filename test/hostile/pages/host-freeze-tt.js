@@ -1,0 +1,2 @@
+// A host page that locks down the Trusted Types factory before any other script runs.
+Object.freeze(window.trustedTypes);
