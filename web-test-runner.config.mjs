@@ -28,7 +28,8 @@ export default {
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,
-  testFramework: {config: {timeout: 10000}},
+  // Axe over a whole article takes seconds on a busy 2-core machine.
+  testFramework: {config: {timeout: 30000}},
   // Generous start-up limits: Firefox can take a while to open a page on a loaded 2-core machine.
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,

@@ -9,7 +9,8 @@ import {strings} from '../../content/strings.js';
 import {redFlagsStyles} from './sensiq-red-flags.styles.js';
 
 // A phone number as people write it: at least one digit, nothing that could carry markup or a URL scheme.
-const PHONE = /^(?=.*\d)[\d +()-]{1,20}$/;
+// A leading + (international form) and then digits, spaces, ( ) and -: what a tel: link can dial.
+const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
 
 /**
  * When to see a doctor: the article's warning signs as a list, each restating one source sentence, followed by
@@ -33,7 +34,7 @@ const PHONE = /^(?=.*\d)[\d +()-]{1,20}$/;
 export class SensiqRedFlags extends SensiqElement {
   static override styles = [hostStyles, redFlagsStyles];
 
-  /** Emergency phone number for the visitor's region (digits, spaces and + - ( ), up to 20); no default. */
+  /** Emergency phone number for the visitor's region (an optional leading +, then digits, spaces and ( ) -, up to 20); no default. */
   @property({attribute: 'emergency-number'}) emergencyNumber?: string;
 
   /** Moves focus to the heading, so a contents link can land on this section. */
@@ -45,7 +46,7 @@ export class SensiqRedFlags extends SensiqElement {
     const number = this.emergencyNumber?.trim();
     if (!number) return undefined; // unset, or left empty by a page template: nothing to show
     if (PHONE.test(number)) return number;
-    warnInvalid(this, 'emergency-number', this.emergencyNumber, 'digits, spaces and + - ( ), up to 20 characters', 'no emergency line');
+    warnInvalid(this, 'emergency-number', this.emergencyNumber, 'an optional leading + then digits, spaces and ( ) -, up to 20 characters', 'no emergency line');
     return undefined;
   }
 
