@@ -10,7 +10,7 @@ export function shiftLevel(level: HeadingLevel, offset: number): HeadingLevel {
 
 /**
  * Renders `content` in an `<h1>`–`<h6>`. One literal template per level: static tag names would need
- * `unsafeStatic`, which the house forbids. `focusable` adds tabindex="-1" so in-page links can move focus to
+ * Lit's static-html escape hatch, which the house forbids. `focusable` adds tabindex="-1" so in-page links can move focus to
  * the heading.
  */
 export function heading(
