@@ -59,7 +59,8 @@ const PAYLOADS = [
 // Values an attribute may hold, per its documented kind. Three answers: 'valid' (no warning, applied),
 // 'invalid' (one clear warning, fallback), 'either' (odd spellings, e.g. "0x3", a parser may accept).
 const integer = (min, max) => (value) => {
-  if (new RegExp(`^\\s*\\d+\\s*$`).test(value) && Number(value) >= min && Number(value) <= max) return 'valid';
+  // Digits only, within range and representable (a 1 MB number is Infinity to a parser: either answer).
+  if (/^\s*\d+\s*$/.test(value) && Number.isFinite(Number(value)) && Number(value) >= min && Number(value) <= max) return 'valid';
   const number = Number(value.trim() || NaN);
   return Number.isInteger(number) && number >= min && number <= max ? 'either' : 'invalid';
 };
@@ -127,7 +128,11 @@ const quote = (value) => JSON.stringify(value.length > 80 ? `${value.slice(0, 77
 const DANGEROUS =
   'img,script:not([type="application/ld+json"]),iframe,object,embed,svg,math,style,link,meta,base,form,frame,frameset,video,audio,source,template,portal';
 
-const warnings = [];
+// This run's warnings, and (kept small for long runs) which element/attribute pairs and placeholder names
+// have ever been warned about on this page.
+let warnings = [];
+const warnedAttributes = new Set();
+const warnedNames = new Set();
 const added = [];
 let expected = new Set();
 new MutationObserver((records) => {
@@ -161,7 +166,7 @@ function problems(baseline) {
       for (const {name, value} of element.attributes) {
         if (name.startsWith('on')) found.push(`an ${name} attribute in a shadow root`);
         // Allowed: web links, same-document anchors, and phone links made of digits and +.
-        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$|tel:\+?\d+$)/.test(value)) found.push(`a link to ${value.slice(0, 40)}`);
+        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$|tel:[\d+]+$)/.test(value)) found.push(`a link to ${value.slice(0, 40)}`);
       }
     }
   }
@@ -182,7 +187,14 @@ async function until(done, ticks = 50, tasks = 50) {
 
 function withWarningsCaptured(body) {
   const original = console.warn;
-  console.warn = (...args) => warnings.push(args.map(String).join(' '));
+  console.warn = (...args) => {
+    const text = args.map(String).join(' ');
+    warnings.push(text);
+    const about = /^\[SensIQ\] <([a-z-]+)> ([a-z-]+)=/.exec(text);
+    if (about && / use /.test(text)) warnedAttributes.add(`${about[1]} ${about[2]}`);
+    const name = /^\[SensIQ\] data-sensiq=(".*") is not a SensIQ element: use /.exec(text);
+    if (name) warnedNames.add(name[1]);
+  };
   return body().finally(() => (console.warn = original));
 }
 
@@ -215,7 +227,9 @@ function warningProblems(tag, attribute, value, verdict, seen, exact) {
   const about = (w) => w.startsWith(`[SensIQ] <${tag}> ${attribute}=`) && / use /.test(w);
   if (verdict === 'valid' && seen.some(about)) return [`a valid value warned: ${seen.find(about).slice(0, 200)}`];
   if (verdict !== 'invalid') return [];
-  const clear = exact ? seen.some((w) => about(w) && w.startsWith(`[SensIQ] <${tag}> ${attribute}=${quote(value)} `)) : warnings.some(about);
+  const clear = exact
+    ? seen.some((w) => about(w) && w.startsWith(`[SensIQ] <${tag}> ${attribute}=${quote(value)} `))
+    : warnedAttributes.has(`${tag} ${attribute}`);
   return clear ? [] : [`no clear warning for an invalid value (saw ${JSON.stringify(seen.map((w) => w.slice(0, 120)))})`];
 }
 
@@ -237,7 +251,7 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   const forms = {attribute: 0, placeholder: 0};
   const property = fc.asyncProperty(values(valid), fc.constantFrom('attribute', 'placeholder'), async (value, form) => {
     forms[form]++;
-    const before = warnings.length;
+    warnings = [];
     let element = resident;
     try {
       if (form === 'attribute') {
@@ -258,7 +272,7 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
     } catch (error) {
       return fail(`threw ${error}`);
     }
-    const seen = warnings.slice(before);
+    const seen = warnings;
     const found = [...problems(baseline), ...warningProblems(tag, attribute, value, model(value), seen, element !== resident)];
     if (element !== resident) element.remove();
     return found.length ? fail(found.join('; ')) : true;
@@ -292,6 +306,7 @@ async function fuzzPlaceholderName({tags, numRuns, seed}) {
   const names = tags.map((tag) => tag.slice(7));
   const baseline = baselineNow();
   const property = fc.asyncProperty(values([...names, ...tags, ' FAQ ']), async (value) => {
+    warnings = [];
     const placeholder = document.createElement('div');
     placeholder.dataset.sensiq = value;
     placeholder.dataset.onclick = 'window.__pwned=1';
@@ -307,7 +322,7 @@ async function fuzzPlaceholderName({tags, numRuns, seed}) {
       found.push('a valid name did not become its element');
     if (known && [...element.attributes].some((a) => a.name.startsWith('on'))) found.push('data-onclick became an attribute');
     if (!known && upgraded) found.push('an invalid name replaced the placeholder');
-    if (!known && !warnings.some((w) => w.startsWith(`[SensIQ] data-sensiq=${quote(name)} is not a SensIQ element: use `)))
+    if (!known && !warnedNames.has(quote(name)))
       found.push('no clear warning for an invalid name');
     element?.remove();
     return found.length ? fail(found.join('; ')) : true;
@@ -359,4 +374,4 @@ async function fuzzHash({numRuns, seed}) {
 /** The attributes each element declares, for the Node side to iterate. */
 const attributesOf = (tags) => Object.fromEntries(tags.map((tag) => [tag, [...customElements.get(tag).observedAttributes]]));
 
-window.sensiqFuzz = {attributesOf, fuzzAttribute, fuzzPlaceholderName, fuzzHash, warnings};
+window.sensiqFuzz = {attributesOf, fuzzAttribute, fuzzPlaceholderName, fuzzHash};
