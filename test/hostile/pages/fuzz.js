@@ -371,7 +371,58 @@ async function fuzzHash({numRuns, seed}) {
   return result;
 }
 
+/** Values no attribute can hold but a script or a framework (React 19 sets properties) may assign. */
+const oddValues = () =>
+  fc.oneof(
+    fc.anything({withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true}),
+    fc.array(fc.constantFrom(...PAYLOADS)),
+    fc.constantFrom(
+      Symbol('sensiq'),
+      Object.create(null),
+      {toString: () => { throw new Error('toString throws'); }},
+      new Proxy({}, {get: () => { throw new Error('proxy throws'); }}),
+      () => (window.__pwned = 1),
+      NaN,
+      -0,
+      Infinity,
+      10n,
+      new Date(NaN)
+    )
+  );
+
+/**
+ * Assigns odd values to every public property of `tag` on an element that stays on the page: nothing may
+ * throw (Lit would report it to the host as an unhandled rejection), run, or be created.
+ */
+async function fuzzProperties({tag, numRuns, seed}) {
+  const container = document.getElementById('fuzz');
+  const properties = [...customElements.get(tag).elementProperties]
+    .filter(([, options]) => !options.state && options.attribute !== false)
+    .map(([name]) => name);
+  const element = document.createElement(tag);
+  container.append(element);
+  await element.updateComplete;
+  const baseline = baselineNow();
+  expected = new Set();
+  const property = fc.asyncProperty(fc.constantFrom(...properties), oddValues(), async (name, value) => {
+    warnings = [];
+    try {
+      element[name] = value;
+      await element.updateComplete;
+      element[name] = undefined;
+      await element.updateComplete;
+    } catch (error) {
+      return fail(`${name} = ${typeof value}: threw ${error}`);
+    }
+    const found = problems(baseline);
+    return found.length ? fail(`${name}: ${found.join('; ')}`) : true;
+  });
+  const result = await run(property, numRuns, seed);
+  element.remove();
+  return {...result, properties};
+}
+
 /** The attributes each element declares, for the Node side to iterate. */
 const attributesOf = (tags) => Object.fromEntries(tags.map((tag) => [tag, [...customElements.get(tag).observedAttributes]]));
 
-window.sensiqFuzz = {attributesOf, fuzzAttribute, fuzzPlaceholderName, fuzzHash};
+window.sensiqFuzz = {attributesOf, fuzzAttribute, fuzzProperties, fuzzPlaceholderName, fuzzHash};
