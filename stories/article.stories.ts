@@ -1,9 +1,23 @@
-import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import type {Args, Meta, StoryObj} from '@storybook/web-components-vite';
+import {palettes} from '../src/internal/palette.js';
+import {renderElement} from './support/render.js';
+
+/**
+ * The article on a page of its theme's surface colour. Much of the article sits on the page's background, and
+ * the preview's own background fades between stories while the a11y check already measures contrast.
+ */
+function onPage(args: Args): HTMLElement {
+  const frame = renderElement('sensiq-article', args);
+  frame.style.background = palettes[args.theme === 'dark' ? 'dark' : 'light'].surface;
+  frame.style.padding = '1em';
+  return frame;
+}
 
 const meta = {
   title: 'Elements/sensiq-article',
   component: 'sensiq-article',
   tags: ['autodocs'],
+  render: onPage,
 } satisfies Meta;
 
 export default meta;

@@ -49,21 +49,21 @@ const promo = (content: TemplateResult) =>
  * The whole article: title, lede, key takeaways, contents, every section in source order, the warning signs that
  * call for a doctor, attribution and a medical disclaimer. Publishes the article's JSON-LD once per page.
  *
+ * @tagname sensiq-article
  * @summary The whole article, verbatim, with contents navigation and attribution.
  *
- * @csspart article - The article container.
- * @csspart title - The article's title.
+ * @csspart box - The article container.
+ * @csspart heading - The article's title.
  * @csspart lede - The opening paragraphs.
  * @csspart takeaways - The nested `<sensiq-takeaways>`.
  * @csspart contents - The contents navigation.
- * @csspart heading - A section heading.
- * @csspart subheading - A subsection heading.
+ * @csspart section-heading - The heading of a section.
+ * @csspart subheading - The heading of a subsection.
  * @csspart red-flags - The nested `<sensiq-red-flags>` (the "When to See a Doctor" section).
  * @csspart promo - A block promoting a SensIQ product, with its "From SensIQ" label.
  * @csspart cta - The call-to-action link.
- * @csspart attribution - Publisher, link to the source and disclaimer.
- * @csspart disclaimer - The medical disclaimer.
- *
+ * @csspart note - The closing lines: the source, and general information, not medical advice.
+ * @csspart link - The link to the source article.
  */
 export class SensiqArticle extends SensiqElement {
   static override styles = [hostStyles, articleStyles];

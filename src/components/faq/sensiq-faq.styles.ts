@@ -39,8 +39,9 @@ export const faqStyles = css`
     inline-size: 0.5em;
     block-size: 0.5em;
     margin-inline-end: 0.25em;
-    border: solid var(--_icon);
+    border-style: solid;
     border-width: 0 0.15em 0.15em 0;
+    border-color: var(--_icon);
     rotate: 45deg;
   }
 

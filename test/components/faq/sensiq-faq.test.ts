@@ -84,8 +84,11 @@ describe('<sensiq-faq>', () => {
     root.querySelector('input')!.focus();
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement).to.equal(button(el, all[0]));
-    const ring = getComputedStyle(button(el, all[0]));
-    expect(ring.outlineStyle).to.equal('solid');
+    const first = button(el, all[0]);
+    const ring = getComputedStyle(first);
+    // Says why, should a background tab ever keep the ring from showing.
+    const state = `:focus-visible ${first.matches(':focus-visible')}, page focused ${document.hasFocus()}`;
+    expect(ring.outlineStyle, state).to.equal('solid');
     expect(parseFloat(ring.outlineWidth)).to.be.greaterThan(1);
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
