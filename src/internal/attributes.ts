@@ -1,6 +1,8 @@
 // Parsing of public attributes: invalid values fall back to a default and warn once, naming the
 // element, the attribute and the values it accepts.
-import {quote, warnOnce} from './warn.js';
+import {asText, quote, warnOnce} from './warn.js';
+
+export {asText};
 
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -32,7 +34,7 @@ export function parseInteger(
   fallbackText: string
 ): number | undefined {
   if (value === undefined || value === null) return undefined;
-  const number = typeof value === 'number' ? value : Number(String(value).trim() || NaN);
+  const number = typeof value === 'number' ? value : Number(asText(value).trim() || NaN);
   if (Number.isInteger(number) && number >= min && number <= max) return number;
   const range = max === Infinity ? `a whole number from ${min}` : `a whole number from ${min} to ${max}`;
   warnInvalid(host, attribute, value, range, fallbackText);
@@ -53,7 +55,7 @@ export function parseKeyword<T extends string>(
   fallback: T
 ): T | undefined {
   if (value === undefined || value === null) return undefined;
-  const keyword = String(value).trim().toLowerCase() as T;
+  const keyword = asText(value).trim().toLowerCase() as T;
   if (allowed.includes(keyword)) return keyword;
   warnInvalid(host, attribute, value, allowed.map((v) => `"${v}"`).join(', '), `"${fallback}"`);
   return undefined;

@@ -25,7 +25,7 @@ function placeholderTag(placeholder: Element, tags: readonly string[]): string |
   if (tags.includes(tag)) return tag;
   warnOnce(
     document,
-    `data-sensiq=${name}`,
+    `data-sensiq=${quote(name)}`, // shortened: a page full of long made-up names must not pile them up here
     `data-sensiq=${quote(name)} is not a SensIQ element: use one of ${tags
       .map((t) => `"${t.slice(7)}"`)
       .join(', ')}. The placeholder is left as it is.`

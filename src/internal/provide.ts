@@ -21,7 +21,11 @@ export function keepUnanswered(): void {
   // No document while prerendering on a server: nothing asks there.
   globalThis.document?.addEventListener('context-request', (event) => {
     const {context, contextTarget, callback, subscribe} = event as Request;
-    if (context === settingsContext && subscribe) unanswered.push([new WeakRef(contextTarget), new WeakRef(callback)]);
+    if (context !== settingsContext || !subscribe) return;
+    // Only elements still on the page wait: one that left asks again when it comes back, so a page that
+    // mounts and unmounts widgets without a provider does not grow this list forever.
+    for (let i = unanswered.length - 1; i >= 0; i--) if (!unanswered[i][0].deref()?.isConnected) unanswered.splice(i, 1);
+    unanswered.push([new WeakRef(contextTarget), new WeakRef(callback)]);
   });
 }
 

@@ -3,7 +3,7 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {consume} from '@lit/context';
-import {parseHeadingLevel, parseKeyword, type HeadingLevel} from './attributes.js';
+import {asText, parseHeadingLevel, parseKeyword, type HeadingLevel} from './attributes.js';
 import {settingsContext, THEMES, type SensiqSettings, type Theme} from './context.js';
 import {THEME_ATTRIBUTE} from './tokens.js';
 import {VERSION} from './version.js';
@@ -46,7 +46,7 @@ export class SensiqElement extends LitElement {
 
   /** The article to render, or `undefined` (after a warning) for an unknown slug. */
   protected get articleMeta(): ArticleMeta | undefined {
-    return findArticle(this, this.article ?? this.settings?.article ?? DEFAULT_ARTICLE);
+    return findArticle(this, asText(this.article ?? this.settings?.article ?? DEFAULT_ARTICLE));
   }
 
   protected get level(): HeadingLevel {

@@ -1,6 +1,6 @@
 // Scenario 4: hostile attribute values. fast-check runs in the page (pages/fuzz.js), many cases per page
-// load: every attribute of every element, as an attribute and in its data-* placeholder form, the
-// data-sensiq name itself, and the #faq-… fragment.
+// load: every attribute of every element, as an attribute and in its data-* placeholder form, any
+// JavaScript value in every property, the data-sensiq name itself, and the #faq-… fragment.
 import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
 import {rollup} from 'rollup';
@@ -50,6 +50,14 @@ inEachEngine('hostile attribute values', (env) => {
         }
       }
       assert.deepEqual(failures, []);
+    });
+  }
+
+  for (const tag of TAGS) {
+    test(`every property of <${tag}> takes any JavaScript value (arrays, symbols, throwing objects) without throwing`, async () => {
+      const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzProperties(args), {tag, numRuns: Math.min(RUNS, 500), seed: SEED});
+      assert.equal(result.error, undefined);
+      assert.ok(result.properties.includes('headingLevel'), result.properties.join());
     });
   }
 
