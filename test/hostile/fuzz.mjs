@@ -9,7 +9,11 @@ import {TAGS, assertQuietHost, hostPage, inEachEngine, moduleScript} from './hel
 
 /** Runs per attribute and form (CI: at least 1,000); FUZZ_RUNS overrides while iterating. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
-const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
+/**
+ * A fixed seed by default, so a gate that decides whether work lands gives the same verdict on every run;
+ * FUZZ_SEED=random explores new cases (the failing seed is printed with every counterexample).
+ */
+const SEED = process.env.FUZZ_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.FUZZ_SEED ?? 20261128);
 
 before(async () => {
   // fast-check as one browser module for the fuzz page.
