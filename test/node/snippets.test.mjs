@@ -193,6 +193,11 @@ test('a hydrated FAQ snippet answers a click: the question expands and its answe
   await question.click();
   assert.equal(await question.getAttribute('aria-expanded'), 'true');
   assert.ok(await page.getByText(first.answers[0]).isVisible(), 'the first answer is visible');
+  // The answers still collapsed stay reachable by find-in-page after hydration.
+  const collapsed = await page.evaluate(() =>
+    [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="answer"][hidden]')].map((a) => a.getAttribute('hidden'))
+  );
+  assert.deepEqual(collapsed, Array(8).fill('until-found'));
   assert.deepEqual(errors, []);
   await close();
 });

@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading} from '../../internal/heading.js';
@@ -68,28 +67,40 @@ const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
  */
 export class SensiqFaq extends SensiqElement {
   static override styles = [hostStyles, faqStyles];
+  // Declared here rather than with decorators: the decorator helpers cost bytes on every page.
+  static override properties: PropertyDeclarations = {
+    questions: {},
+    limit: {type: Number},
+    open: {},
+    single: {type: Boolean},
+    searchable: {type: Boolean},
+    noStructuredData: {attribute: 'no-structured-data', type: Boolean},
+    expanded: {state: true},
+    query: {state: true},
+    printing: {state: true},
+  };
 
   /** Comma-separated question ids to show, in this order (default: all, in article order). */
-  @property() questions?: string;
+  declare questions?: string;
 
   /** Show only the first N questions (a whole number from 1; default: all). */
-  @property({type: Number}) limit?: number;
+  declare limit?: number;
 
   /** The id of a question to show open at first, or `all` (default: all collapsed). */
-  @property() open?: string;
+  declare open?: string;
 
   /** Opening a question closes the others. */
-  @property({type: Boolean}) single = false;
+  single = false;
 
   /** Show a search box that filters the questions by question and answer text. */
-  @property({type: Boolean}) searchable = false;
+  searchable = false;
 
   /** Leave this widget's questions out of the page's FAQPage JSON-LD. */
-  @property({attribute: 'no-structured-data', type: Boolean}) noStructuredData = false;
+  noStructuredData = false;
 
-  @state() private expanded = new Set<string>();
-  @state() private query = '';
-  @state() private printing = false;
+  private expanded = new Set<string>();
+  private query = '';
+  private printing = false;
 
   private meta?: ArticleMeta;
   private items: readonly FaqItem[] = [];
@@ -196,8 +207,6 @@ export class SensiqFaq extends SensiqElement {
     const matches = (item: FaqItem) =>
       this.printing || `${item.heading}\n${answerText(item)}`.toLowerCase().includes(query);
     const count = this.items.filter(matches).length;
-    // Where supported, collapsed answers stay reachable by find-in-page and open on a match.
-    const hidden = 'onbeforematch' in this ? 'until-found' : '';
     return html`
       ${this.searchable
         ? html`<div class="search" part="search">
@@ -212,6 +221,9 @@ export class SensiqFaq extends SensiqElement {
               : ''}</p>`
         : nothing}
       ${this.items.map((item) => {
+        // hidden="until-found" keeps a collapsed answer reachable by find-in-page, opening on a match;
+        // browsers that lack it read any hidden value as plain hidden. The server writes the same, so a
+        // hydrated snippet stays findable.
         const open = this.printing || this.expanded.has(item.id);
         const question = html`<button id="q-${item.id}" part="question" aria-expanded=${open}
           aria-controls="a-${item.id}" @click=${() => this.toggle(item.id, !this.expanded.has(item.id))}>
@@ -219,7 +231,7 @@ export class SensiqFaq extends SensiqElement {
         return html`<div class="item" part="item" ?hidden=${!matches(item)}>
           ${heading(this.level, question)}
           <div id="a-${item.id}" class="answer" part="answer" role="region" aria-labelledby="q-${item.id}"
-            hidden=${open ? nothing : hidden} @beforematch=${() => this.toggle(item.id, true)}>
+            hidden=${open ? nothing : 'until-found'} @beforematch=${() => this.toggle(item.id, true)}>
             ${item.blocks
               .filter((block) => !(block.promo && this.promoHidden))
               .map((block) => html`<p>${richText(block.text)}</p>`)}
