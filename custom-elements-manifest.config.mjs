@@ -41,6 +41,25 @@ function defineElementCalls() {
   };
 }
 
+/**
+ * Reactive state declared in `static properties` with `state: true` (private or protected fields) is not an
+ * attribute, but the analyzer lists it as one: keep the attribute list to the public API.
+ */
+function stateIsNotAnAttribute() {
+  return {
+    name: 'sensiq-state-is-not-an-attribute',
+    packageLinkPhase({customElementsManifest}) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+          for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}
+
 /** Module paths as the package ships them: the compiled build/src/**.js, not the TypeScript sources. */
 function shippedPaths() {
   const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'build/src/$1.js');
@@ -60,5 +79,5 @@ export default {
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), shippedPaths()],
+  plugins: [defineElementCalls(), stateIsNotAnAttribute(), shippedPaths()],
 };

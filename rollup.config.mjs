@@ -52,10 +52,21 @@ const versionOverride = (version) => ({
   },
 });
 
+const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/;
+
+/**
+ * Our modules every element file needs: the base element and its helpers, the article index and strings.
+ * Not the JSON-LD writer (only the FAQ and the article publish structured data) nor the settings provider
+ * (only <sensiq-provider> and <sensiq-article> hand settings down).
+ */
+const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|provide)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
+
 /** Rollup options for the four outputs, for the given elements, output directory and version. */
 export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {
   const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
-  const banner = `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */`;
+  // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
+  const banner = (chunk) =>
+    chunk.moduleIds.some((id) => LIT.test(id)) ? `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */` : `/*! ${notice} */`;
   const plugins = [
     tscSourcemaps,
     elementTags(elements),
@@ -85,16 +96,16 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
         sourcemap: true,
         entryFileNames: '[name].js',
         chunkFileNames: 'chunks/[name]-[hash].js',
-        // Shared pieces under 1 kB (heading, rich text, strings) join a chunk their importers already load:
-        // each file costs its own banner and compression window (-455 B gzip on a FAQ-only page).
-        experimentalMinChunkSize: 1000,
+        // Lit and our shared internals go into one chunk that every element loads anyway: each extra file
+        // costs its own banner and compression window. Content stays with the elements that show it.
+        manualChunks: (id) => (LIT.test(id) || SHARED.test(id) ? 'shared' : undefined),
       },
       plugins,
       onwarn,
     },
     {
       input: 'build/src/loader.js',
-      output: {file: `${out}/loader.js`, format: 'es', banner: `/*! ${notice} */`, sourcemap: true},
+      output: {file: `${out}/loader.js`, format: 'es', banner, sourcemap: true},
       plugins,
       onwarn,
     },

@@ -3,6 +3,7 @@ import {html} from 'lit';
 import {faqs} from '../src/content/generated/faq.js';
 import {palettes} from '../src/internal/palette.js';
 import {renderElement} from './support/render.js';
+import {playgroundTokens} from './support/tokens.js';
 
 const TAG = 'sensiq-faq';
 
@@ -41,18 +42,10 @@ const PAGE_CSS = `
 `;
 
 /** Every token a designer can set, starting from the light theme's values. */
-const PLAYGROUND_TOKENS = {
-  '--sensiq-accent': palettes.light.accent,
-  '--sensiq-text': palettes.light.text,
-  '--sensiq-muted-text': palettes.light.muted,
-  '--sensiq-surface': palettes.light.surface,
-  '--sensiq-border': palettes.light.border,
-  '--sensiq-radius': '0.5em',
-  '--sensiq-space': '1em',
-  '--sensiq-font-family': 'system-ui, sans-serif',
+const PLAYGROUND_TOKENS = playgroundTokens({
   '--sensiq-faq-divider': palettes.light.border,
   '--sensiq-faq-icon': palettes.light.accent,
-};
+});
 
 const meta = {
   title: 'Elements/sensiq-faq',

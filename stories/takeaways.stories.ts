@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {palettes} from '../src/internal/palette.js';
 import {renderElement} from './support/render.js';
+import {playgroundTokens} from './support/tokens.js';
 
 const TAG = 'sensiq-takeaways';
 
@@ -40,17 +41,7 @@ const HOSTILE_PAGE_CSS = `
 `;
 
 /** Every token a designer can set, starting from the light theme's values. */
-const PLAYGROUND_TOKENS = {
-  '--sensiq-accent': palettes.light.accent,
-  '--sensiq-text': palettes.light.text,
-  '--sensiq-muted-text': palettes.light.muted,
-  '--sensiq-surface': palettes.light.surface,
-  '--sensiq-border': palettes.light.border,
-  '--sensiq-radius': '0.5em',
-  '--sensiq-space': '1em',
-  '--sensiq-font-family': 'system-ui, sans-serif',
-  '--sensiq-takeaways-marker': palettes.light.accent,
-};
+const PLAYGROUND_TOKENS = playgroundTokens({'--sensiq-takeaways-marker': palettes.light.accent});
 
 const meta = {
   title: 'Elements/sensiq-takeaways',

@@ -1,7 +1,7 @@
 // Guarded registration: the script may be pasted twice, mixed with the bundle, or present in two versions.
 // The first definition wins; a second copy never throws and warns only when the versions differ.
 import {LIT_POLICY, litPolicyRefused} from './lit-policy.js';
-import {keepUnanswered} from './provide.js';
+import {keepUnanswered} from './unanswered.js';
 import {VERSION} from './version.js';
 import {warnOnce} from './warn.js';
 

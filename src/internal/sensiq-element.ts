@@ -1,8 +1,7 @@
 // The base of every SensIQ element: article choice, heading level, clinic mode and theme, each settable on
 // the element or inherited from an enclosing <sensiq-provider> (the element's own attribute wins).
-import {LitElement, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {consume} from '@lit/context';
+import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {ContextConsumer} from '@lit/context';
 import {asText, parseHeadingLevel, parseKeyword, type HeadingLevel} from './attributes.js';
 import {settingsContext, THEMES, type SensiqSettings, type Theme} from './context.js';
 import {THEME_ATTRIBUTE} from './tokens.js';
@@ -24,25 +23,38 @@ export class SensiqElement extends LitElement {
   /** Lets a second copy of the library tell which version defined an element first. */
   static readonly version = VERSION;
 
+  // Declared here rather than with decorators (and the context consumed through a controller rather than
+  // @consume): the decorator helpers cost bytes on every page that embeds us.
+  static override properties: PropertyDeclarations = {
+    article: {},
+    headingLevel: {attribute: 'heading-level', type: Number},
+    noPromo: {attribute: 'no-promo', type: Boolean},
+    theme: {},
+    settings: {state: true},
+  };
+
   /** Slug of the bundled article to show (default `menopause-hip-leg-pain`). */
-  @property() article?: string;
+  declare article?: string;
 
   /** Level (1–6) of the element's top heading, so it fits the host page's outline (default 2). */
-  @property({attribute: 'heading-level', type: Number}) headingLevel?: number;
+  declare headingLevel?: number;
 
   /** Clinic mode: leave out every block that promotes a SensIQ product. */
-  @property({attribute: 'no-promo', type: Boolean}) noPromo = false;
+  noPromo = false;
 
   /**
    * Colour theme; `auto` follows the reader's system setting (default `light`, or the provider's).
    * @type {'light' | 'dark' | 'auto' | undefined}
    */
-  @property() theme?: Theme;
+  declare theme?: Theme;
 
   /** Settings from an enclosing `<sensiq-provider>` or `<sensiq-article>`. */
-  @consume({context: settingsContext, subscribe: true})
-  @state()
-  protected settings?: SensiqSettings;
+  protected declare settings?: SensiqSettings;
+
+  constructor() {
+    super();
+    new ContextConsumer(this, {context: settingsContext, subscribe: true, callback: (value) => (this.settings = value)});
+  }
 
   /** The article to render, or `undefined` (after a warning) for an unknown slug. */
   protected get articleMeta(): ArticleMeta | undefined {

@@ -13,18 +13,18 @@ const definitions = manifest.modules.flatMap((module) =>
   (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition')
 );
 
-/** The class a source file declares: its attribute names (from @property) and its base class file. */
+/** The class a source file declares: its attribute names (from `static properties`) and its base class file. */
 function readClass(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found = source.statements.find(ts.isClassDeclaration);
+  const declared = found.members.find(
+    (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
+  );
   const attributes = [];
-  for (const member of found.members) {
-    const property = ts.getDecorators(member)?.find((d) => d.expression.expression?.getText() === 'property');
-    if (!property) continue;
-    const options = property.expression.arguments[0];
-    const attribute = options?.properties?.find((p) => p.name.getText() === 'attribute')?.initializer;
-    if (attribute?.kind === ts.SyntaxKind.FalseKeyword) continue;
-    attributes.push(attribute ? attribute.text : member.name.getText().toLowerCase());
+  for (const entry of declared?.initializer?.properties ?? []) {
+    const option = (name) => entry.initializer.properties?.find((p) => p.name.getText() === name)?.initializer;
+    if (option('state')?.kind === ts.SyntaxKind.TrueKeyword || option('attribute')?.kind === ts.SyntaxKind.FalseKeyword) continue;
+    attributes.push(option('attribute')?.text ?? entry.name.getText().toLowerCase());
   }
   const base = found.heritageClauses[0].types[0].expression.getText();
   const imported = source.statements.find(

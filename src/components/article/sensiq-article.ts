@@ -1,5 +1,4 @@
-import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
@@ -67,12 +66,13 @@ const promo = (content: TemplateResult) =>
  */
 export class SensiqArticle extends SensiqElement {
   static override styles = [hostStyles, articleStyles];
+  static override properties: PropertyDeclarations = {ctaHref: {attribute: 'cta-href'}, ctaLabel: {attribute: 'cta-label'}};
 
   /** Absolute http(s) URL of a product page for the call-to-action; anything else is ignored with a warning. */
-  @property({attribute: 'cta-href'}) ctaHref?: string;
+  declare ctaHref?: string;
 
   /** Text of the call-to-action link (default "Learn more from SensIQ"). */
-  @property({attribute: 'cta-label'}) ctaLabel?: string;
+  declare ctaLabel?: string;
 
   private readonly provider = new SettingsProvider(this);
 

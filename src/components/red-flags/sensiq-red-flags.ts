@@ -1,5 +1,4 @@
-import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading} from '../../internal/heading.js';
@@ -33,9 +32,10 @@ const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
  */
 export class SensiqRedFlags extends SensiqElement {
   static override styles = [hostStyles, redFlagsStyles];
+  static override properties: PropertyDeclarations = {emergencyNumber: {attribute: 'emergency-number'}};
 
   /** Emergency phone number for the visitor's region (an optional leading +, then digits, spaces and ( ) -, up to 20); no default. */
-  @property({attribute: 'emergency-number'}) emergencyNumber?: string;
+  declare emergencyNumber?: string;
 
   /** Moves focus to the heading, so a contents link can land on this section. */
   override focus(options?: FocusOptions): void {

@@ -1,5 +1,4 @@
-import {html, nothing} from 'lit';
-import {property} from 'lit/decorators.js';
+import {html, nothing, type PropertyDeclarations} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading} from '../../internal/heading.js';
@@ -23,9 +22,10 @@ import {takeawaysStyles} from './sensiq-takeaways.styles.js';
  */
 export class SensiqTakeaways extends SensiqElement {
   static override styles = [hostStyles, takeawaysStyles];
+  static override properties: PropertyDeclarations = {limit: {type: Number}};
 
   /** Show only the first N takeaways (a whole number from 1; default: all). */
-  @property({type: Number}) limit?: number;
+  declare limit?: number;
 
   override render() {
     const meta = this.articleMeta;
