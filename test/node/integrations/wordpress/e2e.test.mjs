@@ -140,7 +140,7 @@ test('shortcode attributes are escaped, unknown ones are dropped, and only http(
   await page.close();
 });
 
-test('site-wide clinic mode and theme from Settings > SensIQ Embed reach shortcodes and placeholders', async () => {
+test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes and placeholders; load on every page', async () => {
   const before = await openPost(posts.clinic);
   assert.deepEqual(
     (await shown(before.page)).map((e) => e.items.length),
@@ -156,6 +156,7 @@ test('site-wide clinic mode and theme from Settings > SensIQ Embed reach shortco
     _wp_http_referer: '/wp-admin/options-general.php?page=sensiq-embed',
     'sensiq_embed_options[clinic_mode]': '1',
     'sensiq_embed_options[theme]': 'dark',
+    'sensiq_embed_options[load_everywhere]': '1',
   });
   assert.equal(saved.status, 302);
   assert.match(saved.headers.get('location'), /settings-updated=true/);
@@ -164,6 +165,8 @@ test('site-wide clinic mode and theme from Settings > SensIQ Embed reach shortco
   assert.match(html, /<sensiq-takeaways no-promo theme="dark"><\/sensiq-takeaways>/);
   assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark"><\/div>/);
   assert.match(html, /<sensiq-takeaways theme="dark"><\/sensiq-takeaways>/, 'the author turned clinic mode off here');
+  const {link} = await site.client.rest('GET', '/wp/v2/posts/1');
+  assert.match(await site.client.page(new URL(link).pathname), /sensiq-embed\/assets\/loader\.js/, 'load on every page');
 
   const after = await openPost(posts.clinic);
   const [shortcode, placeholder, optedOut] = await shown(after.page);
