@@ -63,7 +63,8 @@ describe('themes', () => {
   });
 
   for (const theme of ['light', 'dark'] as const) {
-    it(`shows every element in the ${theme} palette with AA contrast`, async () => {
+    it(`shows every element in the ${theme} palette with AA contrast`, async function () {
+      this.timeout(tags.length * 10000); // an axe run per element; the whole article takes seconds in Firefox
       for (const tag of tags) {
         const el = await onPage(tag, `theme=${theme}`, palettes[theme].surface);
         // A provider draws nothing of its own: it passes the theme on and leaves its content the page's colours.
