@@ -63,6 +63,7 @@ async function start() {
     driver.kill();
     xvfb.kill();
   };
+  process.once('exit', stop); // a run that dies leaves no driver or display behind
   const base = `http://127.0.0.1:${port}`;
   const http = async (method, path, body) => {
     const response = await fetch(base + path, {
@@ -142,11 +143,8 @@ export async function webkit() {
         if ('thrown' in answer) throw new Error(answer.thrown);
         return revive(JSON.parse(answer.value));
       };
-      // Before the page goes, collect what it recorded last (a page being replaced may not answer).
+      // Collects what the page recorded: before it goes (a page being replaced may not answer) and once loaded.
       const drain = () => run(() => undefined).catch(() => {});
-      const loaded = async () => {
-        await run(() => undefined);
-      };
       const actions = (actions) => send('POST', '/actions', {actions}).then(() => send('DELETE', '/actions'));
       return {
         engine: 'webkit',
@@ -154,7 +152,7 @@ export async function webkit() {
         goto: async (url) => {
           await drain();
           await send('POST', '/url', {url});
-          await loaded();
+          await drain();
         },
         evaluate: (fn, arg) => run(fn, arg),
         async waitFor(fn, arg, timeout = 10000) {
@@ -182,12 +180,12 @@ export async function webkit() {
         goBack: async () => {
           await drain();
           await send('POST', '/back', {});
-          await loaded();
+          await drain();
         },
         goForward: async () => {
           await drain();
           await send('POST', '/forward', {});
-          await loaded();
+          await drain();
         },
         cookies: () => send('GET', '/cookie'),
         async close() {
