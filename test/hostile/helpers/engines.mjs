@@ -1,13 +1,15 @@
 // The browser engines the hostile-host suite runs in, behind one small page interface:
 //   Chromium through playwright-core (Debian's /usr/bin/chromium),
-//   Firefox ESR through puppeteer's WebDriver BiDi support (playwright cannot drive Debian's firefox-esr).
+//   Firefox ESR through puppeteer's WebDriver BiDi support (playwright cannot drive Debian's firefox-esr),
+//   WebKit as WebKitGTK's MiniBrowser under WebKitWebDriver, in Xvfb (helpers/webkit.mjs).
 // Each page records what the host and the network would notice: console messages, uncaught errors and
 // every request the page made, to any origin.
 import puppeteer from 'puppeteer';
 import {launchChromium} from '../../node/helpers/browser.mjs';
+import {webkit} from './webkit.mjs';
 
-/** Engine names to run: the entry file's choice, narrowed by `ENGINES=firefox` when set. */
-export const ENGINES = ['chromium', 'firefox'].filter(
+/** Engine names to run: the entry file's choice, narrowed by `ENGINES=firefox` (or a list) when set. */
+export const ENGINES = ['chromium', 'firefox', 'webkit'].filter(
   (name) => (globalThis.SENSIQ_ENGINE ?? name) === name && (!process.env.ENGINES || process.env.ENGINES.split(',').includes(name))
 );
 
@@ -90,4 +92,4 @@ async function firefox() {
   };
 }
 
-export const launchEngine = (name) => ({chromium, firefox})[name]();
+export const launchEngine = (name) => ({chromium, firefox, webkit})[name]();

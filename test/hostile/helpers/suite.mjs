@@ -32,10 +32,9 @@ export const stylesheet = (href) => `<link rel="stylesheet" href="${href}">`;
 /** One of each element, as tags. */
 export const everyElement = () => TAGS.map((tag) => `<${tag}></${tag}>`).join('\n');
 
-// One server and one browser per engine for the whole run: Firefox takes seconds to start.
+// One server and one browser per engine for the whole run: Firefox takes seconds to start. An entry file
+// whose engine ENGINES leaves out has no tests, so it starts no server (after() would never stop it).
 const shared = {server: undefined, engines: new Map()};
-// Only when this file runs an engine at all: Node 20's runner skips a file's `after` hooks when it holds no
-// tests, and an open server would then keep the process (and `ENGINES=firefox` runs) waiting forever.
 if (ENGINES.length) {
   before(async () => {
     shared.server = await startServer();

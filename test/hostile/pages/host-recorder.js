@@ -2,13 +2,32 @@
 // under a strict CSP: what the host's error, unhandledrejection and securitypolicyviolation listeners see,
 // and every write to cookies or storage. Tests read it through window.__host.snapshot().
 (() => {
-  const host = {errors: [], rejections: [], violations: [], writes: []};
+  // `log`: console calls and uncaught errors as the page saw them, for a driver that cannot listen to the
+  // console (WebKit over classic WebDriver, helpers/webkit.mjs); the snapshot leaves it out.
+  const host = {errors: [], rejections: [], violations: [], writes: [], log: []};
   // Capture, so failed resource loads (an injected <img src=x>) count too.
   addEventListener(
     'error',
-    (event) => host.errors.push(event.message || `${event.target && event.target.localName} failed to load`),
+    (event) => {
+      host.errors.push(event.message || `${event.target && event.target.localName} failed to load`);
+      if (event instanceof ErrorEvent) host.log.push({type: 'pageerror', text: event.message});
+    },
     true
   );
+  const text = (value) => {
+    try {
+      return String(value);
+    } catch {
+      return Object.prototype.toString.call(value);
+    }
+  };
+  for (const type of ['log', 'info', 'debug', 'warn', 'error']) {
+    const original = console[type];
+    console[type] = function (...args) {
+      host.log.push({type, text: args.map(text).join(' ')});
+      return original.apply(this, args);
+    };
+  }
   addEventListener('unhandledrejection', (event) => host.rejections.push(String(event.reason)));
   addEventListener(
     'securitypolicyviolation',
