@@ -3,10 +3,16 @@
 // headless mode. Classic WebDriver reports no console messages, errors or requests, so the page records
 // them itself (pages/host-recorder.js, resource timing) and every command drains that record into `seen`.
 import {spawn} from 'node:child_process';
+import {existsSync, readdirSync} from 'node:fs';
 import {once} from 'node:events';
 import {createServer} from 'node:net';
 
-const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+/** Debian installs MiniBrowser under the architecture's library folder (x86_64-linux-gnu, aarch64-linux-gnu, ...). */
+const findMiniBrowser = () =>
+  readdirSync('/usr/lib')
+    .flatMap((arch) => ['webkit2gtk-4.1', 'webkit2gtk-4.0'].map((api) => `/usr/lib/${arch}/${api}/MiniBrowser`))
+    .find((path) => existsSync(path));
+const MINIBROWSER = process.env.MINIBROWSER ?? findMiniBrowser() ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
 
 /** WebDriver key values for the keys the scenarios press (single characters are sent as they are). */
