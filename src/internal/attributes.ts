@@ -4,6 +4,9 @@ import {asText, quote, warnOnce} from './warn.js';
 
 export {asText};
 
+/** The value as trimmed text, or `undefined` when unset (`null` or `undefined`); never throws. */
+export const trimmedText = (value: unknown): string | undefined => (value == null ? undefined : asText(value).trim());
+
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** The value as the page wrote it: the attribute when present, else the property. */
@@ -54,8 +57,8 @@ export function parseKeyword<T extends string>(
   allowed: readonly T[],
   fallback: T
 ): T | undefined {
-  if (value === undefined || value === null) return undefined;
-  const keyword = asText(value).trim().toLowerCase() as T;
+  const keyword = trimmedText(value)?.toLowerCase() as T | undefined;
+  if (keyword === undefined) return undefined;
   if (allowed.includes(keyword)) return keyword;
   warnInvalid(host, attribute, value, allowed.map((v) => `"${v}"`).join(', '), `"${fallback}"`);
   return undefined;

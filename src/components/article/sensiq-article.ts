@@ -3,7 +3,7 @@ import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
 import {richText} from '../../internal/rich-text.js';
-import {asText, warnInvalid} from '../../internal/attributes.js';
+import {asText, trimmedText, warnInvalid} from '../../internal/attributes.js';
 import {SettingsProvider} from '../../internal/provide.js';
 import {JsonLdBlock} from '../../internal/json-ld.js';
 import {bodies} from '../../content/generated/body.js';
@@ -131,7 +131,7 @@ export class SensiqArticle extends SensiqElement {
 
   private cta(): unknown {
     const href = this.ctaHref == null || this.promoHidden ? undefined : httpUrl(this, 'cta-href', asText(this.ctaHref));
-    return href ? promo(html`<p><a part="cta" href=${href}>${(this.ctaLabel != null && asText(this.ctaLabel).trim()) || strings.ctaLabel}</a></p>`) : nothing;
+    return href ? promo(html`<p><a part="cta" href=${href}>${trimmedText(this.ctaLabel) || strings.ctaLabel}</a></p>`) : nothing;
   }
 
   override render() {

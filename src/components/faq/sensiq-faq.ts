@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading} from '../../internal/heading.js';
-import {asText, parseInteger, warnInvalid} from '../../internal/attributes.js';
+import {parseInteger, trimmedText, warnInvalid} from '../../internal/attributes.js';
 import {plainText, richText} from '../../internal/rich-text.js';
 import {JsonLdBlock} from '../../internal/json-ld.js';
 import {faqs} from '../../content/generated/faq.js';
@@ -152,7 +152,7 @@ export class SensiqFaq extends SensiqElement {
 
   private pick(all: readonly FaqItem[]): readonly FaqItem[] {
     let items = all;
-    const wanted = this.questions == null ? undefined : asText(this.questions).split(',').map((id) => id.trim()).filter(Boolean);
+    const wanted = trimmedText(this.questions)?.split(',').map((id) => id.trim()).filter(Boolean);
     if (wanted?.length) {
       const known = [...new Set(wanted)].map((id) => all.find((item) => item.id === id));
       items = known.filter((item): item is FaqItem => !!item);
@@ -166,7 +166,7 @@ export class SensiqFaq extends SensiqElement {
   }
 
   private initiallyOpen(all: readonly FaqItem[]): Set<string> {
-    const open = this.open == null ? '' : asText(this.open).trim().toLowerCase();
+    const open = trimmedText(this.open)?.toLowerCase();
     if (!open) return new Set();
     if (open === 'all') return new Set(ids(all));
     if (all.some((item) => item.id === open)) return new Set([open]);

@@ -2,7 +2,7 @@ import {html, nothing, type PropertyDeclarations} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {hostStyles} from '../../internal/tokens.js';
 import {heading} from '../../internal/heading.js';
-import {asText, warnInvalid} from '../../internal/attributes.js';
+import {trimmedText, warnInvalid} from '../../internal/attributes.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import {strings} from '../../content/strings.js';
 import {redFlagsStyles} from './sensiq-red-flags.styles.js';
@@ -43,7 +43,7 @@ export class SensiqRedFlags extends SensiqElement {
   }
 
   private get emergency(): string | undefined {
-    const number = this.emergencyNumber == null ? undefined : asText(this.emergencyNumber).trim();
+    const number = trimmedText(this.emergencyNumber);
     if (!number) return undefined; // unset, or left empty by a page template: nothing to show
     if (PHONE.test(number)) return number;
     warnInvalid(this, 'emergency-number', this.emergencyNumber, 'an optional leading + then digits, spaces and ( ) -, up to 20 characters', 'no emergency line');
