@@ -1,6 +1,7 @@
 // Production bundles from the type-checked output in build/ (run `tsc` first; `npm run build` does).
 //   dist/sensiq.js               every element plus placeholder upgrading, one self-contained module
 //   dist/components/<tag>.js     one element each, sharing chunks under dist/components/chunks/
+//   dist/components/<tag>.standalone.js  one element with everything it needs (Lit included), no chunks
 //   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
 //   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
 // Every folder in src/components/ with a register.ts is an element; adding one needs no edit here.
@@ -61,7 +62,7 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/;
  */
 const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|provide)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
-/** Rollup options for the four outputs, for the given elements, output directory and version. */
+/** Rollup options for the outputs above, for the given elements, output directory and version. */
 export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {
   const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
   // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
@@ -117,6 +118,14 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
       plugins,
       onwarn,
     },
+    // For a page with one kind of element (the loader's first choice): one file and one request, compressed
+    // as a whole, rather than an element file and its chunks.
+    ...elements.map(({tag, register}) => ({
+      input: register,
+      output: {file: `${out}/components/${tag}.standalone.js`, format: 'es', banner, sourcemap: true},
+      plugins,
+      onwarn,
+    })),
   ];
 }
 

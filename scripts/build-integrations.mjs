@@ -4,9 +4,9 @@
 //   dist/wordpress/sensiq-embed.zip    the same, ready for Plugins > Add New > Upload Plugin
 //   dist/shopify/sensiq-embed/         the Shopify theme app extension, with the loader and elements in assets/
 // Shopify deploys only files directly inside assets/ (no subfolders, no .map), so its copy is built flat: the
-// loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js.
+// loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js (and likewise the .standalone.js files).
 import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {basename, join, relative, sep} from 'node:path';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../rollup.config.mjs';
 import {zip} from './lib/zip.mjs';
@@ -71,13 +71,14 @@ async function buildShopifyExtension() {
   rmSync('dist/shopify', {recursive: true, force: true});
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
   const assets = `${SHOPIFY}/assets`;
-  const [, components, loader] = sensiqBuilds();
+  const [, components, loader, , ...standalone] = sensiqBuilds();
   const outputs = [
     [
       components,
       {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
     ],
     [{...loader, plugins: [flatLoader, ...loader.plugins]}, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
+    ...standalone.map((options) => [options, {file: `${assets}/${basename(options.output.file)}`, sourcemap: false}]),
   ];
   for (const [options, output] of outputs) {
     const bundle = await rollup(options);

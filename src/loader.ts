@@ -1,20 +1,41 @@
 // The entry of dist/loader.js: finds SensIQ elements and [data-sensiq] placeholders in the document (not
-// inside shadow roots), now and as the page changes, and imports only ./components/<tag>.js for the tags
-// in use. Only tags known at build time are ever imported; page input never names a module.
+// inside shadow roots), now and as the page changes, and imports only the element files for the tags in use.
+// Only tags known at build time are ever imported; page input never names a module.
+//
+// Which file: a page whose first SensIQ content is one kind of element (the common case: a clinic's FAQ, a
+// product page's takeaways) gets ./components/<tag>.standalone.js, that element with Lit and everything it
+// needs in one file, which compresses better and arrives in one request. Otherwise, and for every element
+// that appears after that first batch, ./components/<tag>.js and its shared chunks, so several elements
+// share one copy of Lit. (Two copies on one page work together; that is what pasting the script twice does.)
 import {TAGS} from 'sensiq:element-tags';
 import {watchPage} from './internal/placeholders.js';
 import {warnOnce} from './internal/warn.js';
 
 const requested = new Set<string>();
+let batch: string[] | undefined; // tags asked for since the last import, imported together at the next microtask
+let firstBatch = true;
+
+function importBatch(): void {
+  const tags = batch ?? [];
+  const standalone = firstBatch && tags.length === 1;
+  firstBatch = false;
+  batch = undefined;
+  for (const tag of tags) {
+    const file = standalone ? `${tag}.standalone` : tag;
+    // A relative specifier in import() resolves against this module's own URL (import.meta.url), so the
+    // loader works from any directory or CDN path next to its components/ folder.
+    import(`./components/${file}.js`).catch((error: unknown) =>
+      warnOnce(document, tag, `could not load <${tag}>: ${error}`)
+    );
+  }
+}
 
 function load(tag: string): Promise<unknown> {
   if (!requested.has(tag) && !customElements.get(tag)) {
     requested.add(tag);
-    // A relative specifier in import() resolves against this module's own URL (import.meta.url), so the
-    // loader works from any directory or CDN path next to its components/ folder.
-    import(`./components/${tag}.js`).catch((error: unknown) =>
-      warnOnce(document, tag, `could not load <${tag}>: ${error}`)
-    );
+    // Tags found by one scan of the page (or one batch of page changes) arrive in the same task.
+    if (!batch) queueMicrotask(importBatch);
+    (batch ??= []).push(tag);
   }
   return customElements.whenDefined(tag);
 }

@@ -45,18 +45,24 @@ inEachEngine('strict CSP', (env) => {
     });
   }
 
-  test('the FAQ JSON-LD is written through the sensiq-json-ld policy when the allow-list names it', async () => {
-    const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld`;
-    const page = await env.open('/allow-listed.html', hostPage({head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>'}), {
-      'content-security-policy': csp,
+  // A lone FAQ through the loader comes from its standalone file: that copy must keep to the policy names too.
+  for (const [how, script] of [
+    ['dist/sensiq.js', '/dist/sensiq.js'],
+    ['the loader (a standalone file)', '/dist/loader.js'],
+  ]) {
+    test(`the FAQ JSON-LD is written through the sensiq-json-ld policy when the allow-list names it (${how})`, async () => {
+      const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld`;
+      const page = await env.open('/allow-listed.html', hostPage({head: moduleScript(script), body: '<sensiq-faq></sensiq-faq>'}), {
+        'content-security-policy': csp,
+      });
+      await rendered(page, 'sensiq-faq');
+      await page.waitFor(() => document.querySelector('script[type="application/ld+json"]'));
+      assert.equal((await jsonLd(page))[0].mainEntity.length, 9);
+      await assertQuietHost(page);
+      assert.deepEqual(page.messages('warn'), []);
+      await page.close();
     });
-    await rendered(page, 'sensiq-faq');
-    await page.waitFor(() => document.querySelector('script[type="application/ld+json"]'));
-    assert.equal((await jsonLd(page))[0].mainEntity.length, 9);
-    await assertQuietHost(page);
-    assert.deepEqual(page.messages('warn'), []);
-    await page.close();
-  });
+  }
 });
 
 inEachEngine("a Trusted Types allow-list without 'lit-html'", (env) => {
@@ -73,6 +79,7 @@ inEachEngine("a Trusted Types allow-list without 'lit-html'", (env) => {
       ['the loader', '/dist/loader.js'],
       ['dist/sensiq.js', '/dist/sensiq.js'],
       ['a per-element file', '/dist/components/sensiq-faq.js'],
+      ['a standalone file', '/dist/components/sensiq-faq.standalone.js'],
     ]) {
       test(`when the allow-list ${what}, ${how} throws nothing at the host and warns once to allow lit-html`, async () => {
         const body = `${everyElement()}<div data-sensiq="takeaways">Fallback text the host wrote.</div>`;

@@ -14,6 +14,7 @@ const files = [
   'dist/sensiq.js',
   'dist/loader.js',
   ...folders.map((name) => `dist/components/sensiq-${name}.js`),
+  ...folders.map((name) => `dist/components/sensiq-${name}.standalone.js`),
   ...chunks.map((chunk) => `dist/components/chunks/${chunk}`),
 ];
 
@@ -50,6 +51,7 @@ test('sourcemaps lead back to the TypeScript sources', () => {
   for (const name of folders) {
     const all = [`dist/components/sensiq-${name}.js`, ...chunks.map((c) => `dist/components/chunks/${c}`)].flatMap(sources);
     assert.ok(all.includes(`../../src/components/${name}/sensiq-${name}.ts`) || all.includes(`../../../src/components/${name}/sensiq-${name}.ts`), name);
+    assert.ok(sources(`dist/components/sensiq-${name}.standalone.js`).includes(`../../src/components/${name}/sensiq-${name}.ts`), name);
   }
 });
 
@@ -63,6 +65,8 @@ const env = pageTests();
 for (const [what, scripts] of [
   ['dist/sensiq.js defines', ['/dist/sensiq.js']],
   ['the per-element files define', folders.map((name) => `/dist/components/sensiq-${name}.js`)],
+  // Each with its own copy of Lit, all on one page: the guarded definitions let them share it quietly.
+  ['the standalone files define', folders.map((name) => `/dist/components/sensiq-${name}.standalone.js`)],
 ]) {
   test(`${what} every element, each reporting the package version`, async () => {
     env.server.pages['/all.html'] = {body: hostPage(scripts.map(moduleScript).join(''))};

@@ -15,6 +15,9 @@ const modulesOf = (base, tag) => {
   return [file, ...staticImports(`.${base}/${file}`).map((path) => `components/${path}`)].map((p) => `${base}/${p}`);
 };
 
+/** A page whose first SensIQ content is one kind of element gets that element's self-contained file. */
+const standaloneOf = (base, tag) => [`${base}/components/${tag}.standalone.js`];
+
 /** Opens `body` with the loader from `base`, waits until `selector` has rendered and the network is idle. */
 async function visit(base, body, selector) {
   env.server.requests.length = 0;
@@ -35,9 +38,10 @@ test('the loader is at most 1,500 bytes gzipped', () => {
   assert.ok(size <= 1500, `dist/loader.js is ${size} B gzipped`);
 });
 
-test('a page with takeaways fetches the loader, the takeaways module and its chunks, nothing else', async () => {
-  const {page, seen} = await visit('/dist', '<sensiq-takeaways limit="2"></sensiq-takeaways>', 'sensiq-takeaways');
-  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
+test('a page with one kind of element fetches the loader and that element\'s self-contained file, nothing else', async () => {
+  assert.deepEqual(staticImports('./dist/components/sensiq-takeaways.standalone.js'), [], 'imports nothing');
+  const {page, seen} = await visit('/dist', '<sensiq-takeaways limit="2"></sensiq-takeaways><sensiq-takeaways></sensiq-takeaways>', 'sensiq-takeaways');
+  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...standaloneOf('/dist', 'sensiq-takeaways')].sort());
   assert.equal((await shown(page))[0].items.length, 2);
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
@@ -50,8 +54,8 @@ test('with two elements built, a page using one never fetches the other', async 
   ]) {
     const {page, seen} = await visit(fixtures, `<${tag}></${tag}>`, tag);
     const requests = scriptRequests(env.server);
-    assert.deepEqual(requests.sort(), [`${fixtures}/loader.js`, ...modulesOf(fixtures, tag)].sort(), tag);
-    assert.ok(!requests.includes(`${fixtures}/components/${other}.js`));
+    assert.deepEqual(requests.sort(), [`${fixtures}/loader.js`, ...standaloneOf(fixtures, tag)].sort(), tag);
+    assert.ok(!requests.some((path) => path.includes(other)));
     assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
     await page.close();
   }
@@ -84,7 +88,52 @@ test('elements the page adds later are fetched then, and upgrade', async () => {
   // A host framework re-rendering its section replaces the markup wholesale.
   await page.evaluate(() => (document.querySelector('#app').innerHTML = '<sensiq-takeaways limit="1"></sensiq-takeaways>'));
   await page.waitForFunction(() => document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li').length === 1);
-  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-takeaways')].sort());
+  // The first kind of element to appear gets its self-contained file, whenever it appears.
+  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...standaloneOf('/dist', 'sensiq-takeaways')].sort());
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
+test('an element that appears after a self-contained one comes from the shared files, and settings reach across', async () => {
+  const {page, seen} = await visit('/dist', '<sensiq-takeaways></sensiq-takeaways><main id="app"></main>', 'sensiq-takeaways');
+  await page.evaluate(() => {
+    document.querySelector('#app').innerHTML =
+      '<sensiq-provider theme="dark" heading-level="3"><sensiq-faq></sensiq-faq></sensiq-provider>';
+  });
+  await rendered(page, 'sensiq-faq');
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(
+    scriptRequests(env.server).sort(),
+    [
+      ...new Set([
+        '/dist/loader.js',
+        ...standaloneOf('/dist', 'sensiq-takeaways'),
+        ...modulesOf('/dist', 'sensiq-provider'),
+        ...modulesOf('/dist', 'sensiq-faq'),
+      ]),
+    ].sort()
+  );
+  assert.equal(await page.locator('sensiq-faq').getAttribute('data-sensiq-theme'), 'dark');
+  assert.equal(await page.locator('sensiq-faq').getByRole('heading', {level: 3}).count(), 9);
+  assert.equal((await shown(page, 'sensiq-takeaways'))[0].items.length, 5);
+  // A provider of the other copy hands its settings to the element the self-contained file defined.
+  await page.evaluate(() => document.querySelector('sensiq-provider').append(document.querySelector('sensiq-takeaways')));
+  await page.waitForFunction(() => document.querySelector('sensiq-takeaways').getAttribute('data-sensiq-theme') === 'dark');
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
+test('a page that starts with two kinds of element shares one copy of Lit between them', async () => {
+  const {page, seen} = await visit(
+    '/dist',
+    '<sensiq-provider no-promo><sensiq-faq></sensiq-faq></sensiq-provider>',
+    'sensiq-faq'
+  );
+  await page.waitForLoadState('networkidle');
+  assert.deepEqual(
+    scriptRequests(env.server).sort(),
+    [...new Set(['/dist/loader.js', ...modulesOf('/dist', 'sensiq-provider'), ...modulesOf('/dist', 'sensiq-faq')])].sort()
+  );
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
 });

@@ -37,6 +37,7 @@ test('the package holds the built files, the manifest and the README, and no tes
   for (const name of folders) {
     for (const file of [
       `dist/components/sensiq-${name}.js`,
+      `dist/components/sensiq-${name}.standalone.js`,
       `build/src/components/${name}/register.js`,
       `build/src/components/${name}/register.d.ts`,
       `build/src/components/${name}/sensiq-${name}.js`,
@@ -76,7 +77,13 @@ test('sideEffects names the registration modules and the dist files, not the cla
       new RegExp(`^${glob.slice(2).replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`).test(file)
     );
   const effectful = ['build/src/sensiq.js', 'dist/sensiq.js', 'dist/loader.js'];
-  for (const name of folders) effectful.push(`build/src/components/${name}/register.js`, `dist/components/sensiq-${name}.js`);
+  for (const name of folders) {
+    effectful.push(
+      `build/src/components/${name}/register.js`,
+      `dist/components/sensiq-${name}.js`,
+      `dist/components/sensiq-${name}.standalone.js`
+    );
+  }
   for (const file of effectful) assert.ok(matches(file), file);
   const pure = packed.filter((file) => file.endsWith('.js') && !effectful.includes(file));
   assert.ok(pure.some((file) => file.endsWith(`sensiq-${folders[0]}.js`) && file.startsWith('build/')));

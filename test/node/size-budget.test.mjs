@@ -12,14 +12,15 @@ const BUDGETS = {
   loader: 1_500, // dist/loader.js
   faqPage: 10_000, // all JavaScript of a page holding only <sensiq-faq> through the loader
 };
-// Issue 8's bundle and FAQ-page budgets are not met yet (17,507 B and 14,786 B when these were set). Until
+// Issue 8's bundle and FAQ-page budgets are not met yet (17,498 B and 13,527 B when these were set). Until
 // they are, these ceilings, a little above those measurements, keep the bytes from growing; every run
 // prints the distance to the real budget. Lower them as bytes come off; remove them once BUDGETS hold.
 const CEILINGS = {
   bundle: 17_600,
-  faqPage: 14_900,
+  faqPage: 13_600,
 };
-const FAQ_PAGE_ENTRIES = ['dist/loader.js', 'dist/components/sensiq-faq.js'];
+// The loader gives a page whose only SensIQ content is FAQs the FAQ's self-contained file (src/loader.ts).
+const FAQ_PAGE_ENTRIES = ['dist/loader.js', 'dist/components/sensiq-faq.standalone.js'];
 
 const gzipOf = (file) => gzipSize(readFileSync(file));
 const bytes = (n) => `${n.toLocaleString('en')} B`;
