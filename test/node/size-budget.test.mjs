@@ -2,6 +2,7 @@
 // A budget that fails names the bytes over; see bench/README.md for where the bytes go.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {gzipSize, staticClosure} from '../../scripts/sizes.mjs';
 import {openPage} from './helpers/browser.mjs';
@@ -64,4 +65,17 @@ test('the FAQ-only page fetches exactly the JavaScript the budget counts', async
   assert.deepEqual(new Set(fetched), new Set(staticClosure(FAQ_PAGE_ENTRIES)));
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
+});
+
+test('npm run byte-sources accounts for the FAQ file: its total, Lit, the text and the element itself', () => {
+  const file = 'dist/components/sensiq-faq.standalone.js';
+  const out = execFileSync(process.execPath, ['scripts/byte-sources.mjs', file], {encoding: 'utf8'});
+  assert.ok(out.startsWith(`${file}: ${bytes(gzipOf(file))} gzip`), out.split('\n')[0]);
+  const cost = (source) => Number(new RegExp(`^\\s*(\\d+)\\s+\\d+\\s+${source}$`, 'm').exec(out)?.[1]);
+  for (const source of ['lit-html/lit-html.js', 'src/content/generated/faq.ts', 'src/components/faq/sensiq-faq.ts']) {
+    assert.ok(cost(source) > 100, `${source}: ${cost(source)}`);
+  }
+  const groups = [...out.split('by group')[1].matchAll(/^\s*(\d+)\s+(.+)$/gm)].map((m) => Number(m[1]));
+  const sum = groups.reduce((a, b) => a + b, 0);
+  assert.ok(sum <= gzipOf(file) && sum > gzipOf(file) * 0.8, `groups add up to ${sum}`);
 });
