@@ -4,9 +4,22 @@
 // compressing each module alone would overstate every one). Run after `npm run build`:
 //   npm run byte-sources                                  the FAQ page's element file
 //   npm run byte-sources -- dist/sensiq.js                any other dist file
+//   npm run byte-sources -- --lit-floor                   the floor: bench/lit-floor.js, a bare Lit accordion
+//                                                         with the same text, built like the dist files
 import {readFileSync} from 'node:fs';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
+import {rollup} from 'rollup';
+import {sensiqBuilds} from '../rollup.config.mjs';
 import {gzipSize} from './sizes.mjs';
+
+if (process.argv[2] === '--lit-floor') {
+  const [bundled] = sensiqBuilds(); // dist/sensiq.js's options: the same plugins, minifier and banner
+  const bundle = await rollup({...bundled, input: 'bench/lit-floor.js'});
+  const {output} = await bundle.generate({format: 'es', banner: bundled.output.banner});
+  const [{code}] = output;
+  console.log(`bench/lit-floor.js built like the dist files: ${gzipSize(code).toLocaleString('en')} B gzip (level 9)`);
+  process.exit(0);
+}
 
 const file = process.argv[2] ?? 'dist/components/sensiq-faq.standalone.js';
 const code = readFileSync(file, 'utf8');

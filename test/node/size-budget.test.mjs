@@ -79,3 +79,11 @@ test('npm run byte-sources accounts for the FAQ file: its total, Lit, the text a
   const sum = groups.reduce((a, b) => a + b, 0);
   assert.ok(sum <= gzipOf(file) && sum > gzipOf(file) * 0.8, `groups add up to ${sum}`);
 });
+
+test('the Lit floor (bench/lit-floor.js: a bare accordion with the same text) builds, and the FAQ file costs more', (t) => {
+  const out = execFileSync(process.execPath, ['scripts/byte-sources.mjs', '--lit-floor'], {encoding: 'utf8'});
+  const floor = Number(/: ([\d,]+) B gzip/.exec(out)?.[1].replaceAll(',', ''));
+  const faq = gzipOf('dist/components/sensiq-faq.standalone.js');
+  t.diagnostic(`Lit floor ${bytes(floor)}; sensiq-faq.standalone.js ${bytes(faq)} (${bytes(faq - floor)} of features)`);
+  assert.ok(floor > 5_000 && floor < faq, out);
+});
