@@ -50,7 +50,9 @@ const group = (source) =>
 const owners = ownersOf(code);
 const total = gzipSize(code);
 const rows = [...new Set(owners)].map((source) => {
-  const rest = [...code].filter((_, i) => owners[i] !== source).join('');
+  // By UTF-16 index, as owners are (spreading the string would split by code point).
+  let rest = '';
+  for (let i = 0; i < code.length; i++) if (owners[i] !== source) rest += code[i];
   return {source, chars: owners.filter((owner) => owner === source).length, gzip: total - gzipSize(rest)};
 });
 rows.sort((a, b) => b.gzip - a.gzip);
