@@ -57,10 +57,10 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/;
 
 /**
  * Our modules every element file needs: the base element and its helpers, the article index and strings.
- * Not the JSON-LD writer (only the FAQ and the article publish structured data) nor the settings provider
- * (only <sensiq-provider> and <sensiq-article> hand settings down).
+ * Not the JSON-LD writer nor the controllers (structured data: the FAQ and the article; handing settings
+ * down: <sensiq-provider> and <sensiq-article>).
  */
-const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|provide)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
+const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|controllers)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
 /** Rollup options for the outputs above, for the given elements, output directory and version. */
 export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {

@@ -1,4 +1,6 @@
-// Browser tests: every build/test/**/*.test.js (compiled by `tsc`) in Chromium and Firefox ESR.
+// Browser tests: every build/test/**/*.test.js (compiled by `tsc`) in Chromium and Firefox ESR, against Lit's
+// production build as customers get it. LIT_BUILD=development runs them against Lit's development build
+// instead, where Lit warns about misuse; any such warning fails the run.
 import {chromeLauncher, defaultReporter} from '@web/test-runner';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {countReporter} from './scripts/wtr-count-reporter.mjs';
@@ -15,6 +17,7 @@ const chromiumArgs = [
 ];
 
 const only = process.env.BROWSERS?.split(',');
+const development = process.env.LIT_BUILD === 'development';
 const browsers = [
   chromeLauncher({launchOptions: {executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs}}),
   puppeteerLauncher({
@@ -24,7 +27,7 @@ const browsers = [
 
 export default {
   files: ['build/test/**/*.test.js', '!build/test/node/**'],
-  nodeResolve: {exportConditions: ['production']},
+  nodeResolve: {exportConditions: [development ? 'development' : 'production']},
   browsers,
   concurrency: 2,
   concurrentBrowsers: 2,
@@ -34,5 +37,8 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
-  reporters: [defaultReporter(), countReporter('.test-results/browser.json')],
+  reporters: [
+    defaultReporter(),
+    countReporter(`.test-results/browser${development ? '-development' : ''}.json`, {failOnLitWarnings: development}),
+  ],
 };

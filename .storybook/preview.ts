@@ -11,6 +11,13 @@ setCustomElementsManifest(publicManifest(manifest));
 
 const preview: Preview = {
   render: (args, {component}) => renderElement(String(component), args),
+  // A host page sets a text colour that reads on its background; elements without a theme take it.
+  decorators: [
+    (story, {globals}) => {
+      document.body.style.color = palettes[globals.backgrounds?.value === 'dark' ? 'dark' : 'light'].text;
+      return story();
+    },
+  ],
   argTypesEnhancers: [manifestControls],
   parameters: {
     controls: {expanded: true, sort: 'requiredFirst'},

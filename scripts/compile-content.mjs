@@ -228,7 +228,6 @@ function compileArticle(slug) {
     retrieved: String(frontMatter.scraped_time ?? '').slice(0, 10),
     published: '',
     reviewed: '',
-    authors: [],
   };
   return {slug, meta, article, faq, redFlags: redFlagsOf(article, curation, file)};
 }

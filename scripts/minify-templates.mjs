@@ -5,15 +5,18 @@
 
 const TAGS = new Set(['html', 'css']);
 
-/** CSS text: comments out, whitespace collapsed, none around `{ } ; ,` or after `:`; strings untouched. */
+/**
+ * CSS text: comments out (first: a comment may hold an apostrophe), whitespace collapsed, none around
+ * `{ } ; ,` or after `:`; strings untouched.
+ */
 export function minifyCss(text) {
   return text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
     .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
     .map((piece, i) =>
       i % 2
         ? piece
         : piece
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/ ?([{};,]) ?/g, '$1')
             .replace(/: /g, ':')

@@ -34,6 +34,11 @@ const steps = [
   suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
   suite(
+    "browser tests on Lit's development build",
+    'LIT_BUILD=development npx web-test-runner',
+    `${results}/browser-development.json`
+  ),
+  suite(
     'hostile-host tests',
     `node scripts/node-tests.mjs ${results}/hostile.json test/hostile 2`,
     `${results}/hostile.json`

@@ -1,24 +1,12 @@
-// The bundled articles: which slugs exist and how an element picks one.
-import {articleSlugs, metas} from './generated/meta.js';
+// The bundled articles: which slugs exist and the metadata of each. Data only; elements decide what an
+// unknown slug means for them.
+import {metas} from './generated/meta.js';
 import type {ArticleMeta} from './types.js';
-import {quote, warnOnce} from '../internal/warn.js';
+
+export {articleSlugs} from './generated/meta.js';
 
 export const DEFAULT_ARTICLE = 'menopause-hip-leg-pain';
 
-/**
- * The metadata of the article `slug`, or `undefined` (with one warning quoting the value and listing the
- * valid slugs) when no such article is bundled.
- */
-export function findArticle(host: Element, slug: string): ArticleMeta | undefined {
-  const meta = Object.prototype.hasOwnProperty.call(metas, slug) ? metas[slug] : undefined;
-  if (!meta) {
-    warnOnce(
-      host,
-      `article=${slug}`,
-      `<${host.localName}> article=${quote(slug)} is not a bundled article: use one of ${articleSlugs
-        .map((s) => `"${s}"`)
-        .join(', ')}. Nothing is shown.`
-    );
-  }
-  return meta;
-}
+/** The metadata of the bundled article `slug`, or `undefined` when there is none (`toString` is no slug). */
+export const articleMeta = (slug: string): ArticleMeta | undefined =>
+  Object.prototype.hasOwnProperty.call(metas, slug) ? metas[slug] : undefined;

@@ -10,11 +10,15 @@ export const strings = {
   promo: 'From SensIQ',
   /** Default text of the article's call-to-action link. */
   ctaLabel: 'Learn more from SensIQ',
-  /** Introduces the source sentences under the red flags list. */
-  redFlagsSource: 'In the words of the article:',
+  /** Opens the source sentences under the red flags list. */
+  redFlagsSource: 'In the words of the article',
   /** Followed by the embedder's emergency number. */
   emergency: 'In an emergency, call',
   faqSearch: 'Search the questions',
   faqShown: (shown: number, total: number) => `Showing ${shown} of ${total} questions.`,
   faqNoMatch: 'No questions match your search.',
+  /** A button under each answer; its description names the question. */
+  faqCopyLink: 'Copy link to this question',
+  faqLinkCopied: 'Link copied.',
+  faqLinkNotCopied: (fragment: string) => `Could not copy: add ${fragment} to this page's address.`,
 } as const;

@@ -96,8 +96,6 @@ export interface ArticleMeta {
   published: string;
   /** Last medical review date (ISO), empty until a real review happens. */
   reviewed: string;
-  /** Named authors or reviewers, empty until real ones are supplied. */
-  authors: readonly string[];
 }
 
 /** The whole article: opening paragraphs, takeaways and the section tree, in source order. */

@@ -3,8 +3,9 @@
 import {createContext} from '@lit/context';
 import type {HeadingLevel} from './attributes.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-export const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+/** `page`: the page's own colours, nothing painted; the others paint their own surface (host-styles.ts). */
+export type Theme = 'page' | 'light' | 'dark' | 'auto';
+export const THEMES: readonly Theme[] = ['page', 'light', 'dark', 'auto'];
 
 export interface SensiqSettings {
   /** Article slug for nested elements that do not name one. */

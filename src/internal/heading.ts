@@ -8,18 +8,21 @@ export function shiftLevel(level: HeadingLevel, offset: number): HeadingLevel {
   return Math.min(6, Math.max(1, level + offset)) as HeadingLevel;
 }
 
+export interface HeadingOptions {
+  level: HeadingLevel;
+  content: unknown;
+  /** The `part` name (default `heading`). */
+  part?: string;
+  id?: string;
+  /** Adds tabindex="-1", so an in-page link can move focus to the heading. */
+  focusable?: boolean;
+}
+
 /**
- * Renders `content` in an `<h1>`–`<h6>`. One literal template per level: static tag names would need
- * Lit's static-html escape hatch, which the house forbids. `focusable` adds tabindex="-1" so in-page links can move focus to
- * the heading.
+ * An `<h1>`–`<h6>`. One literal template per level rather than Lit's static `literal` tag: lit/static-html
+ * would add its own template cache to every element file, for six short templates.
  */
-export function heading(
-  level: HeadingLevel,
-  content: unknown,
-  part = 'heading',
-  id?: string,
-  focusable = false
-): TemplateResult {
+export function heading({level, content, part = 'heading', id, focusable}: HeadingOptions): TemplateResult {
   const tabindex = focusable ? '-1' : undefined;
   switch (level) {
     case 1:

@@ -6,35 +6,31 @@
 // even for data blocks. We create one narrowly scoped policy that only ever receives JSON we serialized.
 // If the host's `trusted-types` allow-list refuses the name, we skip structured data and say which name to
 // allow, rather than violate the host's policy.
-import {warnOnce} from './warn.js';
+import {pageSlot} from './page.js';
+import {warnOncePerPage} from './warn.js';
 
 export const JSON_LD_POLICY = 'sensiq-json-ld';
 
 type ScriptPolicy = {createScript(input: string): unknown};
 type TrustedTypesFactory = {createPolicy(name: string, rules: {createScript(input: string): string}): ScriptPolicy};
 
-// Shared across copies of the library on one page: a second createPolicy with the same name may be refused.
-const POLICY_KEY = Symbol.for('sensiq.json-ld.policy');
-type PolicyHolder = {[POLICY_KEY]?: ScriptPolicy | null};
-
+/** Our policy, `null` where the page refused it, `undefined` in browsers without Trusted Types. */
 function scriptPolicy(): ScriptPolicy | null | undefined {
   const factory = (window as unknown as {trustedTypes?: TrustedTypesFactory}).trustedTypes;
   if (!factory) return undefined; // no Trusted Types in this browser: plain text is fine
-  const holder = window as unknown as PolicyHolder;
-  if (holder[POLICY_KEY] === undefined) {
+  // Page-wide: a second createPolicy with the same name may be refused.
+  return pageSlot('json-ld.policy', () => {
     try {
-      holder[POLICY_KEY] = factory.createPolicy(JSON_LD_POLICY, {createScript: (json) => json});
+      return factory.createPolicy(JSON_LD_POLICY, {createScript: (json) => json});
     } catch {
-      holder[POLICY_KEY] = null;
-      warnOnce(
-        document,
+      warnOncePerPage(
         'json-ld-policy',
         `structured data is off: this page's Trusted Types policy does not allow "${JSON_LD_POLICY}". ` +
           `Add it to the trusted-types directive to publish the FAQ and article JSON-LD.`
       );
+      return null;
     }
-  }
-  return holder[POLICY_KEY];
+  });
 }
 
 /** Serializes `data` so that no `</script>` or comment opener can end the block early. */

@@ -1,4 +1,4 @@
-// The colour palettes of the light and dark themes, as data: tokens.ts turns them into CSS and the tests
+// The colour palettes of the light and dark themes, as data: host-styles.ts turns them into CSS and the tests
 // check their contrast, so the values live in one place. Both pass WCAG AA for text and accent on surface.
 
 export interface Palette {

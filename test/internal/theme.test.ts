@@ -8,7 +8,7 @@ import {ContextProvider} from '@lit/context';
 import '../../src/sensiq.js';
 import {settingsContext, type SensiqSettings} from '../../src/internal/context.js';
 import {palettes, type Palette} from '../../src/internal/palette.js';
-import {THEME_ATTRIBUTE} from '../../src/internal/tokens.js';
+import {THEME_ATTRIBUTE} from '../../src/internal/host-styles.js';
 import type {SensiqElement} from '../../src/internal/sensiq-element.js';
 import {captureWarnings, shadowAll} from '../helpers/browser.js';
 
@@ -82,11 +82,16 @@ describe('themes', () => {
     await expect(el).not.to.be.accessible();
   });
 
-  it('is light by default', async () => {
-    const el = await fixture(html`<sensiq-takeaways></sensiq-takeaways>`);
-    expect(el.getAttribute(THEME_ATTRIBUTE)).to.equal('light');
+  it('takes the page\'s text colour and paints no background by default', async () => {
+    const el = await onPage('sensiq-takeaways', '', '#0b2545');
+    el.parentElement!.style.color = '#f4f7fb';
+    expect(el.getAttribute(THEME_ATTRIBUTE)).to.equal('page');
     expect(el.hasAttribute('theme')).to.equal(false);
-    expect(colours(el)).to.deep.equal(expected(palettes.light));
+    expect(colours(el)).to.deep.equal({text: rgb('#f4f7fb'), marker: rgb('#f4f7fb')});
+    for (const painted of [el, ...shadowAll(el, '*')]) {
+      expect(getComputedStyle(painted).backgroundColor, painted.localName).to.equal('rgba(0, 0, 0, 0)');
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('takes the theme from a provider, lets the own attribute win, and keeps following the provider', async () => {

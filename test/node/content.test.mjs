@@ -155,7 +155,6 @@ describe('article metadata', () => {
       retrieved: '2025-10-05',
       published: '',
       reviewed: '',
-      authors: [],
     });
   });
 });

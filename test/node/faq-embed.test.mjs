@@ -40,7 +40,7 @@ for (const [name, path] of [
       waitFor: () => document.head.querySelector('script[type="application/ld+json"]'),
     });
     const shown = await page.evaluate(() =>
-      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('button')].map((b) => b.textContent.trim())
+      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((b) => b.textContent.trim())
     );
     assert.deepEqual(shown, expected.map((f) => f.question));
     const data = JSON.parse(await page.evaluate(() => document.head.querySelector('script[type="application/ld+json"]').textContent));

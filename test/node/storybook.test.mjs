@@ -136,10 +136,10 @@ for (const entry of entries) {
 
     assert.equal(event, entry.type === 'docs' ? 'docs' : 'finished', JSON.stringify(payload));
     if (event === 'finished') {
-      assert.equal(payload.status, 'success', `story status ${payload.status}`);
       const a11y = payload.reporters.find((r) => r.type === 'a11y');
+      const violations = (a11y?.result.violations ?? []).map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+      assert.equal(payload.status, 'success', `story status ${payload.status}; axe: ${violations.join('; ')}`);
       assert.ok(a11y, `the a11y addon ran: ${JSON.stringify(payload).slice(0, 500)}`);
-      const violations = (a11y.result.violations ?? []).map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
       assert.deepEqual(violations, [], 'axe violations');
       assert.equal(a11y.status, 'passed', a11y.result.error?.message);
     }

@@ -196,8 +196,9 @@ test('the README and the class JSDoc document the same custom properties, with t
   assert.deepEqual([...readmeProperties.keys()].sort(), [...jsdocProperties].sort());
   const base = readFileSync('src/internal/sensiq-element.ts', 'utf8');
   for (const [key, name] of Object.entries(paletteProperties)) {
-    assert.deepEqual(readmeProperties.get(name)?.slice(0, 2), [`\`${palettes.light[key]}\``, `\`${palettes.dark[key]}\``], name);
-    const jsdoc = base.match(new RegExp(`@cssprop \\[${name}=(#\\w+)\\].*\\(dark theme: (#\\w+)\\)`));
+    // Columns: page (default), light, dark, used for.
+    assert.deepEqual(readmeProperties.get(name)?.slice(1, 3), [`\`${palettes.light[key]}\``, `\`${palettes.dark[key]}\``], name);
+    const jsdoc = base.match(new RegExp(`@cssprop \\[${name}=[^\\]]+\\].*\\(light theme: (#\\w+), dark theme: (#\\w+)\\)`));
     assert.deepEqual(jsdoc?.slice(1), [palettes.light[key], palettes.dark[key]], `${name} in SensiqElement's JSDoc`);
   }
 });

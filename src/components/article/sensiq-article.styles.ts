@@ -1,7 +1,11 @@
 import {css} from 'lit';
+import {PAINTED_HOST} from '../../internal/host-styles.js';
 
-// Promotion (aside) is boxed and labelled, never mistaken for editorial text.
 export const articleStyles = css`
+  ${PAINTED_HOST} {
+    padding: var(--_space);
+  }
+
   [part='heading'] {
     font-size: 1.75em;
   }
@@ -12,30 +16,18 @@ export const articleStyles = css`
   }
 
   nav,
-  aside,
   footer,
   [part='takeaways'],
   [part='red-flags'] {
     margin-block: var(--_space);
   }
 
-  .label {
+  nav > .label {
     margin-block-end: 0.25em;
     color: var(--_muted);
     font-size: max(0.85em, 14px);
     font-weight: 700;
     text-transform: uppercase;
-  }
-
-  aside {
-    padding: var(--_space);
-    border: 0.1em dashed var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-
-  aside > :last-child {
-    margin-block-end: 0;
   }
 
   footer {

@@ -1,11 +1,12 @@
-import {html, nothing, type PropertyValues, type TemplateResult, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
-import {hostStyles} from '../../internal/tokens.js';
+import {hostStyles} from '../../internal/host-styles.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
 import {richText} from '../../internal/rich-text.js';
-import {asText, trimmedText, warnInvalid} from '../../internal/attributes.js';
-import {SettingsProvider} from '../../internal/provide.js';
-import {JsonLdBlock} from '../../internal/json-ld.js';
+import {parseKeyword} from '../../internal/attributes.js';
+import {callToAction, ctaLink, promo, promoStyles} from '../../internal/cta.js';
+import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
+import {StructuredDataController} from '../../internal/controllers/structured-data.js';
 import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import {strings} from '../../content/strings.js';
@@ -28,21 +29,8 @@ function structuredData([meta]: ArticleMeta[]): object {
   };
 }
 
-/** The value as an absolute http(s) URL, or `undefined` after a warning: no `javascript:`, `data:` or relative links. */
-function httpUrl(host: Element, attribute: string, value: string): string | undefined {
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-  } catch {
-    // not a URL at all: warned below
-  }
-  warnInvalid(host, attribute, value, 'an absolute http:// or https:// URL', 'no link');
-  return undefined;
-}
-
-/** Product promotion never passes for editorial text: it sits in its own labelled box. */
-const promo = (content: TemplateResult) =>
-  html`<aside part="promo"><p class="label">${strings.promo}</p>${content}</aside>`;
+type CtaPlacement = 'end' | 'after-takeaways' | 'both';
+const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both'];
 
 /**
  * The whole article: title, lede, key takeaways, contents, every section in source order, the warning signs that
@@ -60,51 +48,55 @@ const promo = (content: TemplateResult) =>
  * @csspart subheading - The heading of a subsection.
  * @csspart red-flags - The nested `<sensiq-red-flags>` (the "When to See a Doctor" section).
  * @csspart promo - A block promoting a SensIQ product, with its "From SensIQ" label.
- * @csspart cta - The call-to-action link.
+ * @csspart cta - The call-to-action link, styled as a button.
  * @csspart note - The closing lines: the source, and general information, not medical advice.
  * @csspart link - The link to the source article.
+ *
+ * @cssprop [--sensiq-cta-background=transparent] - Fill of the call-to-action button; in page mode it is outlined in the text colour (themes: the accent).
+ * @cssprop [--sensiq-cta-text=currentColor] - Text of the call-to-action button (themes: the surface colour).
  */
 export class SensiqArticle extends SensiqElement {
-  static override styles = [hostStyles, articleStyles];
-  static override properties: PropertyDeclarations = {ctaHref: {attribute: 'cta-href'}, ctaLabel: {attribute: 'cta-label'}};
+  static override styles = [hostStyles, promoStyles, articleStyles];
+  static override properties: PropertyDeclarations = {
+    ctaHref: {attribute: 'cta-href'},
+    ctaLabel: {attribute: 'cta-label'},
+    ctaPlacement: {attribute: 'cta-placement'},
+  };
 
-  /** Absolute http(s) URL of a product page for the call-to-action; anything else is ignored with a warning. */
+  /** Absolute http(s) URL of a product page for the call-to-action button; anything else is ignored with a warning. */
   declare ctaHref?: string;
 
-  /** Text of the call-to-action link (default "Learn more from SensIQ"). */
+  /** Text of the call-to-action button (default "Learn more from SensIQ"). */
   declare ctaLabel?: string;
+
+  /**
+   * Where the call-to-action appears: `end` (after the last section), `after-takeaways`, or `both` (default `end`).
+   * @type {'end' | 'after-takeaways' | 'both' | undefined}
+   */
+  declare ctaPlacement?: CtaPlacement;
 
   private readonly provider = new SettingsProvider(this);
 
-  private jsonLd?: JsonLdBlock<ArticleMeta>;
+  /** The call-to-action's link, when set, valid and not in clinic mode. */
+  private ctaLink?: string;
+  private ctaAt: CtaPlacement = 'end';
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.hasUpdated) this.updated(); // moved in the page: contribute the JSON-LD again
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.jsonLd?.delete(this);
+  constructor() {
+    super();
+    new StructuredDataController(this, () => this.meta && {key: 'article:' + this.meta.slug, build: structuredData, part: this.meta});
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The nested elements show this article in its clinic mode and theme, headings one level below the title.
     this.provider.set({
-      ...this.settings,
-      article: this.articleMeta?.slug,
+      article: this.meta?.slug,
       headingLevel: shiftLevel(this.level, 1),
-      noPromo: this.promoHidden,
-      theme: this.resolvedTheme,
+      noPromo: this.clinicMode,
+      theme: this.themeInUse,
     });
-  }
-
-  override updated(): void {
-    const meta = this.articleMeta;
-    this.jsonLd?.delete(this);
-    this.jsonLd = meta && JsonLdBlock.for('article:' + meta.slug, structuredData);
-    this.jsonLd?.set(this, meta!);
+    this.ctaLink = ctaLink(this, this.ctaHref, this.clinicMode);
+    this.ctaAt = parseKeyword(this, 'cta-placement', this.ctaPlacement, CTA_PLACEMENTS, 'end') ?? 'end';
   }
 
   /** Contents links stay inside the shadow root: scroll to the section and move focus to its heading. */
@@ -117,34 +109,34 @@ export class SensiqArticle extends SensiqElement {
   }
 
   private blocks(blocks: readonly Block[]): unknown[] {
-    const hidden = this.promoHidden;
-    return blocks.map((block) => {
+    return this.shown(blocks).map((block) => {
       if (block.kind === 'ul') {
         return html`<ul>
-          ${block.items.map((item) => (item.promo && hidden ? nothing : html`<li>${richText(item.text)}</li>`))}
+          ${this.shown(block.items).map((item) => html`<li>${richText(item.text)}</li>`)}
         </ul>`;
       }
       const paragraph = html`<p>${richText(block.text)}</p>`;
-      return !block.promo ? paragraph : hidden ? nothing : promo(paragraph);
+      return block.promo ? promo(paragraph) : paragraph;
     });
   }
 
-  private cta(): unknown {
-    const href = this.ctaHref == null || this.promoHidden ? undefined : httpUrl(this, 'cta-href', asText(this.ctaHref));
-    return href ? promo(html`<p><a part="cta" href=${href}>${trimmedText(this.ctaLabel) || strings.ctaLabel}</a></p>`) : nothing;
+  /** The call to action, if it goes at `placement`. */
+  private cta(placement: Exclude<CtaPlacement, 'both'>): unknown {
+    return this.ctaAt === placement || this.ctaAt === 'both' ? callToAction(this.ctaLink, this.ctaLabel) : nothing;
   }
 
   override render() {
-    const meta = this.articleMeta;
+    const meta = this.meta;
     if (!meta) return nothing;
     const {lede, sections} = bodies[meta.slug];
     const flagsId = redFlags[meta.slug]?.sectionId;
     const level = this.level;
     return html`
       <article part="box" lang=${meta.language}>
-        ${heading(level, meta.headline)}
+        ${heading({level, content: meta.headline})}
         <div part="lede">${this.blocks(lede)}</div>
         <sensiq-takeaways part="takeaways"></sensiq-takeaways>
+        ${this.cta('after-takeaways')}
         <nav part="contents" aria-labelledby="contents">
           <p class="label" id="contents">${strings.contents}</p>
           <ul>
@@ -157,14 +149,17 @@ export class SensiqArticle extends SensiqElement {
               ? html`<sensiq-red-flags id=${s.id} part="red-flags">
                   <div slot="source">${this.blocks(s.blocks)}</div>
                 </sensiq-red-flags>`
-              : [heading(shiftLevel(level, 1), s.heading, 'section-heading', s.id, true), this.blocks(s.blocks)]}
+              : [
+                  heading({level: shiftLevel(level, 1), content: s.heading, part: 'section-heading', id: s.id, focusable: true}),
+                  this.blocks(s.blocks),
+                ]}
             ${s.subsections.map((sub) => [
-              heading(shiftLevel(level, 2), sub.heading, 'subheading', sub.id),
+              heading({level: shiftLevel(level, 2), content: sub.heading, part: 'subheading', id: sub.id}),
               this.blocks(sub.blocks),
             ])}
           </section>`
         )}
-        ${this.cta()}
+        ${this.cta('end')}
         <footer part="note">
           <p>
             <small>

@@ -1,9 +1,14 @@
 import {css} from 'lit';
+import {PAINTED_HOST} from '../../internal/host-styles.js';
 
 export const faqStyles = css`
   :host {
     --_divider: var(--sensiq-faq-divider, var(--_border));
     --_icon: var(--sensiq-faq-icon, var(--_accent));
+  }
+
+  ${PAINTED_HOST} {
+    padding: var(--_space);
   }
 
   .item {
@@ -15,7 +20,7 @@ export const faqStyles = css`
     font-size: 1.125em;
   }
 
-  button {
+  [part='question'] {
     display: flex;
     align-items: center;
     justify-content: space-between;
@@ -33,7 +38,7 @@ export const faqStyles = css`
   }
 
   /* A chevron drawn with borders: no icon font or image for the host's CSP to block. */
-  button::after {
+  [part='question']::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
@@ -49,18 +54,52 @@ export const faqStyles = css`
     rotate: -135deg;
   }
 
+  /* Fits any container: a 200 px sidebar, or a phone at 200% text size. */
   .search {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
   }
 
+  /* The box's edge is a control boundary: at least 3:1 against what is behind it (WCAG 1.4.11), so it is drawn
+     in the secondary text colour, never the faint divider colour. */
   input {
     padding: 0.4em 0.6em;
-    border: 0.0625em solid var(--_border);
+    border: 0.125em solid var(--_muted);
     border-radius: var(--_radius);
     background: var(--_surface);
     color: inherit;
     font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+
+  /* Matched words: the page's (or theme's) text colour on a highlighter yellow would be unreadable on a dark
+     page, so a mark is shown by weight and an underline in the text colour, never by a fill. */
+  mark {
+    background: none;
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline 0.15em;
+    text-underline-offset: 0.15em;
+  }
+
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+
+  .copy-link {
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: max(0.875em, 14px);
+    text-decoration: underline;
+    cursor: pointer;
   }
 
   .note {
@@ -68,21 +107,26 @@ export const faqStyles = css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
-    button::after {
+    [part='question']::after {
       transition: rotate 0.2s;
     }
   }
 
-  /* Print every answer, whatever the reader had open or filtered. */
+  /* Print every answer, whatever the reader had open or filtered, each with its question on one page. */
   @media print {
     [hidden] {
       display: block !important;
       content-visibility: visible !important;
     }
 
+    .item {
+      break-inside: avoid;
+    }
+
     .search,
     .status,
-    button::after {
+    .copy,
+    [part='question']::after {
       display: none;
     }
   }

@@ -1,9 +1,8 @@
 import {css, html, type PropertyValues} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
-import {warnInvalid} from '../../internal/attributes.js';
-import {SettingsProvider} from '../../internal/provide.js';
-import {articleSlugs} from '../../content/generated/meta.js';
-import {DEFAULT_ARTICLE} from '../../content/index.js';
+import {asText, warnInvalid} from '../../internal/attributes.js';
+import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
+import {articleMeta, articleSlugs, DEFAULT_ARTICLE} from '../../content/index.js';
 
 /**
  * Page-level settings for every SensIQ element inside it: wrap any elements to set their article, heading
@@ -24,11 +23,17 @@ export class SensiqProvider extends SensiqElement {
 
   private readonly provider = new SettingsProvider(this);
 
+  // A provider shows nothing: an unknown slug falls back to the enclosing provider's article, with the
+  // warning below rather than the elements' "nothing is shown".
+  protected override chooseArticle(slug: string) {
+    return articleMeta(slug);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const outer = this.settings ?? {};
-    const slug = this.article;
-    const known = slug == null || articleSlugs.includes(slug);
+    const slug = this.article == null ? undefined : asText(this.article);
+    const known = slug == null || !!articleMeta(slug);
     if (!known) {
       const valid = articleSlugs.map((s) => `"${s}"`).join(', ');
       warnInvalid(this, 'article', slug, valid, `"${outer.article ?? DEFAULT_ARTICLE}"`);
@@ -37,8 +42,8 @@ export class SensiqProvider extends SensiqElement {
     this.provider.set({
       article: (known && slug) || outer.article,
       headingLevel: this.level,
-      noPromo: this.promoHidden,
-      theme: this.theme == null ? outer.theme : this.resolvedTheme,
+      noPromo: this.clinicMode,
+      theme: this.theme == null ? outer.theme : this.themeInUse,
     });
   }
 

@@ -1,6 +1,6 @@
-import {html, nothing, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
-import {hostStyles} from '../../internal/tokens.js';
+import {hostStyles} from '../../internal/host-styles.js';
 import {heading} from '../../internal/heading.js';
 import {trimmedText, warnInvalid} from '../../internal/attributes.js';
 import {redFlags} from '../../content/generated/red-flags.js';
@@ -12,8 +12,9 @@ import {redFlagsStyles} from './sensiq-red-flags.styles.js';
 const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
 
 /**
- * When to see a doctor: the article's warning signs as a list, each restating one source sentence, followed by
- * those sentences verbatim and the medical-advice disclaimer.
+ * When to see a doctor: the article's warning signs as a list, each restating one source sentence, then those
+ * sentences verbatim behind a closed "In the words of the article" disclosure (the list's traceability, without
+ * reading everything twice) and the medical-advice disclaimer.
  *
  * @tagname sensiq-red-flags
  * @summary Warning signs that call for a doctor, traced to the article's own sentences.
@@ -24,7 +25,7 @@ const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
  * @csspart heading - The "When to See a Doctor" heading.
  * @csspart list - The list of warning signs.
  * @csspart item - One warning sign.
- * @csspart source - The source sentences (or the slotted prose).
+ * @csspart source - The disclosure holding the source sentences (or the slotted prose).
  * @csspart emergency - The "In an emergency, call …" line.
  * @csspart note - The medical-advice disclaimer.
  *
@@ -42,16 +43,20 @@ export class SensiqRedFlags extends SensiqElement {
     this.renderRoot.querySelector<HTMLElement>('[tabindex]')?.focus(options);
   }
 
-  private get emergency(): string | undefined {
+  /** The emergency number shown, if set and valid. */
+  private emergency?: string;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.emergency = undefined;
     const number = trimmedText(this.emergencyNumber);
-    if (!number) return undefined; // unset, or left empty by a page template: nothing to show
-    if (PHONE.test(number)) return number;
-    warnInvalid(this, 'emergency-number', this.emergencyNumber, 'an optional leading + then digits, spaces and ( ) -, up to 20 characters', 'no emergency line');
-    return undefined;
+    if (!number) return; // unset, or left empty by a page template: nothing to show
+    if (PHONE.test(number)) this.emergency = number;
+    else warnInvalid(this, 'emergency-number', this.emergencyNumber, 'an optional leading + then digits, spaces and ( ) -, up to 20 characters', 'no emergency line');
   }
 
   override render() {
-    const meta = this.articleMeta;
+    const meta = this.meta;
     const flags = meta && redFlags[meta.slug];
     if (!flags) return nothing;
     const number = this.emergency;
@@ -59,14 +64,16 @@ export class SensiqRedFlags extends SensiqElement {
     const sources = [...new Set(flags.items.map((item) => item.source))];
     return html`
       <div class="box" part="box">
-        ${heading(this.level, flags.heading, 'heading', undefined, true)}
+        ${heading({level: this.level, content: flags.heading, focusable: true})}
         <ul part="list">
           ${flags.items.map((item) => html`<li part="item">${item.text}</li>`)}
         </ul>
         <div part="source">
           <slot name="source">
-            <p class="label">${strings.redFlagsSource}</p>
-            <blockquote cite=${meta.url}>${sources.map((sentence) => html`<p>${sentence}</p>`)}</blockquote>
+            <details>
+              <summary>${strings.redFlagsSource}</summary>
+              <blockquote cite=${meta.url}>${sources.map((sentence) => html`<p>${sentence}</p>`)}</blockquote>
+            </details>
           </slot>
         </div>
         ${number

@@ -30,6 +30,7 @@ export const takeawaysStyles = css`
     .takeaways {
       border-color: currentColor;
       background: none;
+      break-inside: avoid;
     }
   }
 `;

@@ -1,10 +1,12 @@
-import {html, nothing, type PropertyDeclarations} from 'lit';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
-import {hostStyles} from '../../internal/tokens.js';
+import {hostStyles} from '../../internal/host-styles.js';
+import {callToAction, ctaLink, promoStyles} from '../../internal/cta.js';
 import {heading} from '../../internal/heading.js';
 import {parseInteger} from '../../internal/attributes.js';
 import {richText} from '../../internal/rich-text.js';
 import {takeaways} from '../../content/generated/takeaways.js';
+import type {ListItem} from '../../content/types.js';
 import {takeawaysStyles} from './sensiq-takeaways.styles.js';
 
 /**
@@ -17,29 +19,53 @@ import {takeawaysStyles} from './sensiq-takeaways.styles.js';
  * @csspart heading - The "Key Takeaways" heading.
  * @csspart list - The list of takeaways.
  * @csspart item - One takeaway.
+ * @csspart promo - The block around the call to action, with its "From SensIQ" label (with `cta-href`).
+ * @csspart cta - The call-to-action link, styled as a button (with `cta-href`).
+ *
+ * @cssprop [--sensiq-cta-background=transparent] - Fill of the call-to-action button; in page mode it is outlined in the text colour (themes: the accent).
+ * @cssprop [--sensiq-cta-text=currentColor] - Text of the call-to-action button (themes: the surface colour).
  *
  * @cssprop [--sensiq-takeaways-marker=var(--sensiq-accent)] - Colour of the side rule and list markers.
  */
 export class SensiqTakeaways extends SensiqElement {
-  static override styles = [hostStyles, takeawaysStyles];
-  static override properties: PropertyDeclarations = {limit: {type: Number}};
+  static override styles = [hostStyles, promoStyles, takeawaysStyles];
+  static override properties: PropertyDeclarations = {
+    limit: {type: Number},
+    ctaHref: {attribute: 'cta-href'},
+    ctaLabel: {attribute: 'cta-label'},
+  };
 
   /** Show only the first N takeaways (a whole number from 1; default: all). */
   declare limit?: number;
 
-  override render() {
-    const meta = this.articleMeta;
-    if (!meta) return nothing;
-    const {heading: title, items} = takeaways[meta.slug];
+  /** Absolute http(s) URL of a product page for a call-to-action button after the takeaways; anything else is ignored with a warning. */
+  declare ctaHref?: string;
+
+  /** Text of the call-to-action button (default "Learn more from SensIQ"). */
+  declare ctaLabel?: string;
+
+  private ctaLink?: string;
+
+  /** The takeaways shown. */
+  private items: readonly ListItem[] = [];
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const limit = parseInteger(this, 'limit', this.limit, 1, Infinity, 'all takeaways');
-    const shown = items.filter((item) => !(item.promo && this.promoHidden)).slice(0, limit);
+    this.items = this.meta ? this.shown(takeaways[this.meta.slug].items).slice(0, limit) : [];
+    this.ctaLink = ctaLink(this, this.ctaHref, this.clinicMode);
+  }
+
+  override render() {
+    if (!this.meta) return nothing;
     return html`
       <div class="takeaways" part="box">
-        ${heading(this.level, title)}
+        ${heading({level: this.level, content: takeaways[this.meta.slug].heading})}
         <ul part="list">
-          ${shown.map((item) => html`<li part="item">${richText(item.text)}</li>`)}
+          ${this.items.map((item) => html`<li part="item">${richText(item.text)}</li>`)}
         </ul>
       </div>
+      ${callToAction(this.ctaLink, this.ctaLabel)}
     `;
   }
 }

@@ -16,7 +16,6 @@ export const metas: Readonly<Record<string, ArticleMeta>> = {
   "language": "en",
   "retrieved": "2025-10-05",
   "published": "",
-  "reviewed": "",
-  "authors": []
+  "reviewed": ""
 },
 };

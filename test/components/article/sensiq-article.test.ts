@@ -4,7 +4,7 @@ import '../../../src/components/provider/register.js';
 import '../../../src/components/article/register.js';
 import type {SensiqArticle} from '../../../src/components/article/sensiq-article.js';
 import {JsonLdBlock} from '../../../src/internal/json-ld.js';
-import {captureWarnings, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
+import {captureWarnings, warningsDuring, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
 import {deepActiveElement, flatElements, flatText, outline} from '../../helpers/flat-tree.js';
 import {frontMatter, sourceBlocks, sourceSentences, type SourceBlock} from '../../helpers/source.js';
 
@@ -173,14 +173,18 @@ describe('<sensiq-article>', () => {
 
   it('shows each promotional block in a box labelled "From SensIQ", apart from the editorial text', async () => {
     const el = await article(html`<sensiq-article></sensiq-article>`);
-    const boxes = shadowAll(el, 'aside[part="promo"]');
+    const boxes = shadowAll(el, '[part="promo"]');
     expect(boxes.map((box) => readable(box.querySelector('.label')))).to.deep.equal(['From SensIQ', 'From SensIQ']);
     const promoted = prose.filter((b) => isPromo(b.text) && b.kind === 'p').map((b) => b.text);
     expect(boxes.map((box) => readable(box.querySelector('p:not(.label)')))).to.deep.equal(promoted);
     for (const p of shadowAll(el, 'section p')) {
-      if (!p.closest('aside')) expect(isPromo(readable(p)), readable(p)).to.equal(false);
+      if (!p.closest('[part="promo"]')) expect(isPromo(readable(p)), readable(p)).to.equal(false);
     }
-    expect(getComputedStyle(boxes[0]).borderTopStyle).to.equal('dashed');
+    // Set apart by a solid frame with a heavier accent edge, and not a landmark (the page keeps its own).
+    const frame = getComputedStyle(boxes[0]);
+    expect(frame.borderTopStyle).to.equal('solid');
+    expect(parseFloat(frame.borderLeftWidth)).to.be.greaterThan(parseFloat(frame.borderTopWidth));
+    expect(boxes.every((box) => box.localName === 'div' && !box.hasAttribute('role'))).to.equal(true);
   });
 
   for (const [mode, template] of [
@@ -198,7 +202,7 @@ describe('<sensiq-article>', () => {
       expect(text).not.to.include('With evidence-based care like SensIQ');
       expect(text).not.to.include('From SensIQ');
       for (const sentence of sentencesOf(prose.filter((b) => !isPromo(b.text)))) expect(text, sentence).to.include(sentence);
-      expect(shadowAll(el, 'aside, [part="cta"]')).to.have.length(0);
+      expect(shadowAll(el, '[part="promo"], [part="cta"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
   }
@@ -208,10 +212,15 @@ describe('<sensiq-article>', () => {
       const warnings = captureWarnings();
       try {
         const el = await article(html`<sensiq-article cta-href=${href}></sensiq-article>`);
-        const cta = shadow<HTMLAnchorElement>(el, 'aside a[part="cta"]')!;
+        const cta = shadow<HTMLAnchorElement>(el, '[part="promo"] a[part="cta"]')!;
         expect(cta.href).to.equal(href);
         expect(readable(cta)).to.equal('Learn more from SensIQ');
-        expect(readable(cta.closest('aside')!.querySelector('.label'))).to.equal('From SensIQ');
+        expect(readable(cta.closest('[part="promo"]')!.querySelector('.label'))).to.equal('From SensIQ');
+        // A button to the eye and the finger: a filled or framed box at least 44 px tall, no underline.
+        const look = getComputedStyle(cta);
+        expect(cta.getBoundingClientRect().height).to.be.at.least(44);
+        expect(parseFloat(look.borderTopWidth)).to.be.greaterThan(1);
+        expect(look.textDecorationLine).to.equal('none');
         el.ctaLabel = 'Try Relieve';
         await el.updateComplete;
         expect(readable(cta)).to.equal('Try Relieve');
@@ -239,6 +248,24 @@ describe('<sensiq-article>', () => {
       }
     });
   }
+
+  it('puts the call to action after the takeaways, at the end, or both, as cta-placement says', async () => {
+    const at = async (placement: string) => {
+      const el = await article(html`<sensiq-article cta-href="https://example.com/shop" cta-placement=${placement}></sensiq-article>`);
+      const precedes = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      const [takeaways, contents, lastSection] = [shadow(el, '[part="takeaways"]')!, shadow(el, 'nav')!, shadowAll(el, 'section').pop()!];
+      return shadowAll(el, '[part="cta"]').map((cta) => {
+        if (precedes(takeaways, cta) && precedes(cta, contents)) return 'after-takeaways';
+        return precedes(lastSection, cta) ? 'end' : 'elsewhere';
+      });
+    };
+    expect(await at('end')).to.deep.equal(['end']);
+    expect(await at('after-takeaways')).to.deep.equal(['after-takeaways']);
+    expect(await at('both')).to.deep.equal(['after-takeaways', 'end']);
+    const warnings = await warningsDuring(async () => expect(await at('sidebar')).to.deep.equal(['end']));
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.include('cta-placement="sidebar"').and.include('"end", "after-takeaways", "both"');
+  });
 
   it('renders nothing and warns once, listing valid slugs, for an unknown article', async () => {
     const warnings = captureWarnings();

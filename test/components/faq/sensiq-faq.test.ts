@@ -6,7 +6,7 @@ import type {SensiqFaq} from '../../../src/components/faq/sensiq-faq.js';
 import {loadSource, readable, shadow, shadowAll, warningsDuring} from '../../helpers/browser.js';
 import {frontMatter, sourceFaq, expectedId, type SourceFaq} from '../../helpers/source.js';
 
-const questions = (el: Element) => shadowAll<HTMLButtonElement>(el, 'button');
+const questions = (el: Element) => shadowAll<HTMLButtonElement>(el, '[part="question"]');
 const button = (el: Element, question: string) => questions(el).find((b) => readable(b) === question)!;
 /** The answer panel a question's button controls. */
 const panel = (el: Element, question: string) =>
@@ -28,7 +28,9 @@ async function page(template: TemplateResult): Promise<HTMLElement> {
   await Promise.all([...root.querySelectorAll('sensiq-faq')].map((el) => el.updateComplete));
   return root;
 }
-const status = (el: Element) => shadow(el, '[role="status"]');
+const status = (el: Element) => shadow(el, '[part="status"]');
+/** The words the search marked, in reading order. */
+const markedWords = (node: Element | ShadowRoot) => [...node.querySelectorAll('mark')].map(readable);
 
 describe('<sensiq-faq>', () => {
   let faq: SourceFaq[];
@@ -47,9 +49,9 @@ describe('<sensiq-faq>', () => {
       expect(b.parentElement!.localName, question).to.equal('h2');
       expect(b.getAttribute('aria-expanded')).to.equal('false');
       const answer = panel(el, question);
-      expect(answer.getAttribute('role')).to.equal('region');
-      expect(el.shadowRoot!.getElementById(answer.getAttribute('aria-labelledby')!)).to.equal(b);
-      expect([...answer.querySelectorAll('p')].map(readable)).to.deep.equal(answers);
+      // Not a region: nine landmarks per FAQ would crowd the page's landmark list (APG accordion advice).
+      expect(answer.hasAttribute('role')).to.equal(false);
+      expect([...answer.querySelectorAll('p:not(.copy)')].map(readable)).to.deep.equal(answers);
     }
     expect(openQuestions(el)).to.deep.equal([]);
     await expect(el).to.be.accessible();
@@ -101,7 +103,10 @@ describe('<sensiq-faq>', () => {
     await sendKeys({press: ' '});
     await el.updateComplete;
     expect(openQuestions(el)).to.deep.equal([all[1]]);
-    // An open answer holds no focusable content, so Tab goes straight to the next question.
+    // An open answer ends with its "Copy link" button; a closed one holds nothing focusable.
+    await sendKeys({press: 'Tab'});
+    expect(readable(el.shadowRoot!.activeElement)).to.equal('Copy link to this question');
+    expect(panel(el, all[1]).contains(el.shadowRoot!.activeElement)).to.equal(true);
     await sendKeys({press: 'Tab'});
     expect(el.shadowRoot!.activeElement).to.equal(button(el, all[2]));
   });
@@ -150,7 +155,7 @@ describe('<sensiq-faq>', () => {
     const ids = [faq[8], faq[1], faq[4]].map((f) => expectedId(f.question));
     const el = await fixture<SensiqFaq>(html`<sensiq-faq questions=${` ${ids.join(' , ')} `}></sensiq-faq>`);
     expect(questions(el).map(readable)).to.deep.equal([all[8], all[1], all[4]]);
-    expect([...panel(el, all[8]).querySelectorAll('p')].map(readable)).to.deep.equal(faq[8].answers);
+    expect([...panel(el, all[8]).querySelectorAll('p:not(.copy)')].map(readable)).to.deep.equal(faq[8].answers);
   });
 
   it('shows the first N questions with limit', async () => {
@@ -257,9 +262,132 @@ describe('<sensiq-faq>', () => {
       expect(readable(status(el))).to.equal('');
     });
 
+    /** What a reader would expect a word query to find: every word starts a word of the question or answer. */
+    const expectedFor = (...words: string[]) =>
+      faq
+        .filter(({question, answers}) => words.every((word) => new RegExp(`\\b${word}`, 'i').test(`${question} ${answers.join(' ')}`)))
+        .map((f) => f.question);
+
+    it('matches words in any order, ignoring case, accents and simple plurals', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const hipPain = expectedFor('hip', 'pain');
+      expect(hipPain.length, 'more than the one question that holds the exact phrase').to.be.within(2, 8);
+      for (const query of ['hip pain', 'pain hip', 'HIPS  Pain', 'hïp páins']) {
+        await type(el, query);
+        expect(shownQuestions(el), query).to.deep.equal(hipPain);
+        expect(readable(status(el)), query).to.equal(`Showing ${hipPain.length} of 9 questions.`);
+      }
+      await type(el, 'pain zebra');
+      expect(shownQuestions(el)).to.deep.equal([]);
+    });
+
+    it('marks the matched words, opens the answers that match, and closes them again when the search is cleared', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const mine = all.find((q) => !expectedFor('estrogen').includes(q))!;
+      button(el, mine).click(); // the visitor's own choice stays open throughout
+      await type(el, 'estrogen');
+      const found = expectedFor('estrogen');
+      expect(found.length).to.be.within(1, 8);
+      expect(shownQuestions(el)).to.deep.equal(found);
+      for (const question of found) {
+        const answer = panel(el, question);
+        expect(answer.checkVisibility(), `${question}: its matching answer is shown`).to.equal(true);
+        expect(button(el, question).getAttribute('aria-expanded')).to.equal('true');
+        expect(markedWords(answer).length, question).to.be.greaterThan(0);
+        for (const word of markedWords(answer)) expect(word.toLowerCase()).to.match(/^estrogen/);
+      }
+      expect(markedWords(el.shadowRoot!).every((word) => /^estrogen/i.test(word))).to.equal(true);
+      await expect(el).to.be.accessible();
+
+      await type(el, 'hip');
+      const marks = markedWords(el.shadowRoot!);
+      expect(marks.length).to.be.greaterThan(0);
+      expect(marks.every((word) => /^hips?$/i.test(word)), marks.join()).to.equal(true);
+
+      const box = shadow<HTMLInputElement>(el, 'input')!;
+      box.select();
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect(markedWords(el.shadowRoot!)).to.deep.equal([]);
+      expect(openQuestions(el)).to.deep.equal([mine]);
+    });
+
+    it('fits a 200 px sidebar without overflowing it', async () => {
+      const root = await page(html`<div style="width: 200px"><sensiq-faq searchable></sensiq-faq></div>`);
+      const el = root.querySelector('sensiq-faq')!;
+      const box = shadow(el, 'input')!.getBoundingClientRect();
+      expect(box.right).to.be.at.most(root.getBoundingClientRect().right + 0.5);
+      expect(el.scrollWidth).to.be.at.most(200);
+    });
+
     it('has no search box unless searchable', async () => {
       const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
       expect(shadow(el, 'input')).to.equal(null);
+    });
+  });
+
+  describe('links to a question', () => {
+    let copied: string[];
+    let clipboard: PropertyDescriptor | undefined;
+    const stubClipboard = (writeText: (text: string) => Promise<void>) =>
+      Object.defineProperty(navigator, 'clipboard', {value: {writeText}, configurable: true});
+    beforeEach(() => {
+      copied = [];
+      clipboard = Object.getOwnPropertyDescriptor(Navigator.prototype, 'clipboard');
+    });
+    afterEach(() => {
+      delete (navigator as unknown as {clipboard?: unknown}).clipboard;
+      if (clipboard) Object.defineProperty(Navigator.prototype, 'clipboard', clipboard);
+    });
+
+    it('copies a link that opens the question, and says so', async () => {
+      stubClipboard(async (text) => void copied.push(text));
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq open=${expectedId(all[3])}></sensiq-faq>`);
+      const copy = panel(el, all[3]).querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+      expect(readable(copy)).to.equal('Copy link to this question');
+      // Its description names the question, so the nine buttons are told apart.
+      expect(copy.getAttribute('aria-describedby')).to.equal(button(el, all[3]).id);
+      copy.click();
+      await waitUntil(() => copied.length, 'the link is copied');
+      const link = new URL(copied[0]);
+      expect(link.hash).to.equal(`#faq-${expectedId(all[3])}`);
+      expect(link.pathname).to.equal(location.pathname);
+      await el.updateComplete;
+      expect(readable(panel(el, all[3]).querySelector('[role="status"]'))).to.equal('Link copied.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('names the address to use when the clipboard is refused', async () => {
+      stubClipboard(() => Promise.reject(new Error('denied')));
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq open="all"></sensiq-faq>`);
+      panel(el, all[0]).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+      await waitUntil(() => readable(panel(el, all[0]).querySelector('[role="status"]')), 'the status speaks');
+      expect(readable(panel(el, all[0]).querySelector('[role="status"]'))).to.equal(
+        `Could not copy: add #faq-${expectedId(all[0])} to this page's address.`
+      );
+    });
+
+    it('leaves two FAQs on one page without duplicate landmarks', async () => {
+      const root = await page(html`<main><sensiq-faq open="all"></sensiq-faq><sensiq-faq open="all"></sensiq-faq></main>`);
+      await expect(root).to.be.accessible();
+    });
+  });
+
+  describe('call to action', () => {
+    it('ends with a button-styled link at least 44 px tall, labelled as promotion, before the closing line', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq cta-href="https://example.com/shop" cta-label="Shop now"></sensiq-faq>`);
+      const cta = shadow<HTMLAnchorElement>(el, '[part="cta"]')!;
+      expect(readable(cta)).to.equal('Shop now');
+      expect(cta.href).to.equal('https://example.com/shop');
+      expect(cta.getBoundingClientRect().height).to.be.at.least(44);
+      expect(readable(cta.closest('[part="promo"]')!.querySelector('.label'))).to.equal('From SensIQ');
+      expect(cta.compareDocumentPosition(shadow(el, '[part="note"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves the call to action out in clinic mode', async () => {
+      const el = await fixture<SensiqFaq>(html`<sensiq-faq no-promo cta-href="https://example.com/shop"></sensiq-faq>`);
+      expect(shadow(el, '[part="cta"], [part="promo"]')).to.equal(null);
     });
   });
 

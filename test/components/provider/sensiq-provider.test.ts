@@ -111,7 +111,7 @@ describe('<sensiq-provider>', () => {
   });
 
   for (const [attribute, value, valid, check] of [
-    ['theme', 'purple', '"light", "dark", "auto"', (s: SensiqSettings) => expect(s.theme).to.equal('light')],
+    ['theme', 'purple', '"page", "light", "dark", "auto"', (s: SensiqSettings) => expect(s.theme).to.equal('page')],
     ['heading-level', '7', 'a whole number from 1 to 6', (s: SensiqSettings) => expect(s.headingLevel).to.equal(2)],
     ['article', 'nope', '"menopause-hip-leg-pain"', (s: SensiqSettings) => expect(s.article).to.equal(undefined)],
   ] as const) {

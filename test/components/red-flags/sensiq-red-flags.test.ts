@@ -45,7 +45,15 @@ describe('<sensiq-red-flags>', () => {
       const traced = quotes.find((quote) => added(quote).length === 0);
       expect(traced, `"${sign}" restates one quoted source sentence`).to.exist;
     }
-    expect(flatText(el)).to.include('In the words of the article:');
+    // The quotes sit behind a closed disclosure: traceable on request, not read twice.
+    const disclosure = shadow<HTMLDetailsElement>(el, 'details')!;
+    expect(readable(disclosure.querySelector('summary'))).to.equal('In the words of the article');
+    expect(disclosure.open).to.equal(false);
+    expect(shadow(el, 'blockquote')!.checkVisibility()).to.equal(false);
+    disclosure.querySelector('summary')!.click();
+    expect(disclosure.open).to.equal(true);
+    expect(shadow(el, 'blockquote')!.checkVisibility()).to.equal(true);
+    await expect(el).to.be.accessible();
   });
 
   it('puts the heading at the level the page asks for', async () => {
@@ -107,7 +115,7 @@ describe('<sensiq-red-flags>', () => {
     );
     const text = flatText(el);
     expect(text).to.include('Medical attention is necessary.');
-    expect(text).not.to.include('In the words of the article:');
+    expect(text).not.to.include('In the words of the article');
   });
 
   it('moves focus to its heading when focused', async () => {

@@ -26,8 +26,9 @@ function sensiq_embed_elements() {
 		'sensiq_article'   => array(
 			'tag'        => 'sensiq-article',
 			'attributes' => $common + array(
-				'cta-href'  => 'url',
-				'cta-label' => 'text',
+				'cta-href'      => 'url',
+				'cta-label'     => 'text',
+				'cta-placement' => 'text',
 			),
 		),
 		'sensiq_faq'       => array(
@@ -39,11 +40,17 @@ function sensiq_embed_elements() {
 				'single'             => 'flag',
 				'searchable'         => 'flag',
 				'no-structured-data' => 'flag',
+				'cta-href'           => 'url',
+				'cta-label'          => 'text',
 			),
 		),
 		'sensiq_takeaways' => array(
 			'tag'        => 'sensiq-takeaways',
-			'attributes' => $common + array( 'limit' => 'text' ),
+			'attributes' => $common + array(
+				'limit'     => 'text',
+				'cta-href'  => 'url',
+				'cta-label' => 'text',
+			),
 		),
 		'sensiq_red_flags' => array(
 			'tag'        => 'sensiq-red-flags',

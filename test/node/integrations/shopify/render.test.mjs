@@ -68,7 +68,7 @@ test('app blocks show the settings chosen in the theme editor, loading only the 
   const promotional = takeaways.filter((text) => /SensIQ/.test(text));
   assert.equal(promotional.length, 1, 'the source has one promotional takeaway');
   assert.deepEqual(clinicTakeaways.items, takeaways.filter((text) => !promotional.includes(text)));
-  assert.equal(clinicTakeaways.theme, 'light');
+  assert.equal(clinicTakeaways.theme, 'page', 'no theme chosen: the page\'s own colours');
   assert.equal(faq.theme, 'dark');
   assert.equal(faq.heading, 'h4');
   assert.deepEqual(faq.questions, [questions[2], questions[0]]);

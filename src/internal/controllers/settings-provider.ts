@@ -1,0 +1,19 @@
+// Hands page-level settings down to the SensIQ elements inside a host (<sensiq-provider>, <sensiq-article>),
+// with @lit/context's ContextProvider. Late arrivals: ContextProvider announces itself when it connects, and
+// late-providers.ts has the elements that asked too early ask again.
+import {ContextProvider} from '@lit/context';
+import type {ReactiveElement} from 'lit';
+import {settingsContext, type SensiqSettings} from '../context.js';
+
+const FIELDS = ['article', 'headingLevel', 'noPromo', 'theme'] as const;
+
+export class SettingsProvider extends ContextProvider<typeof settingsContext> {
+  constructor(host: ReactiveElement) {
+    super(host, {context: settingsContext, initialValue: {}});
+  }
+
+  /** Hands `settings` to every element inside, unless they equal what it has: no needless re-render. */
+  set(settings: SensiqSettings): void {
+    if (FIELDS.some((field) => settings[field] !== this.value[field])) this.setValue(settings);
+  }
+}

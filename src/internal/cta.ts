@@ -1,0 +1,97 @@
+// The call to action: a link to a product page, styled as a button, in a block labelled as promotion so it
+// never passes for editorial text. <sensiq-article>, <sensiq-takeaways> and <sensiq-faq> offer it; clinic mode
+// leaves it out.
+import {css, html, nothing, type TemplateResult} from 'lit';
+import {PAINTED_HOST} from './host-styles.js';
+import {trimmedText, warnInvalid} from './attributes.js';
+import {asText} from './warn.js';
+import {strings} from '../content/strings.js';
+
+/** The page's `cta-href` as an absolute http(s) URL, or `undefined` (after a warning for anything else). */
+export function ctaLink(host: Element, href: unknown, clinicMode: boolean): string | undefined {
+  if (href == null || clinicMode) return undefined;
+  try {
+    const url = new URL(asText(href));
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+  } catch {
+    // not a URL at all: warned below
+  }
+  // No javascript:, data: or relative links: the page's base URL may not be where the embedder thinks.
+  warnInvalid(host, 'cta-href', href, 'an absolute http:// or https:// URL', 'no call to action');
+  return undefined;
+}
+
+/** A block promoting a SensIQ product, with its "From SensIQ" label. */
+export const promo = (content: unknown): TemplateResult =>
+  html`<div class="promo" part="promo"><p class="label">${strings.promo}</p>${content}</div>`;
+
+/** The call to action for `href` (from ctaLink), or nothing. */
+export const callToAction = (href: string | undefined, label: unknown): TemplateResult | typeof nothing =>
+  href
+    ? promo(html`<p><a class="cta" part="cta" href=${href}>${trimmedText(label) || strings.ctaLabel}</a></p>`)
+    : nothing;
+
+// In page mode the button is outlined in the page's text colour (we cannot know a fill that reads on the
+// page's background); a themed element fills it with its accent. Either way a target at least 44 px tall.
+export const promoStyles = css`
+  :host {
+    --_cta-background: var(--sensiq-cta-background, transparent);
+    --_cta-text: var(--sensiq-cta-text, currentColor);
+    --_cta-border: var(--sensiq-cta-background, currentColor);
+    --_promo-surface: transparent;
+  }
+
+  ${PAINTED_HOST} {
+    --_cta-background: var(--sensiq-cta-background, var(--_accent));
+    --_cta-text: var(--sensiq-cta-text, var(--_surface));
+    --_cta-border: var(--_cta-background);
+    --_promo-surface: color-mix(in srgb, var(--_accent) 6%, var(--_surface));
+  }
+
+  .promo {
+    margin-block: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-inline-start: 0.3em solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_promo-surface);
+  }
+
+  .promo > :last-child {
+    margin-block-end: 0;
+  }
+
+  .promo > .label {
+    margin-block-end: 0.25em;
+    color: var(--_muted);
+    font-size: max(0.8em, 14px);
+    font-weight: 700;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+  }
+
+  .cta {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: max(2.75em, 44px);
+    padding: 0.4em 1.25em;
+    border: 0.125em solid var(--_cta-border);
+    border-radius: var(--_radius);
+    background: var(--_cta-background);
+    color: var(--_cta-text);
+    font-weight: 700;
+    text-align: center;
+    text-decoration: none;
+  }
+
+  .cta:hover {
+    text-decoration: underline;
+  }
+
+  @media print {
+    .promo {
+      break-inside: avoid;
+    }
+  }
+`;
