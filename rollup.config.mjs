@@ -53,7 +53,7 @@ const versionOverride = (version) => ({
   },
 });
 
-const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/;
+const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 /**
  * Our modules every element file needs: the base element and its helpers, the article index and strings.
@@ -77,16 +77,11 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
     nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
   ];
-  const onwarn = (warning, warn) => {
-    // tsc's __decorate helper, where inlined (tsconfig importHelpers off), reads `this` at module level; fine.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  };
   return [
     {
       input: 'build/src/bundle.js',
       output: {file: `${out}/sensiq.js`, format: 'es', banner, sourcemap: true},
       plugins,
-      onwarn,
     },
     {
       input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
@@ -102,13 +97,11 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
         manualChunks: (id) => (LIT.test(id) || SHARED.test(id) ? 'shared' : undefined),
       },
       plugins,
-      onwarn,
     },
     {
       input: 'build/src/loader.js',
       output: {file: `${out}/loader.js`, format: 'es', banner, sourcemap: true},
       plugins,
-      onwarn,
     },
     {
       // Loaded before the element script on pages with prerendered snippets only, so pages without them
@@ -116,7 +109,6 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
       input: '@lit-labs/ssr-client/lit-element-hydrate-support.js',
       output: {file: `${out}/hydrate.js`, format: 'es', banner, sourcemap: true},
       plugins,
-      onwarn,
     },
     // For a page with one kind of element (the loader's first choice): one file and one request, compressed
     // as a whole, rather than an element file and its chunks.
@@ -124,7 +116,6 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
       input: register,
       output: {file: `${out}/components/${tag}.standalone.js`, format: 'es', banner, sourcemap: true},
       plugins,
-      onwarn,
     })),
   ];
 }
