@@ -4,26 +4,20 @@
 //   dist/components/<tag>.standalone.js  one element with everything it needs (Lit included), no chunks
 //   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
 //   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
-// Every folder in src/components/ with a register.ts is an element; adding one needs no edit here.
+// Every folder in src/components/ with a register.ts is an element (scripts/lib/elements.mjs); adding one
+// needs no edit here.
 // Sourcemaps follow tsc's maps back to src/*.ts. Tests call sensiqBuilds() to build variants (test-only
 // elements, another version) into other directories.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/minify-templates.mjs';
+import {elementsIn} from './scripts/lib/elements.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const buildDir = fileURLToPath(new URL('./build/', import.meta.url));
-
-/** The elements in `dir` (a source folder of element folders) as {tag, register: compiled register.js}. */
-export function elementsIn(dir = 'src/components', compiled = `build/${dir}`) {
-  return readdirSync(dir, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/register.ts`))
-    .map(({name}) => ({tag: `sensiq-${name}`, register: `${compiled}/${name}/register.js`}))
-    .sort((a, b) => a.tag.localeCompare(b.tag));
-}
 
 // The modules tsc wrote carry maps back to the TypeScript sources; rollup chains them when a load hook
 // hands them over.

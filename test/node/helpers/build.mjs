@@ -2,7 +2,8 @@
 // of the library on the same page. Same rollup options as `npm run build` (rollup.config.mjs).
 import {readFileSync, rmSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {elementsIn, sensiqBuilds} from '../../../rollup.config.mjs';
+import {sensiqBuilds} from '../../../rollup.config.mjs';
+import {elementsIn} from '../../../scripts/lib/elements.mjs';
 
 /** The real elements plus the test-only ones in test/fixtures/components/. */
 export const withFixtures = () => [...elementsIn(), ...elementsIn('test/fixtures/components')];
