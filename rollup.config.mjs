@@ -56,7 +56,10 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
  */
 const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|provide)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
-/** Rollup options for the outputs above, for the given elements, output directory and version. */
+/**
+ * Rollup options for the outputs above, for the given elements, output directory and version, by name:
+ * {bundle, components, loader, hydrate, standalone: one per element}.
+ */
 export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {
   const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
   // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
@@ -71,13 +74,10 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
     nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
   ];
-  return [
-    {
-      input: 'build/src/bundle.js',
-      output: {file: `${out}/sensiq.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-    },
-    {
+  const oneFile = (input, file) => ({input, output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true}, plugins});
+  return {
+    bundle: oneFile('build/src/bundle.js', 'sensiq.js'),
+    components: {
       input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
       output: {
         dir: `${out}/components`,
@@ -92,26 +92,17 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
       },
       plugins,
     },
-    {
-      input: 'build/src/loader.js',
-      output: {file: `${out}/loader.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-    },
-    {
-      // Loaded before the element script on pages with prerendered snippets only, so pages without them
-      // do not pay for it in dist/sensiq.js.
-      input: '@lit-labs/ssr-client/lit-element-hydrate-support.js',
-      output: {file: `${out}/hydrate.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-    },
+    loader: oneFile('build/src/loader.js', 'loader.js'),
+    // Loaded before the element script on pages with prerendered snippets only, so pages without them
+    // do not pay for it in dist/sensiq.js.
+    hydrate: oneFile('@lit-labs/ssr-client/lit-element-hydrate-support.js', 'hydrate.js'),
     // For a page with one kind of element (the loader's first choice): one file and one request, compressed
     // as a whole, rather than an element file and its chunks.
-    ...elements.map(({tag, register}) => ({
-      input: register,
-      output: {file: `${out}/components/${tag}.standalone.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-    })),
-  ];
+    standalone: elements.map(({tag, register}) => oneFile(register, `components/${tag}.standalone.js`)),
+  };
 }
 
-export default sensiqBuilds();
+/** Every build of a sensiqBuilds() result, as the list of rollup options a config file exports. */
+export const everyBuild = ({standalone, ...single}) => [...Object.values(single), ...standalone];
+
+export default everyBuild(sensiqBuilds());

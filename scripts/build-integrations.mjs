@@ -71,7 +71,7 @@ async function buildShopifyExtension() {
   rmSync('dist/shopify', {recursive: true, force: true});
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
   const assets = `${SHOPIFY}/assets`;
-  const [, components, loader, , ...standalone] = sensiqBuilds();
+  const {components, loader, standalone} = sensiqBuilds();
   const outputs = [
     [
       components,
