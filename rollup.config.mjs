@@ -30,12 +30,15 @@ const tscSourcemaps = {
 };
 
 // `sensiq:element-tags` (declared in src/internal/element-tags.d.ts): the tags the loader may import,
-// fixed at build time so page input never names a module.
-const elementTags = (elements) => ({
+// fixed at build time so page input never names a module, and the folder their files sit in.
+const elementTags = (elements, elementFolder) => ({
   name: 'sensiq-element-tags',
   resolveId: (id) => (id === 'sensiq:element-tags' ? '\0sensiq:element-tags' : null),
   load: (id) =>
-    id === '\0sensiq:element-tags' ? `export const TAGS = ${JSON.stringify(elements.map((e) => e.tag))};` : null,
+    id === '\0sensiq:element-tags'
+      ? `export const TAGS = ${JSON.stringify(elements.map((e) => e.tag))};\n` +
+        `export const ELEMENT_FOLDER = ${JSON.stringify(elementFolder)};`
+      : null,
 });
 
 // Lets a test build stand in for another release of the library on the same page.
@@ -57,17 +60,18 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|provide)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
 /**
- * Rollup options for the outputs above, for the given elements, output directory and version, by name:
- * {bundle, components, loader, hydrate, standalone: one per element}.
+ * Rollup options for the outputs above, by name: {bundle, components, loader, hydrate, standalone: one per
+ * element}, for the given elements, output directory and version, with the loader importing element files
+ * from `elementFolder` (relative to itself).
  */
-export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {
+export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version, elementFolder = './components/'} = {}) {
   const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
   // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
   const banner = (chunk) =>
     chunk.moduleIds.some((id) => LIT.test(id)) ? `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */` : `/*! ${notice} */`;
   const plugins = [
     tscSourcemaps,
-    elementTags(elements),
+    elementTags(elements, elementFolder),
     versionOverride(version),
     minifyTemplates(),
     // The "production" condition picks Lit's production build: no dev-mode warnings on customers' pages.

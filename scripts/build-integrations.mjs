@@ -53,31 +53,17 @@ function buildWordPressPlugin() {
   writeFileSync(`${WORDPRESS}/sensiq-embed.zip`, zip(entries, epoch ? new Date(epoch * 1000) : new Date()));
 }
 
-/** Points the loader at its components in the same folder; fails loudly if the loader's source changed shape. */
-const flatLoader = {
-  name: 'sensiq-flat-loader',
-  transform(code, id) {
-    if (!id.endsWith(`${sep}src${sep}loader.js`)) return null;
-    const pattern = /`\.\/components\/\$\{/g;
-    const found = code.match(pattern)?.length ?? 0;
-    if (found !== 1) {
-      this.error(`expected one \`./components/\${tag}.js\` import in ${id}, found ${found}; update ${import.meta.url}`);
-    }
-    return {code: code.replace(pattern, '`./${'), map: null};
-  },
-};
-
 async function buildShopifyExtension() {
   rmSync('dist/shopify', {recursive: true, force: true});
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
   const assets = `${SHOPIFY}/assets`;
-  const {components, loader, standalone} = sensiqBuilds();
+  const {components, loader, standalone} = sensiqBuilds({elementFolder: './'});
   const outputs = [
     [
       components,
       {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
     ],
-    [{...loader, plugins: [flatLoader, ...loader.plugins]}, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
+    [loader, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
     ...standalone.map((options) => [options, {file: `${assets}/${basename(options.output.file)}`, sourcemap: false}]),
   ];
   for (const [options, output] of outputs) {
