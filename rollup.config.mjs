@@ -13,7 +13,7 @@ import {sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {minifyTemplates} from './scripts/minify-templates.mjs';
+import {minifyTemplates} from './scripts/lib/minify-templates.mjs';
 import {elementsIn} from './scripts/lib/elements.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));

@@ -9,7 +9,7 @@ import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 // Build-time only: the tag names are our own folder names, never page input.
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {minifyTemplates} from './minify-templates.mjs';
+import {minifyTemplates} from './lib/minify-templates.mjs';
 import {elementsIn} from './lib/elements.mjs';
 
 const OUT = 'dist/snippets';
