@@ -10,15 +10,22 @@ import {basename, join, relative, sep} from 'node:path';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../rollup.config.mjs';
 import {zipSync} from 'fflate';
+import {manifestElements} from './lib/manifest-elements.mjs';
+import {writeShopifyBlocks} from './lib/shopify-blocks.mjs';
+import {writeWordPressElements} from './lib/wordpress-elements.mjs';
 
 const WORDPRESS = 'dist/wordpress';
 const PLUGIN = `${WORDPRESS}/sensiq-embed`;
 const SHOPIFY = 'dist/shopify/sensiq-embed';
 
-if (!existsSync('dist/loader.js') || !existsSync('dist/components')) {
-  console.error('build-integrations: dist/loader.js or dist/components/ is missing; run `npm run build`.');
-  process.exit(1);
+for (const input of ['dist/loader.js', 'dist/components', 'custom-elements.json']) {
+  if (!existsSync(input)) {
+    console.error(`build-integrations: ${input} is missing; run \`npm run build\`.`);
+    process.exit(1);
+  }
 }
+// The elements' attributes, as their JSDoc documents them: both platforms' attribute tables come from here.
+const elements = manifestElements();
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 function filesIn(dir) {
@@ -31,6 +38,7 @@ function filesIn(dir) {
 function buildWordPressPlugin() {
   rmSync(WORDPRESS, {recursive: true, force: true});
   cpSync('integrations/wordpress/sensiq-embed', PLUGIN, {recursive: true});
+  writeWordPressElements(elements, PLUGIN);
   // The plugin serves the same files as any CDN copy; sourcemaps stay out of the installable archive.
   cpSync('dist/loader.js', `${PLUGIN}/assets/loader.js`);
   cpSync('dist/components', `${PLUGIN}/assets/components`, {
@@ -51,6 +59,7 @@ function buildWordPressPlugin() {
 async function buildShopifyExtension() {
   rmSync('dist/shopify', {recursive: true, force: true});
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
+  writeShopifyBlocks(elements, SHOPIFY);
   const assets = `${SHOPIFY}/assets`;
   const {components, loader, standalone} = sensiqBuilds({elementFolder: './'});
   const outputs = [

@@ -1,5 +1,5 @@
 // The WordPress plugin as files: PHP that lints, a version in step with the package, the attributes the elements
-// document, and an archive holding exactly the plugin folder.
+// document (generated into the built plugin), and an archive holding exactly the plugin folder.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -10,6 +10,8 @@ import {documentedAttributes} from '../../helpers/elements.mjs';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
+// What the build writes into the plugin besides the library files (scripts/lib/wordpress-elements.mjs).
+const GENERATED = ['elements.json', 'includes/elements.generated.php'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
@@ -25,11 +27,11 @@ function php(args, input) {
   return result;
 }
 
-test('every PHP file lints clean with php -l', () => {
-  const files = filesIn(SOURCE).filter((file) => file.endsWith('.php'));
-  assert.ok(files.length >= 5);
+test('every PHP file, the generated one included, lints clean with php -l', () => {
+  const files = filesIn(BUILT).filter((file) => file.endsWith('.php'));
+  assert.ok(files.length >= 6 && files.includes('includes/elements.generated.php'), files.join());
   for (const file of files) {
-    const {status, stdout, stderr} = php(['-l', join(SOURCE, file)]);
+    const {status, stdout, stderr} = php(['-l', join(BUILT, file)]);
     assert.equal(status, 0, `${file}: ${stdout}${stderr}`);
   }
 });
@@ -41,14 +43,14 @@ test('the plugin header, readme and version constant carry the package version',
   assert.match(readFileSync(`${SOURCE}/readme.txt`, 'utf8'), new RegExp(`^Stable tag: ${pkg.version}$`, 'm'));
 });
 
-/** The shortcode table as PHP builds it (filters are the identity here). */
+/** The built plugin's shortcode table as PHP builds it (filters are the identity here). */
 function shortcodeTable() {
   const {status, stdout, stderr} = php(
     [],
     `<?php
 define('ABSPATH', '/');
 function apply_filters($name, $value) { return $value; }
-require '${SOURCE}/includes/elements.php';
+require '${BUILT}/includes/elements.php';
 echo json_encode(sensiq_embed_elements());`
   );
   assert.equal(status, 0, stderr);
@@ -65,6 +67,20 @@ test("each shortcode passes through exactly the attributes its element documents
     // `theme` comes with the theming issue; the plugin passes it through already.
     const expected = [...new Set([...documented.get(tag), 'theme'])].sort();
     assert.deepEqual(Object.keys(attributes).sort(), expected, shortcode);
+  }
+});
+
+test('the generated table gives each attribute its kind, its allowed values and its description', () => {
+  const table = shortcodeTable();
+  const data = JSON.parse(readFileSync(`${BUILT}/elements.json`, 'utf8'));
+  assert.equal(table.sensiq_article.attributes['cta-href'], 'url', 'a link, escaped with esc_url');
+  assert.equal(table.sensiq_faq.attributes.searchable, 'flag', 'a boolean attribute');
+  assert.equal(table.sensiq_faq.attributes.limit, 'text');
+  for (const [shortcode, {attributes, values, descriptions}] of Object.entries(table)) {
+    assert.deepEqual(values, {theme: ['light', 'dark', 'auto']}, shortcode);
+    for (const name of Object.keys(attributes)) assert.ok(descriptions[name]?.length > 10, `${shortcode} ${name}`);
+    const kinds = Object.fromEntries(data[shortcode].attributes.map((a) => [a.name, a.kind]));
+    assert.deepEqual(kinds, attributes, `elements.json and the PHP table agree on ${shortcode}`);
   }
 });
 
@@ -85,8 +101,8 @@ test('the built plugin ships the loader and every element file, and the zip hold
   assert.deepEqual(files.filter((file) => file.endsWith('.map')), []);
   assert.deepEqual(
     files.filter((file) => !file.startsWith('assets/')),
-    filesIn(SOURCE),
-    'every source file is in the build'
+    [...filesIn(SOURCE), ...GENERATED].sort(),
+    'every source file is in the build, and the generated table'
   );
 
   // -t inflates every entry and checks it against its CRC-32.
