@@ -4,26 +4,20 @@
 //   dist/components/<tag>.standalone.js  one element with everything it needs (Lit included), no chunks
 //   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
 //   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
-// Every folder in src/components/ with a register.ts is an element; adding one needs no edit here.
+// Every folder in src/components/ with a register.ts is an element (scripts/lib/elements.mjs); adding one
+// needs no edit here.
 // Sourcemaps follow tsc's maps back to src/*.ts. Tests call sensiqBuilds() to build variants (test-only
 // elements, another version) into other directories.
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import {minifyTemplates} from './scripts/minify-templates.mjs';
+import {minifyTemplates} from './scripts/lib/minify-templates.mjs';
+import {elementsIn} from './scripts/lib/elements.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const buildDir = fileURLToPath(new URL('./build/', import.meta.url));
-
-/** The elements in `dir` (a source folder of element folders) as {tag, register: compiled register.js}. */
-export function elementsIn(dir = 'src/components', compiled = `build/${dir}`) {
-  return readdirSync(dir, {withFileTypes: true})
-    .filter((entry) => entry.isDirectory() && existsSync(`${dir}/${entry.name}/register.ts`))
-    .map(({name}) => ({tag: `sensiq-${name}`, register: `${compiled}/${name}/register.js`}))
-    .sort((a, b) => a.tag.localeCompare(b.tag));
-}
 
 // The modules tsc wrote carry maps back to the TypeScript sources; rollup chains them when a load hook
 // hands them over.
@@ -36,12 +30,15 @@ const tscSourcemaps = {
 };
 
 // `sensiq:element-tags` (declared in src/internal/element-tags.d.ts): the tags the loader may import,
-// fixed at build time so page input never names a module.
-const elementTags = (elements) => ({
+// fixed at build time so page input never names a module, and the folder their files sit in.
+const elementTags = (elements, elementFolder) => ({
   name: 'sensiq-element-tags',
   resolveId: (id) => (id === 'sensiq:element-tags' ? '\0sensiq:element-tags' : null),
   load: (id) =>
-    id === '\0sensiq:element-tags' ? `export const TAGS = ${JSON.stringify(elements.map((e) => e.tag))};` : null,
+    id === '\0sensiq:element-tags'
+      ? `export const TAGS = ${JSON.stringify(elements.map((e) => e.tag))};\n` +
+        `export const ELEMENT_FOLDER = ${JSON.stringify(elementFolder)};`
+      : null,
 });
 
 // Lets a test build stand in for another release of the library on the same page.
@@ -53,7 +50,7 @@ const versionOverride = (version) => ({
   },
 });
 
-const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/;
+const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 /**
  * Our modules every element file needs: the base element and its helpers, the article index and strings.
@@ -62,33 +59,29 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit|tslib)[\\/]/;
  */
 const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|controllers)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
-/** Rollup options for the outputs above, for the given elements, output directory and version. */
-export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version} = {}) {
+/**
+ * Rollup options for the outputs above, by name: {bundle, components, loader, hydrate, standalone: one per
+ * element}, for the given elements, output directory and version, with the loader importing element files
+ * from `elementFolder` (relative to itself).
+ */
+export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version, elementFolder = './components/'} = {}) {
   const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
   // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
   const banner = (chunk) =>
     chunk.moduleIds.some((id) => LIT.test(id)) ? `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */` : `/*! ${notice} */`;
   const plugins = [
     tscSourcemaps,
-    elementTags(elements),
+    elementTags(elements, elementFolder),
     versionOverride(version),
     minifyTemplates(),
     // The "production" condition picks Lit's production build: no dev-mode warnings on customers' pages.
     nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
   ];
-  const onwarn = (warning, warn) => {
-    // tsc's __decorate helper, where inlined (tsconfig importHelpers off), reads `this` at module level; fine.
-    if (warning.code !== 'THIS_IS_UNDEFINED') warn(warning);
-  };
-  return [
-    {
-      input: 'build/src/bundle.js',
-      output: {file: `${out}/sensiq.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-      onwarn,
-    },
-    {
+  const oneFile = (input, file) => ({input, output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true}, plugins});
+  return {
+    bundle: oneFile('build/src/bundle.js', 'sensiq.js'),
+    components: {
       input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
       output: {
         dir: `${out}/components`,
@@ -102,31 +95,18 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
         manualChunks: (id) => (LIT.test(id) || SHARED.test(id) ? 'shared' : undefined),
       },
       plugins,
-      onwarn,
     },
-    {
-      input: 'build/src/loader.js',
-      output: {file: `${out}/loader.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-      onwarn,
-    },
-    {
-      // Loaded before the element script on pages with prerendered snippets only, so pages without them
-      // do not pay for it in dist/sensiq.js.
-      input: '@lit-labs/ssr-client/lit-element-hydrate-support.js',
-      output: {file: `${out}/hydrate.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-      onwarn,
-    },
+    loader: oneFile('build/src/loader.js', 'loader.js'),
+    // Loaded before the element script on pages with prerendered snippets only, so pages without them
+    // do not pay for it in dist/sensiq.js.
+    hydrate: oneFile('@lit-labs/ssr-client/lit-element-hydrate-support.js', 'hydrate.js'),
     // For a page with one kind of element (the loader's first choice): one file and one request, compressed
     // as a whole, rather than an element file and its chunks.
-    ...elements.map(({tag, register}) => ({
-      input: register,
-      output: {file: `${out}/components/${tag}.standalone.js`, format: 'es', banner, sourcemap: true},
-      plugins,
-      onwarn,
-    })),
-  ];
+    standalone: elements.map(({tag, register}) => oneFile(register, `components/${tag}.standalone.js`)),
+  };
 }
 
-export default sensiqBuilds();
+/** Every build of a sensiqBuilds() result, as the list of rollup options a config file exports. */
+export const everyBuild = ({standalone, ...single}) => [...Object.values(single), ...standalone];
+
+export default everyBuild(sensiqBuilds());

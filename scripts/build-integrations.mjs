@@ -9,16 +9,23 @@ import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} fr
 import {basename, join, relative, sep} from 'node:path';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../rollup.config.mjs';
-import {zip} from './lib/zip.mjs';
+import {zipSync} from 'fflate';
+import {manifestElements} from './lib/manifest-elements.mjs';
+import {writeShopifyBlocks} from './lib/shopify-blocks.mjs';
+import {writeWordPressElements} from './lib/wordpress-elements.mjs';
 
 const WORDPRESS = 'dist/wordpress';
 const PLUGIN = `${WORDPRESS}/sensiq-embed`;
 const SHOPIFY = 'dist/shopify/sensiq-embed';
 
-if (!existsSync('dist/loader.js') || !existsSync('dist/components')) {
-  console.error('build-integrations: dist/loader.js or dist/components/ is missing; run `npm run build`.');
-  process.exit(1);
+for (const input of ['dist/loader.js', 'dist/components', 'custom-elements.json']) {
+  if (!existsSync(input)) {
+    console.error(`build-integrations: ${input} is missing; run \`npm run build\`.`);
+    process.exit(1);
+  }
 }
+// The elements' attributes, as their JSDoc documents them: both platforms' attribute tables come from here.
+const elements = manifestElements();
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 function filesIn(dir) {
@@ -31,53 +38,36 @@ function filesIn(dir) {
 function buildWordPressPlugin() {
   rmSync(WORDPRESS, {recursive: true, force: true});
   cpSync('integrations/wordpress/sensiq-embed', PLUGIN, {recursive: true});
+  writeWordPressElements(elements, PLUGIN);
   // The plugin serves the same files as any CDN copy; sourcemaps stay out of the installable archive.
   cpSync('dist/loader.js', `${PLUGIN}/assets/loader.js`);
   cpSync('dist/components', `${PLUGIN}/assets/components`, {
     recursive: true,
     filter: (path) => !path.endsWith('.map'),
   });
-  const entries = [];
-  const directories = new Set();
-  for (const file of filesIn(PLUGIN)) {
-    const parts = `sensiq-embed/${file}`.split('/');
-    for (let i = 1; i < parts.length; i++) {
-      const directory = `${parts.slice(0, i).join('/')}/`;
-      if (!directories.has(directory)) entries.push({name: directory});
-      directories.add(directory);
-    }
-    entries.push({name: `sensiq-embed/${file}`, data: readFileSync(`${PLUGIN}/${file}`)});
-  }
-  // SOURCE_DATE_EPOCH (seconds) makes the archive byte-for-byte reproducible.
+  // fflate (no dependencies, synchronous, one timestamp for every entry) rather than yazl, whose streaming
+  // API would make this step asynchronous for no gain. Entries in sorted order and SOURCE_DATE_EPOCH
+  // (seconds) as the timestamp make the archive byte-for-byte reproducible.
   const epoch = Number(process.env.SOURCE_DATE_EPOCH);
-  writeFileSync(`${WORDPRESS}/sensiq-embed.zip`, zip(entries, epoch ? new Date(epoch * 1000) : new Date()));
+  const entries = Object.fromEntries(
+    filesIn(PLUGIN).map((file) => [`sensiq-embed/${file}`, readFileSync(`${PLUGIN}/${file}`)])
+  );
+  const archive = zipSync(entries, {level: 9, mtime: epoch ? new Date(epoch * 1000) : new Date()});
+  writeFileSync(`${WORDPRESS}/sensiq-embed.zip`, archive);
 }
-
-/** Points the loader at its components in the same folder; fails loudly if the loader's source changed shape. */
-const flatLoader = {
-  name: 'sensiq-flat-loader',
-  transform(code, id) {
-    if (!id.endsWith(`${sep}src${sep}loader.js`)) return null;
-    const pattern = /`\.\/components\/\$\{/g;
-    const found = code.match(pattern)?.length ?? 0;
-    if (found !== 1) {
-      this.error(`expected one \`./components/\${tag}.js\` import in ${id}, found ${found}; update ${import.meta.url}`);
-    }
-    return {code: code.replace(pattern, '`./${'), map: null};
-  },
-};
 
 async function buildShopifyExtension() {
   rmSync('dist/shopify', {recursive: true, force: true});
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
+  writeShopifyBlocks(elements, SHOPIFY);
   const assets = `${SHOPIFY}/assets`;
-  const [, components, loader, , ...standalone] = sensiqBuilds();
+  const {components, loader, standalone} = sensiqBuilds({elementFolder: './'});
   const outputs = [
     [
       components,
       {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
     ],
-    [{...loader, plugins: [flatLoader, ...loader.plugins]}, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
+    [loader, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
     ...standalone.map((options) => [options, {file: `${assets}/${basename(options.output.file)}`, sourcemap: false}]),
   ];
   for (const [options, output] of outputs) {

@@ -13,7 +13,7 @@ import {sensiqBuilds} from '../rollup.config.mjs';
 import {gzipSize} from './sizes.mjs';
 
 if (process.argv[2] === '--lit-floor') {
-  const [bundled] = sensiqBuilds(); // dist/sensiq.js's options: the same plugins, minifier and banner
+  const {bundle: bundled} = sensiqBuilds(); // dist/sensiq.js's options: the same plugins, minifier and banner
   const bundle = await rollup({...bundled, input: 'bench/lit-floor.js'});
   const {output} = await bundle.generate({format: 'es', banner: bundled.output.banner});
   const [{code}] = output;

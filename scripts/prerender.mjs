@@ -3,13 +3,14 @@
 // that shows the content with JavaScript off (and to crawlers) and that dist/hydrate.js + the element
 // script take over without re-rendering. Renders the type-checked output in build/ (run `tsc` first).
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {LitElementRenderer, render} from '@lit-labs/ssr';
 import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
 // Build-time only: the tag names are our own folder names, never page input.
 import {html, unsafeStatic} from 'lit/static-html.js';
-import {minifyTemplates} from './minify-templates.mjs';
+import {minifyTemplates} from './lib/minify-templates.mjs';
+import {elementsIn} from './lib/elements.mjs';
 
 const OUT = 'dist/snippets';
 
@@ -32,9 +33,7 @@ LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith
 await import('../build/ssr/sensiq.js');
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
-const tags = readdirSync('src/components', {withFileTypes: true})
-  .filter((entry) => entry.isDirectory())
-  .map(({name}) => `sensiq-${name}`);
+const tags = elementsIn().map((element) => element.tag);
 
 /** The element's markup with its shadow root declared inline. */
 function prerender(tag) {

@@ -3,11 +3,11 @@
 // Only tags known at build time are ever imported; page input never names a module.
 //
 // Which file: a page whose first SensIQ content is one kind of element (the common case: a clinic's FAQ, a
-// product page's takeaways) gets ./components/<tag>.standalone.js, that element with Lit and everything it
-// needs in one file, which compresses better and arrives in one request. Otherwise, and for every element
-// that appears after that first batch, ./components/<tag>.js and its shared chunks, so several elements
-// share one copy of Lit. (Two copies on one page work together; that is what pasting the script twice does.)
-import {TAGS} from 'sensiq:element-tags';
+// product page's takeaways) gets <tag>.standalone.js, that element with Lit and everything it needs in one
+// file, which compresses better and arrives in one request. Otherwise, and for every element that appears
+// after that first batch, <tag>.js and its shared chunks, so several elements share one copy of Lit. Both
+// sit in ELEMENT_FOLDER: ./components/ in dist/, the loader's own folder in Shopify's flat assets. (Two copies on one page work together; that is what pasting the script twice does.)
+import {ELEMENT_FOLDER, TAGS} from 'sensiq:element-tags';
 import {watchPage} from './internal/placeholders.js';
 import {warnOnce} from './internal/warn.js';
 
@@ -23,8 +23,8 @@ function importBatch(): void {
   for (const tag of tags) {
     const file = standalone ? `${tag}.standalone` : tag;
     // A relative specifier in import() resolves against this module's own URL (import.meta.url), so the
-    // loader works from any directory or CDN path next to its components/ folder.
-    import(`./components/${file}.js`).catch((error: unknown) =>
+    // loader works from any directory or CDN path next to its element files.
+    import(`${ELEMENT_FOLDER}${file}.js`).catch((error: unknown) =>
       warnOnce(document, tag, `could not load <${tag}>: ${error}`)
     );
   }

@@ -2,14 +2,13 @@
 // element this build knows renders, every placeholder naming one is upgraded, and nothing errs.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {openPage} from './helpers/browser.mjs';
 import {pageTests} from './helpers/embed.mjs';
+import {elementsIn} from '../../scripts/lib/elements.mjs';
 
 const hosts = ['wordpress.html', 'shopify.html', 'clinic.html'];
-const known = readdirSync('src/components')
-  .filter((name) => existsSync(`src/components/${name}/register.ts`))
-  .map((name) => `sensiq-${name}`);
+const known = elementsIn().map((element) => element.tag);
 
 const env = pageTests();
 

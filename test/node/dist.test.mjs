@@ -6,9 +6,10 @@ import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import {parse} from 'acorn';
 import {openPage} from './helpers/browser.mjs';
 import {hostPage, moduleScript, pageTests} from './helpers/embed.mjs';
+import {elementsIn} from '../../scripts/lib/elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const folders = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/register.ts`));
+const folders = elementsIn().map((element) => element.folder);
 const chunks = existsSync('dist/components/chunks') ? readdirSync('dist/components/chunks').filter((f) => f.endsWith('.js')) : [];
 const files = [
   'dist/sensiq.js',

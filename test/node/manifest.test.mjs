@@ -3,11 +3,12 @@
 // analyzer), and the JSDoc CSS parts, custom properties, events and slots.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import ts from 'typescript';
+import {elementsIn} from '../../scripts/lib/elements.mjs';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-const folders = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/register.ts`));
+const folders = elementsIn().map((element) => element.folder);
 const declarations = manifest.modules.flatMap((module) => module.declarations ?? []);
 const definitions = manifest.modules.flatMap((module) =>
   (module.exports ?? []).filter((e) => e.kind === 'custom-element-definition')

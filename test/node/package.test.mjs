@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {VERSION} from '../../build/src/internal/version.js';
+import {elementsIn} from '../../scripts/lib/elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
@@ -17,7 +18,7 @@ const packed = (() => {
   assert.equal(run.status, 0, run.stderr);
   return JSON.parse(run.stdout)[0].files.map((f) => f.path);
 })();
-const folders = readdirSync('src/components').filter((name) => existsSync(`src/components/${name}/register.ts`));
+const folders = elementsIn().map((element) => element.folder);
 
 /** The exports map's targets for the `condition`, with each pattern expanded for every element module. */
 function exportTargets(condition) {

@@ -2,7 +2,8 @@
 // of the library on the same page. Same rollup options as `npm run build` (rollup.config.mjs).
 import {readFileSync, rmSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {elementsIn, sensiqBuilds} from '../../../rollup.config.mjs';
+import {everyBuild, sensiqBuilds} from '../../../rollup.config.mjs';
+import {elementsIn} from '../../../scripts/lib/elements.mjs';
 
 /** The real elements plus the test-only ones in test/fixtures/components/. */
 export const withFixtures = () => [...elementsIn(), ...elementsIn('test/fixtures/components')];
@@ -11,7 +12,7 @@ export const withFixtures = () => [...elementsIn(), ...elementsIn('test/fixtures
 export async function buildVariant(name, {elements, version} = {}) {
   const out = `build/test-dist/${name}`;
   rmSync(out, {recursive: true, force: true});
-  for (const options of sensiqBuilds({elements, out, version})) {
+  for (const options of everyBuild(sensiqBuilds({elements, out, version}))) {
     const bundle = await rollup(options);
     await bundle.write(options.output);
     await bundle.close();

@@ -10,53 +10,17 @@ defined( 'ABSPATH' ) || exit;
 
 /**
  * Every shortcode => the element it writes and that element's attributes (name => kind). Kinds: 'text' (escaped
- * with esc_attr), 'url' (esc_url, http and https only), 'flag' (a boolean attribute). The lists follow the
- * elements' documentation in README.md; a test keeps them in step with custom-elements.json.
+ * with esc_attr), 'url' (esc_url, http and https only), 'flag' (a boolean attribute). The table is generated at
+ * build time from the elements' own documentation (custom-elements.json) into elements.generated.php, which also
+ * holds each attribute's allowed values ('values') and description ('descriptions').
  *
  * @return array<string, array{tag: string, attributes: array<string, string>}>
  */
 function sensiq_embed_elements() {
-	$common   = array(
-		'article'       => 'text',
-		'heading-level' => 'text',
-		'no-promo'      => 'flag',
-		'theme'         => 'text',
-	);
-	$elements = array(
-		'sensiq_article'   => array(
-			'tag'        => 'sensiq-article',
-			'attributes' => $common + array(
-				'cta-href'      => 'url',
-				'cta-label'     => 'text',
-				'cta-placement' => 'text',
-			),
-		),
-		'sensiq_faq'       => array(
-			'tag'        => 'sensiq-faq',
-			'attributes' => $common + array(
-				'questions'          => 'text',
-				'limit'              => 'text',
-				'open'               => 'text',
-				'single'             => 'flag',
-				'searchable'         => 'flag',
-				'no-structured-data' => 'flag',
-				'cta-href'           => 'url',
-				'cta-label'          => 'text',
-			),
-		),
-		'sensiq_takeaways' => array(
-			'tag'        => 'sensiq-takeaways',
-			'attributes' => $common + array(
-				'limit'     => 'text',
-				'cta-href'  => 'url',
-				'cta-label' => 'text',
-			),
-		),
-		'sensiq_red_flags' => array(
-			'tag'        => 'sensiq-red-flags',
-			'attributes' => $common + array( 'emergency-number' => 'text' ),
-		),
-	);
+	static $elements = null;
+	if ( null === $elements ) {
+		$elements = require __DIR__ . '/elements.generated.php';
+	}
 	$filtered = apply_filters( 'sensiq_embed_elements', $elements );
 	return is_array( $filtered ) ? $filtered : $elements;
 }

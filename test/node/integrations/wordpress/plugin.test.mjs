@@ -1,15 +1,17 @@
 // The WordPress plugin as files: PHP that lints, a version in step with the package, the attributes the elements
-// document, and an archive holding exactly the plugin folder.
+// document (generated into the built plugin), and an archive holding exactly the plugin folder.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {readdirSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join, relative, sep} from 'node:path';
-import {inflateRawSync} from 'node:zlib';
 import {documentedAttributes} from '../../helpers/elements.mjs';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
+// What the build writes into the plugin besides the library files (scripts/lib/wordpress-elements.mjs).
+const GENERATED = ['elements.json', 'includes/elements.generated.php'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
@@ -25,11 +27,11 @@ function php(args, input) {
   return result;
 }
 
-test('every PHP file lints clean with php -l', () => {
-  const files = filesIn(SOURCE).filter((file) => file.endsWith('.php'));
-  assert.ok(files.length >= 5);
+test('every PHP file, the generated one included, lints clean with php -l', () => {
+  const files = filesIn(BUILT).filter((file) => file.endsWith('.php'));
+  assert.ok(files.length >= 6 && files.includes('includes/elements.generated.php'), files.join());
   for (const file of files) {
-    const {status, stdout, stderr} = php(['-l', join(SOURCE, file)]);
+    const {status, stdout, stderr} = php(['-l', join(BUILT, file)]);
     assert.equal(status, 0, `${file}: ${stdout}${stderr}`);
   }
 });
@@ -41,14 +43,14 @@ test('the plugin header, readme and version constant carry the package version',
   assert.match(readFileSync(`${SOURCE}/readme.txt`, 'utf8'), new RegExp(`^Stable tag: ${pkg.version}$`, 'm'));
 });
 
-/** The shortcode table as PHP builds it (filters are the identity here). */
+/** The built plugin's shortcode table as PHP builds it (filters are the identity here). */
 function shortcodeTable() {
   const {status, stdout, stderr} = php(
     [],
     `<?php
 define('ABSPATH', '/');
 function apply_filters($name, $value) { return $value; }
-require '${SOURCE}/includes/elements.php';
+require '${BUILT}/includes/elements.php';
 echo json_encode(sensiq_embed_elements());`
   );
   assert.equal(status, 0, stderr);
@@ -68,27 +70,26 @@ test("each shortcode passes through exactly the attributes its element documents
   }
 });
 
-/** The entries of a ZIP archive: name => content, read from its central directory. */
-function unzip(buffer) {
-  const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  assert.ok(end >= 0, 'no end of central directory');
-  const count = buffer.readUInt16LE(end + 10);
-  let offset = buffer.readUInt32LE(end + 16);
-  const entries = new Map();
-  for (let i = 0; i < count; i++) {
-    assert.equal(buffer.readUInt32LE(offset), 0x02014b50);
-    const method = buffer.readUInt16LE(offset + 10);
-    const size = buffer.readUInt32LE(offset + 20);
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    const skip = buffer.readUInt16LE(offset + 30) + buffer.readUInt16LE(offset + 32);
-    const local = buffer.readUInt32LE(offset + 42);
-    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
-    const dataStart = local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
-    const data = buffer.subarray(dataStart, dataStart + size);
-    if (!name.endsWith('/')) entries.set(name, method === 8 ? inflateRawSync(data) : data);
-    offset += 46 + nameLength + skip;
+test('the generated table gives each attribute its kind, its allowed values and its description', () => {
+  const table = shortcodeTable();
+  const data = JSON.parse(readFileSync(`${BUILT}/elements.json`, 'utf8'));
+  assert.equal(table.sensiq_article.attributes['cta-href'], 'url', 'a link, escaped with esc_url');
+  assert.equal(table.sensiq_faq.attributes.searchable, 'flag', 'a boolean attribute');
+  assert.equal(table.sensiq_faq.attributes.limit, 'text');
+  for (const [shortcode, {attributes, values, descriptions}] of Object.entries(table)) {
+    assert.deepEqual(values, {theme: ['light', 'dark', 'auto']}, shortcode);
+    for (const name of Object.keys(attributes)) assert.ok(descriptions[name]?.length > 10, `${shortcode} ${name}`);
+    const kinds = Object.fromEntries(data[shortcode].attributes.map((a) => [a.name, a.kind]));
+    assert.deepEqual(kinds, attributes, `elements.json and the PHP table agree on ${shortcode}`);
   }
-  return entries;
+});
+
+/** Runs Info-ZIP's unzip, the reader behind most servers' and people's "extract". */
+function unzip(args) {
+  const result = spawnSync('unzip', args, {encoding: 'utf8'});
+  assert.ok(!result.error, `unzip is needed for this test (Debian package unzip): ${result.error?.message}`);
+  assert.equal(result.status, 0, `unzip ${args.join(' ')}: ${result.stdout}${result.stderr}`);
+  return result.stdout;
 }
 
 test('the built plugin ships the loader and every element file, and the zip holds exactly that folder', () => {
@@ -100,11 +101,21 @@ test('the built plugin ships the loader and every element file, and the zip hold
   assert.deepEqual(files.filter((file) => file.endsWith('.map')), []);
   assert.deepEqual(
     files.filter((file) => !file.startsWith('assets/')),
-    filesIn(SOURCE),
-    'every source file is in the build'
+    [...filesIn(SOURCE), ...GENERATED].sort(),
+    'every source file is in the build, and the generated table'
   );
 
-  const entries = unzip(readFileSync(`${BUILT}.zip`));
-  assert.deepEqual([...entries.keys()].sort(), files.map((file) => `sensiq-embed/${file}`));
-  for (const file of files) assert.ok(entries.get(`sensiq-embed/${file}`).equals(readFileSync(join(BUILT, file))), file);
+  // -t inflates every entry and checks it against its CRC-32.
+  assert.match(unzip(['-t', `${BUILT}.zip`]), /^No errors detected in compressed data /m);
+  const listed = unzip(['-Z1', `${BUILT}.zip`]).split('\n').filter((name) => name && !name.endsWith('/'));
+  assert.deepEqual(listed.sort(), files.map((file) => `sensiq-embed/${file}`));
+  const extracted = mkdtempSync(join(tmpdir(), 'sensiq-zip-'));
+  try {
+    unzip(['-q', `${BUILT}.zip`, '-d', extracted]);
+    for (const file of files) {
+      assert.ok(readFileSync(join(extracted, 'sensiq-embed', file)).equals(readFileSync(join(BUILT, file))), file);
+    }
+  } finally {
+    rmSync(extracted, {recursive: true, force: true});
+  }
 });

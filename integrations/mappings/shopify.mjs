@@ -1,0 +1,50 @@
+// What only Shopify adds to the elements' attributes (custom-elements.json): which app blocks there are,
+// which attributes each offers in the theme editor, and the editor's wording where an attribute's name and
+// description do not suit a merchant. scripts/lib/shopify-blocks.mjs builds the blocks and their labels.
+// A setting's label is otherwise its attribute's name in words, its info the attribute's description.
+
+/** The app blocks: file name => element, the name merchants see, and the element's own attributes offered. */
+export const blocks = {
+  faq: {
+    tag: 'sensiq-faq',
+    name: 'SensIQ FAQ',
+    attributes: {
+      questions: {
+        info: 'Question ids, separated by commas, in the order to show them, e.g. does-menopause-cause-hip-and-leg-pain. Leave empty for all.',
+      },
+      limit: {label: 'Number of questions'},
+      searchable: {label: 'Search box above the questions'},
+      single: {label: 'Keep one answer open at a time'},
+    },
+  },
+  takeaways: {tag: 'sensiq-takeaways', name: 'SensIQ key takeaways', attributes: {limit: {label: 'Number of takeaways'}}},
+  'red-flags': {
+    tag: 'sensiq-red-flags',
+    name: 'SensIQ red flags',
+    attributes: {
+      'emergency-number': {
+        info: 'Adds "In an emergency, call" with this number, e.g. 911 or 112. Leave empty to leave it out.',
+      },
+    },
+  },
+};
+
+/** Offered by every block, after its own attributes, in this order. */
+export const shared = {
+  'heading-level': {
+    // A number field would take any number; the six levels fit a select.
+    options: ['1', '2', '3', '4', '5', '6'].map((value) => ({value, label: `H${value}`})),
+    default: '2',
+    info: "Pick the level that fits the page's outline.",
+  },
+  theme: {
+    info: '', // the option labels say it all
+    // A first option that writes no attribute, so the element keeps its default.
+    unset: {value: 'default', label: 'Default (light)'},
+    optionLabels: {auto: "Follow the visitor's system setting"},
+  },
+  'no-promo': {id: 'clinic_mode', label: 'Clinic mode', info: 'Leave out everything that promotes a SensIQ product.'},
+};
+
+/** The app embed (blocks/app-embed.liquid, written by hand: it has no settings). */
+export const appEmbed = {key: 'app_embed', name: 'SensIQ placeholders'};
