@@ -2,7 +2,6 @@
 // never passes for editorial text. <sensiq-article>, <sensiq-takeaways> and <sensiq-faq> offer it; clinic mode
 // leaves it out.
 import {css, html, nothing, type TemplateResult} from 'lit';
-import {PAINTED_HOST} from './host-styles.js';
 import {trimmedText, warnInvalid} from './attributes.js';
 import {asText} from './warn.js';
 import {strings} from '../content/strings.js';
@@ -41,7 +40,7 @@ export const promoStyles = css`
     --_promo-surface: transparent;
   }
 
-  ${PAINTED_HOST} {
+  :host(:not([data-sensiq-theme='page'])) {
     --_cta-background: var(--sensiq-cta-background, var(--_accent));
     --_cta-text: var(--sensiq-cta-text, var(--_surface));
     --_cta-border: var(--_cta-background);

@@ -12,7 +12,9 @@
 //   palettes are written once with `light-dark()`; the host's `color-scheme` picks one, and `auto` lets the
 //   reader's system choose. A browser without `light-dark()` drops those colours and shows page mode.
 // SensiqElement reflects the theme in use to the host's `data-sensiq-theme` attribute, which these rules
-// select on. Colours that the page sets win in every mode.
+// select on; every stylesheet names a painted host `:host(:not([data-sensiq-theme='page']))` (written out, not
+// interpolated: the template minifier parses each css`` as a stylesheet). Colours that the page sets win in
+// every mode.
 import {css, unsafeCSS} from 'lit';
 import {palettes, paletteProperties, type Palette} from './palette.js';
 
@@ -36,9 +38,6 @@ const PAGE_COLOURS: Palette = {
  */
 const tokens = (value: (key: keyof Palette) => string) =>
   unsafeCSS(keys.map((key) => `--_${key}: var(${paletteProperties[key]}, ${value(key)});`).join(''));
-
-/** The hosts that paint their own surface: any named theme. Elements without a box of their own pad it. */
-export const PAINTED_HOST = css`:host(:is([data-sensiq-theme='light'], [data-sensiq-theme='dark'], [data-sensiq-theme='auto']))`;
 
 // In forced-colours mode the browser swaps every colour for the reader's system colours and drops shadows and
 // background images: structure must live in borders, and focus in an outline, which we restore in the
@@ -64,7 +63,7 @@ export const hostStyles = css`
     overflow-wrap: break-word;
   }
 
-  ${PAINTED_HOST} {
+  :host(:not([data-sensiq-theme='page'])) {
     ${tokens((key) => `light-dark(${palettes.light[key]}, ${palettes.dark[key]})`)}
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -83,7 +82,7 @@ export const hostStyles = css`
   }
 
   /* Our own surface even where a page rule (* { background: ... }) beats the host's. */
-  ${PAINTED_HOST} > * {
+  :host(:not([data-sensiq-theme='page'])) > * {
     color: var(--_text);
   }
 

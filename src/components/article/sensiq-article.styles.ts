@@ -1,8 +1,7 @@
 import {css} from 'lit';
-import {PAINTED_HOST} from '../../internal/host-styles.js';
 
 export const articleStyles = css`
-  ${PAINTED_HOST} {
+  :host(:not([data-sensiq-theme='page'])) {
     padding: var(--_space);
   }
 

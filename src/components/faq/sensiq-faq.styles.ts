@@ -1,5 +1,4 @@
 import {css} from 'lit';
-import {PAINTED_HOST} from '../../internal/host-styles.js';
 
 export const faqStyles = css`
   :host {
@@ -7,7 +6,7 @@ export const faqStyles = css`
     --_icon: var(--sensiq-faq-icon, var(--_accent));
   }
 
-  ${PAINTED_HOST} {
+  :host(:not([data-sensiq-theme='page'])) {
     padding: var(--_space);
   }
 

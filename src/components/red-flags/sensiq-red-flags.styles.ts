@@ -1,5 +1,4 @@
 import {css} from 'lit';
-import {PAINTED_HOST} from '../../internal/host-styles.js';
 
 // Set apart by shape as well as colour: a heavy border, a warning mark before the heading, a bold emergency line.
 // One red for both themes (4.5:1 on the light surface, 3.9:1 on the dark one); in page mode, whose background
@@ -10,7 +9,7 @@ export const redFlagsStyles = css`
     --_mark: var(--sensiq-red-flags-accent, currentColor);
   }
 
-  ${PAINTED_HOST} {
+  :host(:not([data-sensiq-theme='page'])) {
     --_mark: var(--_flag);
   }
 

@@ -51,9 +51,14 @@ const PAYLOADS = [
   'ALL',
   SLUG,
   ` ${SLUG.toUpperCase()} `,
+  'page',
   'light',
   'dark',
   'auto',
+  'Dark',
+  'end',
+  'after-takeaways',
+  'both',
 ];
 
 // Values an attribute may hold, per its documented kind. Three answers: 'valid' (no warning, applied),
@@ -82,7 +87,8 @@ const models = (ids) => ({
       ? 'valid'
       : 'invalid',
   open: (value) => (!value.trim() || value === 'all' || ids.includes(value) ? 'valid' : keyword('all', ...ids)(value)),
-  theme: keyword('light', 'dark', 'auto'),
+  theme: keyword('page', 'light', 'dark', 'auto'),
+  'cta-placement': keyword('end', 'after-takeaways', 'both'),
   'cta-href': (value) => {
     try {
       return ['http:', 'https:'].includes(new URL(value).protocol) ? 'valid' : 'invalid';

@@ -77,7 +77,8 @@ test('the generated table gives each attribute its kind, its allowed values and 
   assert.equal(table.sensiq_faq.attributes.searchable, 'flag', 'a boolean attribute');
   assert.equal(table.sensiq_faq.attributes.limit, 'text');
   for (const [shortcode, {attributes, values, descriptions}] of Object.entries(table)) {
-    assert.deepEqual(values, {theme: ['light', 'dark', 'auto']}, shortcode);
+    const own = shortcode === 'sensiq_article' ? {'cta-placement': ['end', 'after-takeaways', 'both']} : {};
+    assert.deepEqual(values, {...own, theme: ['page', 'light', 'dark', 'auto']}, shortcode);
     for (const name of Object.keys(attributes)) assert.ok(descriptions[name]?.length > 10, `${shortcode} ${name}`);
     const kinds = Object.fromEntries(data[shortcode].attributes.map((a) => [a.name, a.kind]));
     assert.deepEqual(kinds, attributes, `elements.json and the PHP table agree on ${shortcode}`);
