@@ -1,5 +1,6 @@
 // `npm run manifest` (part of `npm run build`): custom-elements.json, read by editors, Storybook and the
 // package's "customElements" field. Generated from the classes' JSDoc; never edited or committed.
+import {editorIntegrations} from './scripts/editor-integrations.mjs';
 
 /**
  * Our register.ts modules call `defineElement(tag, Class)` (src/internal/define.ts), which the analyzer
@@ -79,5 +80,5 @@ export default {
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), stateIsNotAnAttribute(), shippedPaths()],
+  plugins: [defineElementCalls(), stateIsNotAnAttribute(), shippedPaths(), ...editorIntegrations()],
 };
