@@ -23,7 +23,7 @@ const elements = new Map(
     .filter((declaration) => declaration.tagName)
     .map((declaration) => [declaration.tagName, declaration])
 );
-const THEMES = ['light', 'dark', 'auto'];
+const THEMES = ['page', 'light', 'dark', 'auto'];
 
 /** Checks `generated` (name, description, attributes) against the manifest's element of the same name. */
 function assertDescribes(generated, attributesOf) {
@@ -122,7 +122,7 @@ test('the web-types file has the shape JetBrains reads, is named in package.json
   const {elements: generated} = webTypes.contributions.html;
   assertDescribes(generated, (element) => element.attributes);
   const faq = generated.find((element) => element.name === 'sensiq-faq');
-  assert.equal(faq.attributes.find((a) => a.name === 'theme').value.type, "'light' | 'dark' | 'auto' | undefined");
+  assert.equal(faq.attributes.find((a) => a.name === 'theme').value.type, "'page' | 'light' | 'dark' | 'auto' | undefined");
   assert.deepEqual(
     faq.events.map(({name, type}) => ({name, type})),
     [{name: 'sensiq-faq-toggle', type: 'CustomEvent<SensiqFaqToggleDetail>'}]

@@ -52,7 +52,7 @@ for (const [framework, app] of Object.entries(APPS)) {
 
     test("opening a question shows its answer, and the app's state shows the event's detail", async () => {
       const question = own('sensiq-faq').getByRole('button', {name: FIRST_QUESTION});
-      const answer = own('sensiq-faq').getByRole('region', {name: FIRST_QUESTION});
+      const answer = own('sensiq-faq').locator(`[id="${await question.getAttribute('aria-controls')}"]`);
       assert.equal(await answer.isVisible(), false);
       await question.click();
       await answer.waitFor({state: 'visible'});
