@@ -4,7 +4,7 @@
 // interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
 // and toggle latency, with issue 15's targets (bench/targets.mjs) marked met or missed; writes everything to
 // bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
-// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback,slow
+// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback|slow|loopback,slow (default loopback)
 import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -20,7 +20,8 @@ import {launchChromium} from '../test/node/helpers/browser.mjs';
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(option('runs', 7));
 const ONLY = option('only', 'faq,article,scale').split(',');
-const NETWORK_NAMES = option('network', 'loopback,slow').split(',');
+// The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
+const NETWORK_NAMES = option('network', 'loopback').split(',');
 for (const name of NETWORK_NAMES) {
   if (!(name in NETWORKS)) throw new Error(`--network=${name}: one of ${Object.keys(NETWORKS).join(', ')}`);
 }
@@ -106,10 +107,13 @@ async function measurePage(browser, origin, spec, network) {
     const script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
     const probe = await page.evaluate(() => {
       const {fcp, lcp, cls, longTasks, readyAt} = window.bench;
-      return {fcp, lcp, cls, longTasks, readyAt};
+      // When the last JavaScript file had arrived (what a modulepreload hint can bring forward).
+      const js = performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.endsWith('.js'));
+      return {fcp, lcp, cls, longTasks, readyAt, jsIn: Math.max(0, ...js.map((r) => r.responseEnd))};
     });
     const result = {
       script,
+      jsIn: probe.jsIn,
       ready: probe.readyAt,
       fcp: probe.fcp,
       lcp: probe.lcp,
@@ -281,10 +285,11 @@ try {
       const floorLcp = variants.floor?.lcp.median;
       table(
         `${scenario}, ${NETWORKS[network].label}: milliseconds, median (min–max) of ${RUNS} runs`,
-        ['page', 'script', 'ready', 'FCP', 'LCP', 'LCP÷floor', 'CLS', 'CLS p75', 'long tasks', 'longest', 'TBT', 'toggle'],
+        ['page', 'script', 'JS in', 'ready', 'FCP', 'LCP', 'LCP÷floor', 'CLS', 'CLS p75', 'long tasks', 'longest', 'TBT', 'toggle'],
         Object.entries(variants).map(([name, m]) => [
           name,
           cell(m.script),
+          m.jsIn.max ? cell(m.jsIn) : '–',
           cell(m.ready),
           cell(m.fcp),
           cell(m.lcp),
