@@ -4,7 +4,8 @@
 // interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
 // and toggle latency, with issue 15's targets (bench/targets.mjs) marked met or missed; writes everything to
 // bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
-// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback|slow|loopback,slow (default loopback)
+// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback|slow|loopback,slow (default loopback),
+// --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs)
 import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -20,6 +21,7 @@ import {launchChromium} from '../test/node/helpers/browser.mjs';
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(option('runs', 7));
 const ONLY = option('only', 'faq,article,scale').split(',');
+const PAGES = option('pages', '').split(',').filter(Boolean);
 // The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
 const NETWORK_NAMES = option('network', 'loopback').split(',');
 for (const name of NETWORK_NAMES) {
@@ -199,7 +201,9 @@ rmSync(OUT, {recursive: true, force: true});
 mkdirSync(`${OUT}/shoelace`, {recursive: true});
 await buildPeers();
 
-const pages = await benchPages(ONLY.filter((scenario) => scenario !== 'scale'));
+const pages = (await benchPages(ONLY.filter((scenario) => scenario !== 'scale'))).filter(
+  (page) => !PAGES.length || page.name === 'floor' || PAGES.some((name) => page.path.endsWith(`/${page.scenario}-${name}.html`))
+);
 const scaling = ONLY.includes('scale') ? scalingPages() : [];
 for (const page of [...pages, ...scaling]) writeFileSync(`.${page.path}`, page.html);
 
