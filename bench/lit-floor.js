@@ -10,7 +10,7 @@ class LitFloorFaq extends LitElement {
   static styles = css`button{font:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:start;width:100%}`;
   open = new Set();
   toggle(id) {
-    this.open.has(id) ? this.open.delete(id) : this.open.add(id);
+    if (!this.open.delete(id)) this.open.add(id);
     this.requestUpdate();
   }
   render() {

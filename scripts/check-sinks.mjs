@@ -67,6 +67,7 @@ export function findSinks(fileName, text) {
       if (body.includes('\u0000')) report(node, `a binding inside <${tag.toLowerCase()}> in a template`);
     }
     // A binding inside the opening tag of <style>/<script> counts too (e.g. <script src=${…}>).
+    // eslint-disable-next-line no-control-regex -- \u0000 is the placeholder this script puts where a binding was
     for (const [, tag] of markup.matchAll(/<(style|script)(?=[\s/>])[^>]*\u0000[^>]*>/gi)) {
       report(node, `a binding on a <${tag.toLowerCase()}> tag in a template`);
     }

@@ -88,7 +88,10 @@ async function measure() {
         if (range && Math.max(range.high, added[i]) - Math.min(range.low, added[i]) <= 4 * tolerance) {
           range.high = Math.max(range.high, added[i]);
           range.low = Math.min(range.low, added[i]);
-        } else extraBands.push([width, 0]), (range = {low: added[i], high: added[i]});
+        } else {
+          extraBands.push([width, 0]);
+          range = {low: added[i], high: added[i]};
+        }
         extraBands.at(-1)[1] = Math.round((range.low + range.high) / 2);
       });
       extraHeights[attributes.split('=')[0]] = extraBands;

@@ -2,7 +2,7 @@
 // the JSX typings, all generated from custom-elements.json by `npm run manifest` (scripts/editor-integrations.mjs).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {cpSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {cpSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import Ajv from 'ajv';
 import htmlLanguageService from 'vscode-html-languageservice';

@@ -17,6 +17,13 @@ export interface SensiqFaqToggleDetail {
 }
 
 const answers = lazy(() => import('./faq-answers.js'));
+
+/**
+ * An answer's `hidden` attribute: none while open, "until-found" while collapsed. Typed `any` because lit-analyzer
+ * knows `hidden` only as a boolean attribute, not its "until-found" value, and has no inline ignore.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const hiddenUnlessOpen = (open: boolean): any => (open ? nothing : 'until-found');
 const search = lazy(() => import('./search.js'));
 
 const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
@@ -274,7 +281,7 @@ export class SensiqFaq extends CtaElement {
         // it (a page of landmarks), and two FAQs on a page would repeat every one of them.
         return html`<div class="item" part="item" ?hidden=${!this.printing && !found.includes(question)}>
           ${heading({level: this.level, content: button})}
-          <div id="a-${question.id}" class="answer" part="answer" hidden=${open ? nothing : 'until-found'}
+          <div id="a-${question.id}" class="answer" part="answer" hidden=${hiddenUnlessOpen(open)}
             @beforematch=${() => this.toggle(question.id, true)}>${this.answerOf(question)}</div>
         </div>`;
       })}

@@ -29,7 +29,9 @@ export class StructuredDataController<Part> implements ReactiveController {
 
   /** Publishes what `host` contributes, from now on; once per host. */
   static attach<Part>(host: ReactiveElement, contribution: () => Contribution<Part> | undefined): void {
-    if (!attached.has(host)) attached.add(host), new StructuredDataController(host, contribution);
+    if (attached.has(host)) return;
+    attached.add(host);
+    new StructuredDataController(host, contribution);
   }
 
   hostConnected(): void {
