@@ -148,6 +148,8 @@ inEachEngine('lifecycle', (env, engine) => {
       return [0, 1, 8].map((i) => buttons[i].textContent.trim());
     }, TAGS);
     await rendered(page);
+    // Each widget adds its questions a task after it renders (issue 15): wait for the last of them.
+    await page.waitFor(([selector, count]) => JSON.parse(document.querySelector(selector)?.textContent ?? '{}').mainEntity?.length === count, [FAQ_BLOCKS, expected.length], 30_000);
     await settle(page);
     assert.deepEqual(await structuredData(page), {blocks: 1, questions: expected});
     const keys = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.dataset.sensiqJsonLd));

@@ -260,6 +260,7 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   const placeholders = document.createElement('div');
   container.append(resident, placeholders);
   await resident.updateComplete;
+  await placeholderCodeLoaded(placeholders, tag);
   const baseline = baselineNow();
   const forms = {attribute: 0, placeholder: 0};
   const property = fc.asyncProperty(values(valid), fc.constantFrom('attribute', 'placeholder'), async (value, form) => {
@@ -296,6 +297,18 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   return {...result, forms};
 }
 
+/**
+ * Upgrades one placeholder of `tag` in `container`, so the placeholder code (which sensiq.js loads on first
+ * need, over the network) is there before runs that allow a few tasks for an upgrade.
+ */
+async function placeholderCodeLoaded(container, tag) {
+  const placeholder = document.createElement('div');
+  placeholder.dataset.sensiq = tag.slice(7);
+  container.append(placeholder);
+  for (let i = 0; i < 500 && placeholder.isConnected; i++) await task();
+  container.replaceChildren();
+}
+
 let failure;
 function fail(message) {
   failure = message;
@@ -317,6 +330,7 @@ async function run(property, numRuns, seed) {
 async function fuzzPlaceholderName({tags, numRuns, seed}) {
   const container = document.getElementById('fuzz');
   const names = tags.map((tag) => tag.slice(7));
+  await placeholderCodeLoaded(container, tags[0]);
   const baseline = baselineNow();
   const property = fc.asyncProperty(values([...names, ...tags, ' FAQ ']), async (value) => {
     warnings = [];
@@ -329,6 +343,8 @@ async function fuzzPlaceholderName({tags, numRuns, seed}) {
     const known = names.includes(name);
     container.append(placeholder);
     const upgraded = await until(() => !placeholder.isConnected, 50, known ? 50 : 1);
+    // The warning for an unknown name comes with the placeholder code, which sensiq.js loads on first need.
+    if (!known) await until(() => warnedNames.has(quote(name)));
     const found = problems(baseline);
     const element = container.firstElementChild;
     if (known && (!upgraded || element.localName !== `sensiq-${name}` || element.textContent !== 'Host fallback'))
