@@ -76,7 +76,7 @@ function shippedPaths() {
 
 export default {
   // The base class is analysed too, so every element lists the attributes it inherits.
-  globs: ['src/components/**/*.ts', 'src/internal/sensiq-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/sensiq-element.ts', 'src/internal/cta-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -1,7 +1,8 @@
 // Production bundles from the type-checked output in build/ (run `tsc` first; `npm run build` does).
 //   dist/sensiq.js               every element plus placeholder upgrading, one self-contained module
 //   dist/components/<tag>.js     one element each, sharing chunks under dist/components/chunks/
-//   dist/components/<tag>.standalone.js  one element with everything it needs (Lit included), no chunks
+//   dist/components/<tag>.standalone.js  one element with what its first paint needs (Lit included); what it
+//                                loads later in chunks/<tag>.standalone-*.js
 //   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
 //   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
 // Every folder in src/components/ with a register.ts is an element (scripts/lib/elements.mjs); adding one
@@ -80,7 +81,9 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
   ];
   const oneFile = (input, file) => ({input, output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true}, plugins});
   return {
-    bundle: oneFile('build/src/bundle.js', 'sensiq.js'),
+    // Self-contained: Shopify themes without an app upload this one file. What the elements load after their
+    // first paint is inlined, so it arrives with it.
+    bundle: {...oneFile('build/src/bundle.js', 'sensiq.js'), output: {...oneFile('', 'sensiq.js').output, inlineDynamicImports: true}},
     components: {
       input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
       output: {
@@ -96,13 +99,33 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
       },
       plugins,
     },
-    loader: oneFile('build/src/loader.js', 'loader.js'),
+    // Placeholder upgrading arrives in a chunk of its own, only on pages that have a placeholder; it sits with
+    // the element files, so every copy of components/ (the WordPress plugin's too) carries it.
+    loader: {
+      input: 'build/src/loader.js',
+      output: {dir: out, format: 'es', banner, sourcemap: true, entryFileNames: 'loader.js', chunkFileNames: 'components/chunks/loader-[name]-[hash].js'},
+      plugins,
+    },
     // Loaded before the element script on pages with prerendered snippets only, so pages without them
     // do not pay for it in dist/sensiq.js.
     hydrate: oneFile('@lit-labs/ssr-client/lit-element-hydrate-support.js', 'hydrate.js'),
-    // For a page with one kind of element (the loader's first choice): one file and one request, compressed
-    // as a whole, rather than an element file and its chunks.
-    standalone: elements.map(({tag, register}) => oneFile(register, `components/${tag}.standalone.js`)),
+    // For a page with one kind of element (the loader's first choice): what its first paint needs in one file
+    // and one request, compressed as a whole, rather than an element file and its shared chunks. What it loads
+    // after the first paint comes in chunks of its own, which import Lit from this file.
+    standalone: elements.map(({tag, register}) => ({
+      input: {[`${tag}.standalone`]: register},
+      // The chunks import from this file: let it export more than its module does, rather than move into a chunk.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: `${out}/components`,
+        format: 'es',
+        banner,
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: `chunks/${tag}.standalone-[name]-[hash].js`,
+      },
+      plugins,
+    })),
   };
 }
 
