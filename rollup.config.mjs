@@ -4,6 +4,7 @@
 //   dist/components/<tag>.standalone.js  one element with what its first paint needs (Lit included); what it
 //                                loads later in chunks/<tag>.standalone-*.js
 //   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
+//   dist/reserve.css             the space elements take, held before they render (linked in the <head>)
 //   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
 // Every folder in src/components/ with a register.ts is an element (scripts/lib/elements.mjs); adding one
 // needs no edit here.
@@ -16,6 +17,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/lib/minify-templates.mjs';
 import {elementsIn} from './scripts/lib/elements.mjs';
+import {RESERVED_HEIGHTS, reserveCss} from './scripts/lib/reserve-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const buildDir = fileURLToPath(new URL('./build/', import.meta.url));
@@ -50,6 +52,17 @@ const versionOverride = (version) => ({
     return {code: code.replace(/VERSION = '[^']*'/, `VERSION = ${JSON.stringify(version)}`), map: null};
   },
 });
+
+// dist/reserve.css, beside the loader: from the heights the elements measured at (npm run measure-layout).
+const reserveStylesheet = {
+  name: 'sensiq-reserve-css',
+  buildStart() {
+    this.addWatchFile(RESERVED_HEIGHTS);
+  },
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'reserve.css', source: reserveCss()});
+  },
+};
 
 const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
@@ -101,10 +114,11 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
     },
     // Placeholder upgrading arrives in a chunk of its own, only on pages that have a placeholder; it sits with
     // the element files, so every copy of components/ (the WordPress plugin's too) carries it.
+    // With it, reserve.css (scripts/lib/reserve-css.mjs): the space elements take, held from the first paint.
     loader: {
       input: 'build/src/loader.js',
       output: {dir: out, format: 'es', banner, sourcemap: true, entryFileNames: 'loader.js', chunkFileNames: 'components/chunks/loader-[name]-[hash].js'},
-      plugins,
+      plugins: [...plugins, reserveStylesheet],
     },
     // Loaded before the element script on pages with prerendered snippets only, so pages without them
     // do not pay for it in dist/sensiq.js.

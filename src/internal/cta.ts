@@ -4,7 +4,7 @@
 // (lazy.ts) only when `cta-href` is set.
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {trimmedText, warnInvalid} from './attributes.js';
-import {asText} from './warn.js';
+import {asText} from './text.js';
 import * as strings from '../content/part-strings.js';
 
 /** The page's `cta-href` as an absolute http(s) URL, or `undefined` (after a warning for anything else). */

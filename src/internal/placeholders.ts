@@ -3,7 +3,8 @@
 // Everything on the placeholder is untrusted page input: it only ever becomes attribute text, and only
 // for attributes the element declares, so `data-onclick` can never become an event handler. Loaded by
 // watch-page.ts only on pages that have a placeholder, alongside the element file.
-import {quote, warnOnce} from './warn.js';
+import {quote} from './text.js';
+import {warnOnce} from './warn.js';
 
 /** Warns once that a placeholder names no SensIQ element, listing the names that do. */
 export function unknownPlaceholder(name: string, tags: readonly string[]): void {

@@ -10,7 +10,8 @@ import type {Contribution} from './controllers/structured-data.js';
 import {waitForProvider} from './late-providers.js';
 import {withoutPromotion} from './promotion.js';
 import {VERSION} from './version.js';
-import {quote, warnOnce} from './warn.js';
+import {quote} from './text.js';
+import {warnOnce} from './warn.js';
 import {articleMeta, articleSlugs, DEFAULT_ARTICLE} from '../content/index.js';
 import type {ArticleMeta} from '../content/types.js';
 
@@ -133,9 +134,25 @@ export class SensiqElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /** Parts asked for after the first render that have not arrived yet: updateComplete waits for them. */
+  private arriving?: Promise<unknown>;
+
   /** Loads `part` if it has not arrived, then renders again: for settings that change after the first render. */
   protected need(part: Lazy<unknown>): void {
-    if (!part.value) part.load().then(() => this.requestUpdate(), (error: unknown) => this.partMissing(error));
+    if (part.value) return;
+    const arrival = part.load().then(() => this.requestUpdate(), (error: unknown) => this.partMissing(error));
+    this.arriving = Promise.all([this.arriving, arrival]);
+  }
+
+  // A script that sets an attribute and awaits updateComplete sees the result of that setting (its warning, its
+  // call to action), even when the code for it arrives in a chunk after the update.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let arriving; (arriving = this.arriving); complete = await super.getUpdateComplete()) {
+      this.arriving = undefined;
+      await arriving;
+    }
+    return complete;
   }
 
   /**

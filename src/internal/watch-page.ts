@@ -2,6 +2,8 @@
 // the page changes: the loader and dist/sensiq.js both start here. Turning a placeholder into its element is
 // placeholders.ts, loaded only where a placeholder is found (most pages have none).
 
+import {warnOnce} from './warn.js';
+
 const PLACEHOLDER = '[data-sensiq]';
 
 /** Calls `found` for each element matching `selector` in the document, now and whenever one is added. */
@@ -30,8 +32,11 @@ export function watchPage(tags: readonly string[], load: (tag: string) => Promis
     const tag = `sensiq-${name}`;
     // In the same scan as the elements, so a page's first batch knows every kind it holds (loader.ts).
     const defined = tags.includes(tag) ? load(tag) : undefined;
-    import('./placeholders.js').then(({unknownPlaceholder, upgradePlaceholder}) =>
-      defined ? defined.then(() => upgradePlaceholder(element, tag)) : unknownPlaceholder(name, tags)
+    import('./placeholders.js').then(
+      ({unknownPlaceholder, upgradePlaceholder}) =>
+        defined ? defined.then(() => upgradePlaceholder(element, tag)) : unknownPlaceholder(name, tags),
+      // Said once with the element's own failure to load (the loader's warning), which usually comes with it.
+      (error: unknown) => warnOnce(document, defined ? tag : 'placeholders', `could not load <${defined ? tag : 'placeholders'}>: ${error}`)
     );
   });
 }
