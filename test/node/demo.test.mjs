@@ -42,6 +42,12 @@ test('the front page links to Storybook, says how to start it, and links to the 
   assert.match(index, /<a href="\.\.\/dist\/builder\/index\.html">/);
 });
 
+test("the front page loads the elements by the recipe its first block shows: reserve.css beside the loader in its head", () => {
+  const head = readFileSync('demo/index.html', 'utf8').split('</head>')[0];
+  const loads = [...head.matchAll(/<(?:link rel="stylesheet"|script type="module") (?:href|src)="\.\.\/dist\/([^"]+)"/g)];
+  assert.deepEqual(loads.map(([, file]) => file), ['reserve.css', 'loader.js']);
+});
+
 /** Opens a demo page at desktop width and records what a visitor's console and network tab would show. */
 async function visit(name) {
   const context = await env.browser.newContext({viewport: {width: 1280, height: 800}});
@@ -74,13 +80,15 @@ for (const name of pages) describe(`demo/${name}`, () => {
         waiting: [...document.querySelectorAll('[data-sensiq]')].filter((p) =>
           tags.includes(`sensiq-${p.getAttribute('data-sensiq')}`)
         ).length,
-        hostStyles: document.styleSheets.length,
+        styleSheets: [...document.styleSheets].map((sheet) => new URL(sheet.href).pathname),
       };
     }, known);
     assert.ok(state.known > 0);
     assert.equal(state.rendered, state.known);
     assert.equal(state.waiting, 0);
-    assert.equal(state.hostStyles, 1);
+    // The page's own stylesheet, and on the front page the one the README's recipe links: nothing added by us.
+    const own = name === 'index.html' ? '/demo/demo.css' : `/demo/${name.replace('.html', '.css')}`;
+    assert.deepEqual(state.styleSheets, name === 'index.html' ? [own, '/dist/reserve.css'] : [own]);
     assert.deepEqual({...seen, failed}, {errors: [], warnings: [], pageErrors: [], failed: []});
     // Without an icon of its own a page makes the browser ask for /favicon.ico, a 404 under `npm start`.
     assert.ok(!env.server.requests.includes('/favicon.ico'), 'the page names its own icon');
@@ -144,6 +152,7 @@ test('each example on the front page has a human title, a purpose, the live elem
         live: section.querySelector('.stage') ? elements(section.querySelector('.stage')) : null,
         shown: elements(parsed.content),
         script: [...parsed.content.querySelectorAll('script')].map((s) => s.getAttribute('src')),
+        stylesheets: [...parsed.content.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
         copy: section.querySelector('.code button.copy')?.textContent.trim(),
         status: section.querySelector('.code [role="status"]') !== null,
       };
@@ -151,7 +160,11 @@ test('each example on the front page has a human title, a purpose, the live elem
   );
   assert.ok(examples.length >= 8, `${examples.length} examples`);
   const [start, ...rest] = examples;
-  assert.deepEqual(start.script, ['https://cdn.example.com/sensiq/loader.js'], 'the first block is the script tag');
+  assert.deepEqual(
+    {stylesheets: start.stylesheets, scripts: start.script},
+    {stylesheets: ['https://cdn.example.com/sensiq/reserve.css'], scripts: ['https://cdn.example.com/sensiq/loader.js']},
+    'the first block is the README recipe: the stylesheet that holds space, and the loader'
+  );
   for (const example of rest) {
     assert.doesNotMatch(example.title, /[<>]|sensiq-/, 'a title in words, not a tag name');
     assert.ok(example.purpose.length > 20, `${example.title}: one line on what it is for`);
