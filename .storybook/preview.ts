@@ -10,9 +10,8 @@ import '../src/sensiq.js';
 
 setCustomElementsManifest(manifest);
 // Our elements never change their own attributes, so there is nothing for the helpers to sync back to the
-// controls; the "arg ref" line under each description only repeats the row's name; and a story's custom
-// properties are scoped to its own element, or a docs page would give one story's tokens to every story on it.
-setStorybookHelpersConfig({disableArgObserver: true, hideArgRef: true, useScopedStyles: true});
+// controls; and the "arg ref" line under each description only repeats the row's name.
+setStorybookHelpersConfig({disableArgObserver: true, hideArgRef: true});
 
 const style = document.createElement('style');
 style.textContent = PAGE_CSS;

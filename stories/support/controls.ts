@@ -4,7 +4,8 @@
 // cannot say: which custom properties are colours, and that FAQ question ids are choices, not free text.
 import type {Args, ArgTypes} from '@storybook/web-components-vite';
 import {getStorybookHelpers} from '@wc-toolkit/storybook-helpers';
-import type {TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
 import {faqs} from '../../src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../src/content/index.js';
 import {paletteProperties} from '../../src/internal/palette.js';
@@ -35,14 +36,18 @@ const paletteTokens = new Set(Object.values(paletteProperties).map((name) => `va
 const isColour = (value: string) =>
   /^(#[0-9a-f]{3,8}|currentColor|transparent|color-mix\(.*\))$/i.test(value) || paletteTokens.has(value);
 
+/** Custom properties are set on a frame around the element, as a page would: a docs page keeps each story's own. */
+const isToken = (name: string) => name.startsWith('--');
+
 /**
  * The helpers' template reads a value for every control: an empty one leaves an attribute out. Multi-select
- * values become the comma-separated text the attribute takes.
+ * values become the comma-separated text the attribute takes. Tokens go to the frame, not to the helpers'
+ * style rule (one rule per tag, which every story on a docs page would share).
  */
 function templateArgs(args: Args, blanks: Args): Args {
   const values: Args = {...blanks};
   for (const [name, value] of Object.entries(args)) {
-    if (value !== undefined) values[name] = Array.isArray(value) ? value.join(',') : value;
+    if (value !== undefined && !isToken(name)) values[name] = Array.isArray(value) ? value.join(',') : value;
   }
   return values;
 }
@@ -65,7 +70,14 @@ export function elementStories(tag: string) {
   );
   return {
     argTypes,
-    /** The element from its args: attributes, custom properties (as a style rule), slots. */
-    template: (args: Args, slot?: TemplateResult) => template(templateArgs(args, blanks), slot),
+    /**
+     * The element from its args: attributes and slots, in a frame that sets its custom properties when a story
+     * has any (so a story's code shows the bare element otherwise).
+     */
+    template: (args: Args, slot?: TemplateResult) => {
+      const element = template(templateArgs(args, blanks), slot);
+      const tokens = Object.fromEntries(Object.entries(args).filter(([name, value]) => isToken(name) && value));
+      return Object.keys(tokens).length ? html`<div style=${styleMap(tokens)}>${element}</div>` : element;
+    },
   };
 }

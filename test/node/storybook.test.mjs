@@ -188,6 +188,26 @@ for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
   });
 }
 
+test("a docs page keeps each story's custom properties to that story: the playground's do not restyle the dark one", async () => {
+  const docs = entries.find((e) => e.type === 'docs' && e.title === 'Elements/sensiq-faq');
+  const story = (name) => entries.find((e) => e.type === 'story' && e.title === docs.title && e.name === name).id;
+  const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
+  try {
+    await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
+    const colour = (id) =>
+      page.waitForFunction((id) => {
+        const el = document.querySelector(`#anchor--${id} sensiq-faq`);
+        return el?.dataset.sensiqTheme && getComputedStyle(el).color;
+      }, id, {timeout: 10000}).then((handle) => handle.jsonValue());
+    const rgb = (hex) => `rgb(${hex.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16)).join(', ')})`;
+    // The playground starts from the light theme's text colour; the dark story must keep its own.
+    assert.equal(await colour(story('Theme Playground')), rgb(palettes.light.text), 'the playground');
+    assert.equal(await colour(story('Dark')), rgb(palettes.dark.text), 'the dark story beside it');
+  } finally {
+    await page.close();
+  }
+});
+
 const declaration = (tag) =>
   JSON.parse(readFileSync('custom-elements.json', 'utf8'))
     .modules.flatMap((m) => m.declarations ?? [])
