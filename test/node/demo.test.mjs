@@ -207,6 +207,31 @@ test('where the clipboard refuses, Copy selects the code and says how to copy it
   await close();
 });
 
+test('nothing on the front page moves while it loads, on a phone or a desktop (no layout shift)', async () => {
+  for (const viewport of [{width: 390, height: 844}, {width: 1280, height: 800}]) {
+    const context = await env.browser.newContext({viewport});
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          window.shifts.push(`${entry.value.toFixed(4)}: ${entry.sources.map((s) => s.node?.nodeName).join(', ')}`);
+        }
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await page.goto(`${env.server.origin}/demo/index.html`);
+    await page.waitForLoadState('networkidle');
+    // Everything rendered (elements, Copy rows), then two frames for the last shift to be reported.
+    await page.evaluate(async (tags) => {
+      await Promise.all([...document.querySelectorAll(tags.join())].map((el) => el.updateComplete));
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    }, known);
+    assert.equal(await page.locator('.copy-row').count(), await page.locator('.code').count(), 'every Copy row is there');
+    assert.deepEqual(await page.evaluate(() => window.shifts), [], `${viewport.width} px`);
+    await context.close();
+  }
+});
+
 test('elements that share a stage keep apart: no two boxes touch', async () => {
   const {page, close} = await visit('index.html');
   const gaps = await page.evaluate(() =>
