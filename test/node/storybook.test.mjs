@@ -198,7 +198,7 @@ test("a docs page keeps each story's custom properties to that story: the playgr
       page.waitForFunction((id) => {
         const el = document.querySelector(`#anchor--${id} sensiq-faq`);
         return el?.dataset.sensiqTheme && getComputedStyle(el).color;
-      }, id, {timeout: 10000}).then((handle) => handle.jsonValue());
+      }, id, {timeout: 30000}).then((handle) => handle.jsonValue());
     const rgb = (hex) => `rgb(${hex.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16)).join(', ')})`;
     // The playground starts from the light theme's text colour; the dark story must keep its own.
     assert.equal(await colour(story('Theme Playground')), rgb(palettes.light.text), 'the playground');
