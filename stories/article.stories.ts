@@ -1,23 +1,17 @@
-import type {Args, Meta, StoryObj} from '@storybook/web-components-vite';
-import {palettes} from '../src/internal/palette.js';
-import {renderElement} from './support/render.js';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {elementStories} from './support/controls.js';
 
-/**
- * The article on a page of its theme's surface colour. Much of the article sits on the page's background, and
- * the preview's own background fades between stories while the a11y check already measures contrast.
- */
-function onPage(args: Args): HTMLElement {
-  const frame = renderElement('sensiq-article', args);
-  frame.style.background = palettes[args.theme === 'dark' ? 'dark' : 'light'].surface;
-  frame.style.padding = '1em';
-  return frame;
-}
+const {argTypes, template} = elementStories('sensiq-article');
+
+/** A product page the call to action links to. */
+const PRODUCT = 'https://shop.example.com/products/joint-health-supplement';
 
 const meta = {
   title: 'Elements/sensiq-article',
   component: 'sensiq-article',
   tags: ['autodocs'],
-  render: onPage,
+  argTypes,
+  render: (args) => template(args),
 } satisfies Meta;
 
 export default meta;
@@ -29,21 +23,20 @@ export const Default: Story = {};
 /** A page where the article is the main content: exactly one h1, the title. */
 export const StandalonePage: Story = {args: {'heading-level': 1}};
 
-/** A call-to-action to a product page, labelled "From SensIQ" like every promotional block. */
-export const CallToAction: Story = {
-  args: {'cta-href': 'https://shop.example.com/products/joint-health-supplement', 'cta-label': 'Shop now'},
-};
+/** A call-to-action to a product page after the last section, labelled "From SensIQ" like every promotional block. */
+export const CallToAction: Story = {args: {'cta-href': PRODUCT, 'cta-label': 'Shop now'}};
+
+/** The call to action twice: right after the key takeaways and at the end. */
+export const CallToActionTwice: Story = {args: {'cta-href': PRODUCT, 'cta-placement': 'both'}};
 
 /** Clinic mode: every promotional block and the call-to-action left out, all editorial text kept. */
-export const ClinicMode: Story = {
-  args: {'no-promo': true, 'cta-href': 'https://shop.example.com/products/joint-health-supplement'},
-};
+export const ClinicMode: Story = {args: {'no-promo': true, 'cta-href': PRODUCT}};
+
+/** No theme on a dark page: the article, its takeaways and red flags in the page's light text. */
+export const DarkPage: Story = {globals: {theme: 'page-dark'}};
 
 /** The dark theme on a dark page, nested takeaways and red flags included. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  globals: {backgrounds: {value: 'dark'}},
-};
+export const Dark: Story = {globals: {theme: 'dark'}};
 
 /** On a phone-sized screen. */
 export const Mobile: Story = {

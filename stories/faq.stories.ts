@@ -1,19 +1,22 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {faqs} from '../src/content/generated/faq.js';
 import {palettes} from '../src/internal/palette.js';
-import {renderElement} from './support/render.js';
+import {elementStories, QUESTIONS} from './support/controls.js';
 import {playgroundTokens} from './support/tokens.js';
 
 const TAG = 'sensiq-faq';
+const {argTypes, template} = elementStories(TAG);
 
 /** Question ids from the compiled article, in article order. */
-const IDS = faqs['menopause-hip-leg-pain'].map((item) => item.id);
+const IDS = QUESTIONS.map((question) => question.id);
 
 /** Three questions a clinic might pick for a hip-pain page, in the clinic's order. */
-const CLINIC_PICK = [IDS[8], IDS[1], IDS[4]].join(',');
+const CLINIC_PICK = [IDS[8], IDS[1], IDS[4]];
 
-/** A clinic's brand: tokens for colour and shape, parts for what tokens cannot reach. */
+/** What a visitor types into the search box. */
+const SEARCH = 'night';
+
+/** A clinic's light brand: tokens for colour and shape, parts for what tokens cannot reach. */
 const BRAND_CSS = `
   .brand {
     --sensiq-accent: #8a1c50;
@@ -34,23 +37,18 @@ const BRAND_CSS = `
   }
 `;
 
-/** Host pages for the themes: the FAQ has no background of its own, so its theme must suit the page's. */
-const PAGE_CSS = `
-  .page { padding: 1em; background: ${palettes.light.surface}; }
-  .dark { background: ${palettes.dark.surface}; }
-  @media (prefers-color-scheme: dark) { .auto { background: ${palettes.dark.surface}; } }
-`;
-
-/** Every token a designer can set, starting from the light theme's values. */
-const PLAYGROUND_TOKENS = playgroundTokens({
-  '--sensiq-faq-divider': palettes.light.border,
-  '--sensiq-faq-icon': palettes.light.accent,
-});
+/** Every token a designer can set, starting from the light theme's values (so on the light theme's surface). */
+const PLAYGROUND = {
+  theme: 'light',
+  ...playgroundTokens({'--sensiq-faq-divider': palettes.light.border, '--sensiq-faq-icon': palettes.light.accent}),
+};
 
 const meta = {
   title: 'Elements/sensiq-faq',
   component: TAG,
   tags: ['autodocs'],
+  argTypes,
+  render: (args) => template(args),
 } satisfies Meta;
 
 export default meta;
@@ -72,7 +70,7 @@ export const SearchFiltered: Story = {
     const faq = canvasElement.querySelector(TAG)!;
     await faq.updateComplete;
     const input = faq.shadowRoot!.querySelector('input')!;
-    input.value = 'night';
+    input.value = SEARCH;
     input.dispatchEvent(new Event('input'));
     await faq.updateComplete;
   },
@@ -93,26 +91,27 @@ export const Limit: Story = {args: {limit: 3}};
 /** Opening a question closes the one that was open. */
 export const Single: Story = {args: {single: true, open: IDS[0]}};
 
-/** The dark theme on a dark page (the FAQ keeps the page's background, like text on the page). */
-export const Dark: Story = {
-  args: {theme: 'dark', open: IDS[0]},
-  globals: {backgrounds: {value: 'dark'}},
-  render: (args) => html`<style>${PAGE_CSS}</style><div class="page dark">${renderElement(TAG, args)}</div>`,
-};
-
-/** Follows the reader's system colour scheme, on a page that does too: switch your OS to dark mode to see it. */
-export const Auto: Story = {
-  args: {theme: 'auto'},
-  render: (args) => html`<style>${PAGE_CSS}</style><div class="page auto">${renderElement(TAG, args)}</div>`,
+/** A call-to-action button after the questions, labelled "From SensIQ". */
+export const CallToAction: Story = {
+  args: {limit: 3, 'cta-href': 'https://shop.example.com/products/joint-health-supplement', 'cta-label': 'Shop now'},
 };
 
 /** As a partner clinic embeds it: clinic mode, searchable, three chosen questions. */
 export const ClinicMode: Story = {args: {'no-promo': true, searchable: true, questions: CLINIC_PICK}};
 
-/** A clinic's brand through custom properties and ::part(question) and ::part(answer). */
+/** No theme on a dark page: questions, answers and dividers in the page's light text. */
+export const DarkPage: Story = {args: {open: IDS[0], searchable: true}, globals: {theme: 'page-dark'}};
+
+/** The dark theme on a dark page, one answer open. */
+export const Dark: Story = {args: {open: IDS[0]}, globals: {theme: 'dark'}};
+
+/** Follows the reader's system colour scheme, as the page does: switch your OS to dark mode to see it. */
+export const Auto: Story = {globals: {theme: 'auto'}};
+
+/** A clinic's light brand through custom properties and ::part(question) and ::part(answer). */
 export const BrandThemed: Story = {
-  args: {open: IDS[1]},
-  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${renderElement(TAG, args)}</div>`,
+  args: {theme: 'light', open: IDS[1]},
+  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${template(args)}</div>`,
 };
 
 /** On a phone-sized screen. */
@@ -122,6 +121,4 @@ export const Mobile: Story = {
 };
 
 /** Edit every token live in the Controls panel and see the element follow. */
-export const ThemePlayground: Story = {
-  args: {...PLAYGROUND_TOKENS, open: IDS[0]},
-};
+export const ThemePlayground: Story = {args: {...PLAYGROUND, open: IDS[0]}};

@@ -1,23 +1,24 @@
-import type {Args, Meta, StoryObj} from '@storybook/web-components-vite';
-import {renderElement} from './support/render.js';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import {html} from 'lit';
+import {elementStories} from './support/controls.js';
 
-const TAG = 'sensiq-provider';
+const {argTypes, template} = elementStories('sensiq-provider');
 
-/** What a clinic page puts inside one provider. */
-const CHILDREN = ['sensiq-takeaways', 'sensiq-red-flags'];
+/** What a clinic page puts inside one provider: the elements take their settings from it. */
+const CHILDREN = html`
+  <sensiq-takeaways></sensiq-takeaways>
+  <sensiq-red-flags></sensiq-red-flags>
+`;
 
-/** The provider from its args, wrapping the elements it configures. */
-function around(args: Args): HTMLElement {
-  const frame = renderElement(TAG, args);
-  frame.firstElementChild!.append(...CHILDREN.map((tag) => document.createElement(tag)));
-  return frame;
-}
+/** A provider has no box of its own: the page spaces the elements inside it. */
+const SPACING_CSS = `sensiq-provider > * + * { margin-block-start: 1.5em; }`;
 
 const meta = {
   title: 'Elements/sensiq-provider',
-  component: TAG,
+  component: 'sensiq-provider',
   tags: ['autodocs'],
-  render: around,
+  argTypes,
+  render: (args) => html`<style>${SPACING_CSS}</style>${template(args, CHILDREN)}`,
 } satisfies Meta;
 
 export default meta;
@@ -32,8 +33,5 @@ export const ClinicMode: Story = {args: {'no-promo': true}};
 /** Headings of everything inside start at level 3. */
 export const HeadingLevel3: Story = {args: {'heading-level': 3}};
 
-/** The dark theme for everything inside, on a dark page. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  globals: {backgrounds: {value: 'dark'}},
-};
+/** The dark theme for everything inside, set once on the provider, on a dark page. */
+export const Dark: Story = {args: {theme: 'dark'}, globals: {theme: 'page-dark'}};

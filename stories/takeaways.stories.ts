@@ -1,15 +1,15 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {palettes} from '../src/internal/palette.js';
-import {renderElement} from './support/render.js';
+import {elementStories} from './support/controls.js';
 import {playgroundTokens} from './support/tokens.js';
 
-const TAG = 'sensiq-takeaways';
+const {argTypes, template} = elementStories('sensiq-takeaways');
 
 /** Heading levels a host page commonly needs: under its h1, h2 or h3. */
 const HEADING_LEVELS = [2, 3, 4];
 
-/** A clinic's brand: tokens for colour and shape, parts for what tokens cannot reach. */
+/** A clinic's light brand: tokens for colour and shape, parts for what tokens cannot reach. */
 const BRAND_CSS = `
   .brand {
     --sensiq-accent: #8a1c50;
@@ -40,13 +40,15 @@ const HOSTILE_PAGE_CSS = `
   .columns > :nth-child(3) { width: 26em; }
 `;
 
-/** Every token a designer can set, starting from the light theme's values. */
-const PLAYGROUND_TOKENS = playgroundTokens({'--sensiq-takeaways-marker': palettes.light.accent});
+/** Every token a designer can set, starting from the light theme's values (so on the light theme's surface). */
+const PLAYGROUND = {theme: 'light', ...playgroundTokens({'--sensiq-takeaways-marker': palettes.light.accent})};
 
 const meta = {
   title: 'Elements/sensiq-takeaways',
-  component: TAG,
+  component: 'sensiq-takeaways',
   tags: ['autodocs'],
+  argTypes,
+  render: (args) => template(args),
 } satisfies Meta;
 
 export default meta;
@@ -57,27 +59,33 @@ export const Default: Story = {};
 
 /** The heading at levels 2, 3 and 4, to fit under the host page's own headings. */
 export const HeadingLevels: Story = {
-  render: (args) => html`${HEADING_LEVELS.map((level) => renderElement(TAG, {...args, 'heading-level': level}))}`,
+  render: (args) => html`${HEADING_LEVELS.map((level) => template({...args, 'heading-level': level}))}`,
 };
 
 /** Only the first three takeaways, for a sidebar or teaser. */
 export const Limit: Story = {args: {limit: 3}};
 
-/** The dark theme on a dark page. */
-export const Dark: Story = {
-  args: {theme: 'dark'},
-  globals: {backgrounds: {value: 'dark'}},
-};
-
-/** Follows the reader's system colour scheme: switch your OS to dark mode to see it change. */
-export const Auto: Story = {args: {theme: 'auto'}};
-
 /** Clinic mode: the takeaway naming the SensIQ supplement is left out. */
 export const ClinicMode: Story = {args: {'no-promo': true}};
 
-/** A clinic's brand through custom properties and ::part(heading) and ::part(item). */
+/** A call-to-action button after the takeaways, labelled "From SensIQ". */
+export const CallToAction: Story = {
+  args: {'cta-href': 'https://shop.example.com/products/joint-health-supplement', 'cta-label': 'Shop now'},
+};
+
+/** No theme on a dark page: the element takes the page's light text and paints no background. */
+export const DarkPage: Story = {globals: {theme: 'page-dark'}};
+
+/** The dark theme on a dark page. */
+export const Dark: Story = {globals: {theme: 'dark'}};
+
+/** Follows the reader's system colour scheme, as the page does: switch your OS to dark mode to see it change. */
+export const Auto: Story = {globals: {theme: 'auto'}};
+
+/** A clinic's light brand through custom properties and ::part(heading) and ::part(item). */
 export const BrandThemed: Story = {
-  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${renderElement(TAG, args)}</div>`,
+  args: {theme: 'light'},
+  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${template(args)}</div>`,
 };
 
 /** On a phone-sized screen. */
@@ -90,12 +98,10 @@ export const Stress: Story = {
   render: (args) => html`
     <style>${HOSTILE_PAGE_CSS}</style>
     <div class="hostile columns">
-      ${renderElement(TAG, args)} ${renderElement(TAG, {...args, theme: 'dark'})} ${renderElement(TAG, args)}
+      ${template(args)} ${template({...args, theme: 'dark'})} ${template(args)}
     </div>
   `,
 };
 
 /** Edit every token live in the Controls panel and see the element follow. */
-export const ThemePlayground: Story = {
-  args: PLAYGROUND_TOKENS,
-};
+export const ThemePlayground: Story = {args: PLAYGROUND};
