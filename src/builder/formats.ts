@@ -1,0 +1,98 @@
+// The embed code for each platform, from the chosen element, its settings and its custom properties.
+import {htmlAttribute, liquidAttribute, wordpressAttribute} from './escape.js';
+
+/** What the person chose: the element, its attributes that are set (`true` for a boolean), its custom properties. */
+export interface Embed {
+  tag: string;
+  attributes: ReadonlyArray<readonly [string, string | true]>;
+  properties: ReadonlyArray<readonly [string, string]>;
+}
+
+/** What the code needs besides the settings. */
+export interface CodeContext {
+  /** URL of the folder holding loader.js (the builder's parent folder), ending in `/`. */
+  scripts: string;
+  /** The WordPress plugin's shortcode for the element, if it has one. */
+  shortcode?: string;
+  /** For the prerendered snippet: the element's rendered content (see prerender.ts). */
+  prerendered?: string;
+  version: string;
+}
+
+export const FORMATS = [
+  {id: 'script', label: 'Script tag'},
+  {id: 'shortcode', label: 'WordPress shortcode'},
+  {id: 'placeholder', label: 'WordPress placeholder'},
+  {id: 'shopify', label: 'Shopify Custom Liquid'},
+  {id: 'snippet', label: 'Prerendered snippet'},
+] as const;
+
+export type FormatId = (typeof FORMATS)[number]['id'];
+
+/** Where each format goes and what it needs, shown under the code. */
+export const WHERE: Record<FormatId, string> = {
+  script:
+    'Paste into any page or template that takes HTML. Pasting the script line more than once on a page is fine.',
+  shortcode:
+    'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (the plugin keeps the style line).',
+  placeholder:
+    'Paste into a Custom HTML block. Works with the SensIQ Embed plugin, or with loader.js added to the site once by an administrator; WordPress keeps it in posts by authors, who may not paste script tags.',
+  shopify:
+    'Online Store > Themes > Customize: add a Custom Liquid section and paste it there.',
+  snippet:
+    'Finished HTML: it reads without JavaScript, for exactly these settings, and loader.js makes it interactive. Paste it where raw HTML is kept (a theme template, a Custom HTML block by an administrator). Make a new one after changing a setting or updating SensIQ Embed.',
+};
+
+/** `--a: 1; --b: 2`, for a style attribute; the values were checked when they were set (isSafeCssValue). */
+const declarations = (embed: Embed): string => embed.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+
+/** ` name="value" boolean` for the element's attributes, each name written through `name` and value through `escape`. */
+function attributeList(embed: Embed, escape: (value: string) => string, name = (attribute: string) => attribute): string {
+  return embed.attributes
+    .map(([attribute, value]) => (value === true ? ` ${name(attribute)}` : ` ${name(attribute)}="${escape(value)}"`))
+    .join('');
+}
+
+/** The element's start tag with its settings and, where the element keeps it, its custom properties. */
+function startTag(embed: Embed, escape: (value: string) => string): string {
+  const style = embed.properties.length ? ` style="${escape(declarations(embed))}"` : '';
+  return `<${embed.tag}${attributeList(embed, escape)}${style}>`;
+}
+
+const moduleScript = (src: string, escape: (value: string) => string) => `<script type="module" src="${escape(src)}"></script>`;
+
+/**
+ * WordPress gives neither a shortcode nor a placeholder a style of its own (the placeholder is replaced by the
+ * element), so custom properties go on a block around it; WordPress keeps `style` with custom properties in
+ * authors' posts, and the element inherits them.
+ */
+function withWordPressStyle(embed: Embed, code: string): string {
+  return embed.properties.length ? `<div style="${wordpressAttribute(declarations(embed))}">\n${code}\n</div>` : code;
+}
+
+/** The code to paste for `format`. */
+export function embedCode(format: FormatId, embed: Embed, context: CodeContext): string {
+  const loader = `${context.scripts}loader.js`;
+  switch (format) {
+    case 'script':
+      return `${moduleScript(loader, htmlAttribute)}\n${startTag(embed, htmlAttribute)}</${embed.tag}>`;
+    case 'shopify':
+      return `${moduleScript(loader, liquidAttribute)}\n${startTag(embed, liquidAttribute)}</${embed.tag}>`;
+    case 'shortcode': {
+      if (!context.shortcode) return `<${embed.tag}> has no WordPress shortcode: use the placeholder.`;
+      // Shortcode attributes are written with their element names; the plugin reads them the same way.
+      return withWordPressStyle(embed, `[${context.shortcode}${attributeList(embed, wordpressAttribute)}]`);
+    }
+    case 'placeholder': {
+      const name = embed.tag.replace(/^sensiq-/, '');
+      const placeholder = `<div data-sensiq="${name}"${attributeList(embed, wordpressAttribute, (a) => `data-${a}`)}></div>`;
+      return withWordPressStyle(embed, placeholder);
+    }
+    case 'snippet':
+      return [
+        `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder. -->`,
+        `${startTag(embed, htmlAttribute)}${context.prerendered ?? ''}</${embed.tag}>`,
+        moduleScript(loader, htmlAttribute),
+      ].join('\n');
+  }
+}
