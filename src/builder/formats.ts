@@ -34,7 +34,7 @@ export const WHERE: Record<FormatId, string> = {
   script:
     'Paste into any page or template that takes HTML. Pasting the script line more than once on a page is fine.',
   shortcode:
-    'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (the plugin keeps the style line).',
+    'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:
     'Paste into a Custom HTML block. Works with the SensIQ Embed plugin, or with loader.js added to the site once by an administrator; WordPress keeps it in posts by authors, who may not paste script tags.',
   shopify:
