@@ -59,13 +59,17 @@ function currentEmbed(): Embed {
 }
 
 function updateCode(): void {
-  if (!shown) return;
+  ui.status.textContent = '';
+  if (!shown) {
+    ui.code.value = ''; // no code for a preview that could not be shown
+    return;
+  }
   const {embed, element} = shown;
   const format = ui.format.value as FormatId;
   const prerendered = format === 'snippet' ? prerenderedContent(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
-  ui.code.value = embedCode(format, embed, {scripts, shortcode: chosen.shortcode, prerendered, version: data.version});
+  const shortcode = data.elements.find((e) => e.tag === embed.tag)?.shortcode;
+  ui.code.value = embedCode(format, embed, {scripts, shortcode, prerendered, version: data.version});
   ui.where.textContent = WHERE[format];
-  ui.status.textContent = '';
 }
 
 function showWarnings(warnings: readonly string[], tag: string): void {
@@ -88,6 +92,7 @@ async function renderOnce(): Promise<void> {
     shown = {...rendered, embed};
     showWarnings(rendered.warnings, embed.tag);
   } catch (error) {
+    shown = undefined;
     showWarnings([`The preview could not be shown: ${(error as Error).message}`], '');
   }
   updateCode();
@@ -117,7 +122,10 @@ async function refresh(): Promise<void> {
 
 function buildFields(): void {
   fields = new Map();
-  const field = (name: string, made: Field) => (fields.set(name, made), made.root);
+  const field = (name: string, made: Field) => {
+    fields.set(name, made);
+    return made.root;
+  };
   const attribute = (spec: ElementSpec['attributes'][number]) =>
     field(
       spec.name,
