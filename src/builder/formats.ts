@@ -1,5 +1,6 @@
 // The embed code for each platform, from the chosen element, its settings and its custom properties.
 import {htmlAttribute, liquidAttribute, wordpressAttribute} from './escape.js';
+import type {Prerendered} from './prerender.js';
 
 /** What the person chose: the element, its attributes that are set (`true` for a boolean), its custom properties. */
 export interface Embed {
@@ -14,8 +15,8 @@ export interface CodeContext {
   scripts: string;
   /** The WordPress plugin's shortcode for the element, if it has one. */
   shortcode?: string;
-  /** For the prerendered snippet: the element's rendered content (see prerender.ts). */
-  prerendered?: string;
+  /** For the prerendered snippet: what the element rendered (see prerender.ts). */
+  prerendered?: Prerendered;
   version: string;
 }
 
@@ -32,7 +33,7 @@ export type FormatId = (typeof FORMATS)[number]['id'];
 /** Where each format goes and what it needs, shown under the code. */
 export const WHERE: Record<FormatId, string> = {
   script:
-    'Paste into any page or template that takes HTML. Pasting the script line more than once on a page is fine.',
+    'The first two lines belong in the page\'s <head>, once per page: reserve.css holds the element\'s space from the first paint, so nothing below it moves when it appears. The element goes where it should show. Pasted all together into the body it works too, and pasting the first two lines more than once is fine.',
   shortcode:
     'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:
@@ -53,10 +54,13 @@ function attributeList(embed: Embed, escape: (value: string) => string, name = (
     .join('');
 }
 
-/** The element's start tag with its settings and, where the element keeps it, its custom properties. */
-function startTag(embed: Embed, escape: (value: string) => string): string {
+/**
+ * The element's start tag with its settings, its custom properties in a style attribute, and `own`: attributes
+ * already written out (those a prerendered element wrote on itself).
+ */
+function startTag(embed: Embed, escape: (value: string) => string, own = ''): string {
   const style = embed.properties.length ? ` style="${escape(declarations(embed))}"` : '';
-  return `<${embed.tag}${attributeList(embed, escape)}${style}>`;
+  return `<${embed.tag}${attributeList(embed, escape)}${style}${own}>`;
 }
 
 const moduleScript = (src: string, escape: (value: string) => string) => `<script type="module" src="${escape(src)}"></script>`;
@@ -75,7 +79,12 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
   const loader = `${context.scripts}loader.js`;
   switch (format) {
     case 'script':
-      return `${moduleScript(loader, htmlAttribute)}\n${startTag(embed, htmlAttribute)}</${embed.tag}>`;
+      // reserve.css, as README's "Above the fold" recipe links it: the element's space before the loader runs.
+      return [
+        `<link rel="stylesheet" href="${htmlAttribute(`${context.scripts}reserve.css`)}">`,
+        moduleScript(loader, htmlAttribute),
+        `${startTag(embed, htmlAttribute)}</${embed.tag}>`,
+      ].join('\n');
     case 'shopify':
       return `${moduleScript(loader, liquidAttribute)}\n${startTag(embed, liquidAttribute)}</${embed.tag}>`;
     case 'shortcode': {
@@ -90,8 +99,8 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
     }
     case 'snippet':
       return [
-        `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder. -->`,
-        `${startTag(embed, htmlAttribute)}${context.prerendered ?? ''}</${embed.tag}>`,
+        `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). -->`,
+        `${startTag(embed, htmlAttribute, context.prerendered?.own)}${context.prerendered?.shadow ?? ''}</${embed.tag}>`,
         moduleScript(loader, htmlAttribute),
       ].join('\n');
   }

@@ -6,7 +6,7 @@ import {copyText} from './copy.js';
 import {h} from './dom.js';
 import {attributeField, propertyField, type Field, type Value} from './fields.js';
 import {embedCode, FORMATS, WHERE, type Embed, type FormatId} from './formats.js';
-import {prerenderedContent} from './prerender.js';
+import {prerendered as prerenderedOf} from './prerender.js';
 import {renderPreview, warnedAttribute, type Rendered} from './preview.js';
 
 /** Attributes shown under Look rather than Settings. */
@@ -66,7 +66,7 @@ function updateCode(): void {
   }
   const {embed, element} = shown;
   const format = ui.format.value as FormatId;
-  const prerendered = format === 'snippet' ? prerenderedContent(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
+  const prerendered = format === 'snippet' ? prerenderedOf(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
   const shortcode = data.elements.find((e) => e.tag === embed.tag)?.shortcode;
   ui.code.value = embedCode(format, embed, {scripts, shortcode, prerendered, version: data.version});
   ui.where.textContent = WHERE[format];

@@ -1,14 +1,13 @@
-// The prerendered snippet's content, from the live preview: each shadow root written out as Declarative Shadow
-// DOM, with the element's adopted stylesheets as a <style> inside it, nested SensIQ elements the same way.
+// The prerendered snippet's content, from the live preview: the element's shadow root written out as
+// Declarative Shadow DOM, with its adopted stylesheets as a <style> inside it, nested SensIQ elements the same way.
 //
 // Why in the browser: the snippet must be exactly these settings, and only the live element knows what they
 // render; the build can prerender only the defaults (dist/snippets/).
 //
-// Why inside a <div> in the element rather than on the element itself: markup rendered in the browser carries
-// none of the markers Lit's hydration needs, and an element finding a declarative shadow root it cannot
-// hydrate renders into it a second time (its content shows twice). A <div> child with its own declarative
-// root shows the content without JavaScript; once loader.js defines the element, the element renders its
-// own shadow root and hides what is inside it, the <div> included.
+// The markup carries none of the markers Lit's hydration reads, and needs none: an element that finds a
+// declarative shadow root renders its own content into it in the same task as its first render (see
+// SensiqElement.update), as it does for the build's snippets, so nothing is painted in between and nothing
+// moves. Only hydrate.js, which adopts server-rendered nodes by those markers, cannot take it over.
 import {htmlAttribute, htmlText} from './escape.js';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
@@ -48,13 +47,19 @@ function serialize(node: Node): string {
   return VOID.has(name) ? `<${name}${attributes(node)}>` : `<${name}${attributes(node)}>${inside}</${name}>`;
 }
 
+/** The element's rendered state, as the snippet writes it on and in the element. */
+export interface Prerendered {
+  /** ` name="value"` for each attribute the element wrote on itself (the theme in use, which its styles select on). */
+  own: string;
+  /** Its shadow root, as a `<template shadowrootmode>`. */
+  shadow: string;
+}
+
 /**
- * A `<div>` holding `element`'s rendered shadow root as Declarative Shadow DOM. It carries the attributes the
- * element wrote on itself (such as the theme in use, which its styles select on), not the page's settings
- * (`settings`) nor its style, which stay on the element around it.
+ * What `element` rendered, apart from the page's settings (`settings`) and its style, which the snippet writes
+ * from the person's choices. Undefined for an element with no shadow root.
  */
-export function prerenderedContent(element: Element, settings: ReadonlySet<string>): string {
-  if (!element.shadowRoot) return '';
-  const own = attributes(element, new Set([...settings, 'style']));
-  return `<div${own}>${shadowTemplate(element.shadowRoot)}</div>`;
+export function prerendered(element: Element, settings: ReadonlySet<string>): Prerendered | undefined {
+  if (!element.shadowRoot) return undefined;
+  return {own: attributes(element, new Set([...settings, 'style'])), shadow: shadowTemplate(element.shadowRoot)};
 }

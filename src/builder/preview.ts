@@ -21,10 +21,21 @@ function* shadowElements(root: Element): Generator<Element> {
 }
 
 /** Resolves once `element` and the SensIQ elements inside it have rendered. */
-async function settled(element: Updating): Promise<void> {
+async function rendered(element: Updating): Promise<void> {
   await element.updateComplete;
   const nested = [...shadowElements(element)].filter((e) => e.localName.startsWith('sensiq-')) as Updating[];
   await Promise.all(nested.map((e) => e.updateComplete));
+}
+
+/**
+ * Resolves once `element` shows everything its settings ask for. Parts a first paint does not need (the FAQ's
+ * collapsed answers) are asked for a task after the first render, and updateComplete waits for them from then
+ * on: a snippet made from this preview must hold them, as the build's snippets do.
+ */
+async function settled(element: Updating): Promise<void> {
+  await rendered(element);
+  await new Promise((resolve) => setTimeout(resolve));
+  await rendered(element);
 }
 
 function defined(tag: string): Promise<unknown> {

@@ -8,7 +8,7 @@ import {faqs} from '../../../build/src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
 import {hostPage, moduleScript} from '../helpers/embed.mjs';
 import {liquidEngine, renderStorefront} from '../helpers/shopify.mjs';
-import {copiedCode, openBuilder} from './driver.mjs';
+import {chooseFormat, copiedCode, openBuilder} from './driver.mjs';
 import {PLUGIN_LOADER, wordpressPost} from './wordpress.mjs';
 
 const questions = faqs[DEFAULT_ARTICLE].map((item) => item.heading);
@@ -38,13 +38,9 @@ const AS_CHOSEN = {
   radius: 0.75,
 };
 
-/**
- * What the page's FAQ shows: from its own shadow root, or (`fallback`) from the prerendered content inside it,
- * which is what a reader sees before or without JavaScript.
- */
-function readFaq(fallback) {
-  const element = document.querySelector('sensiq-faq');
-  const host = fallback ? element.querySelector(':scope > div') : element;
+/** What the page's FAQ shows: from its shadow root, whether the element or the snippet's HTML (without JavaScript) filled it. */
+function readFaq() {
+  const host = document.querySelector('sensiq-faq');
   const root = host.shadowRoot;
   const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
   const visible = (node) => node.checkVisibility();
@@ -63,8 +59,17 @@ function readFaq(fallback) {
   };
 }
 
-const waitForFaq = (page) =>
-  page.waitFor(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('[part~="item"]'));
+/** Waits until the page's FAQ is defined and has rendered (a snippet's HTML shows it before that). */
+async function waitForFaq(page) {
+  await page.waitFor(() => customElements.get('sensiq-faq') && document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('[part~="item"]'));
+  await page.evaluate(() => document.querySelector('sensiq-faq').updateComplete);
+}
+
+/** Each shown question's answer text, collapsed or not: what find-in-page and crawlers read. */
+function answerTexts() {
+  const root = document.querySelector('sensiq-faq').shadowRoot;
+  return [...root.querySelectorAll('[part~="answer"]')].map((answer) => answer.textContent.replace(/\s+/g, ' ').trim());
+}
 
 /** The host page for `format`'s code, served at a new path; returns its URL. */
 async function hostPageFor(env, format, code) {
@@ -100,10 +105,17 @@ export function embedTests(env) {
       const page = await env.engine.newPage();
       await page.goto(await hostPageFor(env, format, await code({...FAQ, format})));
       await waitForFaq(page);
-      assert.deepEqual(await page.evaluate(readFaq, false), AS_CHOSEN);
+      assert.deepEqual(await page.evaluate(readFaq), AS_CHOSEN);
       if (format === 'snippet') {
-        // The element took over: its prerendered content is hidden, not shown twice.
-        assert.equal(await page.evaluate(() => document.querySelector('sensiq-faq > div').checkVisibility()), false);
+        // The element took over its prerendered shadow root: the FAQ is there once, nothing beside it.
+        const copies = await page.evaluate(() => {
+          const faq = document.querySelector('sensiq-faq');
+          return {items: faq.shadowRoot.querySelectorAll('[part~="item"]').length, children: faq.children.length};
+        });
+        assert.deepEqual(copies, {items: 3, children: 0});
+        // ...and it answers: the first question opens its answer.
+        await page.evaluate(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="question"]').click());
+        await page.waitFor(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="answer"] p').checkVisibility());
       }
       assert.deepEqual(page.seen, {errors: [], pageErrors: []});
       await page.close();
@@ -115,16 +127,64 @@ export function embedTests(env) {
     const page = await env.engine.newPage();
     await page.goto(await hostPageFor(env, 'snippet', snippet.replace(/<script\b[^>]*><\/script>/, '')));
     assert.equal(await page.evaluate(() => customElements.get('sensiq-faq')), undefined);
-    assert.deepEqual(await page.evaluate(readFaq, true), AS_CHOSEN);
+    assert.deepEqual(await page.evaluate(readFaq), AS_CHOSEN);
     await page.close();
   });
 
+  test('Prerendered snippet made as soon as the builder opens holds every answer in its HTML, as the build\'s snippets do', async () => {
+    const fresh = await openBuilder(env.engine, builderUrl());
+    const snippet = await fresh.evaluate(chooseFormat, 'snippet');
+    await fresh.close();
+    const page = await env.engine.newPage();
+    await page.goto(await hostPageFor(env, 'snippet', snippet.replace(/<script\b[^>]*><\/script>/, '')));
+    const answers = await page.evaluate(answerTexts);
+    assert.equal(answers.length, faqs[DEFAULT_ARTICLE].length);
+    for (const [i, answer] of answers.entries()) assert.ok(answer.length > 40, `answer ${i + 1} of the snippet: "${answer}"`);
+    await page.close();
+  });
+
+  test('Script tag: its reserve.css holds the space the FAQ will take, before the loader has run', async () => {
+    const choice = {tag: 'sensiq-faq', attributes: {limit: '4', searchable: true}, format: 'script'};
+    const script = await code(choice);
+    assert.match(script.split('\n')[0], /^<link rel="stylesheet" href="[^"]+\/dist\/reserve\.css">$/);
+    // A phone-wide page with the system font at 16 px, the body font reserve.css's heights are measured with.
+    const style = '<style>html { font: 16px/1.5 system-ui, sans-serif; } body { margin: 0 16px; }</style>';
+    const height = async (body) => {
+      const path = `/host-reserve-${++env.pages}.html`;
+      env.server.pages[path] = {body: hostPage(style, body)};
+      const page = await env.engine.newPage({width: 412});
+      await page.goto(`${env.server.origin}${path}`);
+      if (body.includes('loader.js')) await waitForFaq(page);
+      const px = await page.evaluate(() => document.querySelector('sensiq-faq').getBoundingClientRect().height);
+      await page.close();
+      return px;
+    };
+    const held = await height(script.replace(/<script\b[^>]*><\/script>/, ''));
+    const shown = await height(script);
+    assert.ok(Math.abs(held - shown) < shown * 0.15, `held ${held} px before the loader, ${shown} px once rendered`);
+  });
+
   if (env.engineName === 'chromium') {
+    test('Prerendered snippet: the element takes it over without moving anything (no layout shift)', async () => {
+      const snippet = await code({...FAQ, format: 'snippet'});
+      const url = await hostPageFor(env, 'snippet', `${snippet}\n<p>The host's text below the FAQ.</p>`);
+      const page = await env.engine.newPage();
+      await page.raw.addInitScript(() => {
+        window.shifts = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({type: 'layout-shift', buffered: true});
+      });
+      await page.goto(url);
+      await waitForFaq(page);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+      assert.equal(await page.evaluate(() => window.shifts), 0);
+      await page.close();
+    });
+
     test('Prerendered snippet: with JavaScript off the page shows the FAQ as chosen', async () => {
       const url = await hostPageFor(env, 'snippet', await code({...FAQ, format: 'snippet'}));
       const page = await env.engine.newPage({javaScript: false});
       await page.goto(url);
-      assert.deepEqual(await page.evaluate(readFaq, true), AS_CHOSEN);
+      assert.deepEqual(await page.evaluate(readFaq), AS_CHOSEN);
       await page.close();
     });
   }

@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import {embedCode, FORMATS} from '../../../build/src/builder/formats.js';
 import {hostilePayloads} from './payloads.mjs';
 
-const context = {scripts: 'https://cdn.example/sensiq/', shortcode: 'sensiq_faq', prerendered: '<div>…</div>', version: '1.2.3'};
+const context = {
+  scripts: 'https://cdn.example/sensiq/',
+  shortcode: 'sensiq_faq',
+  prerendered: {own: ' data-sensiq-theme="page"', shadow: '<template shadowrootmode="open">…</template>'},
+  version: '1.2.3',
+};
 const embed = (value) => ({
   tag: 'sensiq-faq',
   attributes: [['cta-label', value], ['searchable', true], ['limit', '3']],
@@ -25,10 +30,15 @@ test('every format writes the settings and custom properties it was given', () =
   const code = Object.fromEntries(FORMATS.map(({id}) => [id, embedCode(id, embed('Shop now'), context)]));
   assert.equal(
     code.script,
+    '<link rel="stylesheet" href="https://cdn.example/sensiq/reserve.css">\n' +
+      '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
+      '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300"></sensiq-faq>'
+  );
+  assert.equal(
+    code.shopify,
     '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
       '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300"></sensiq-faq>'
   );
-  assert.equal(code.shopify, code.script);
   assert.equal(code.shortcode, '<div style="--sensiq-accent: #aa3300">\n[sensiq_faq cta-label="Shop now" searchable limit="3"]\n</div>');
   assert.equal(
     code.placeholder,
@@ -36,8 +46,9 @@ test('every format writes the settings and custom properties it was given', () =
   );
   assert.equal(
     code.snippet,
-    '<!-- SensIQ Embed 1.2.3: <sensiq-faq> prerendered by the embed builder. -->\n' +
-      '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300"><div>…</div></sensiq-faq>\n' +
+    '<!-- SensIQ Embed 1.2.3: <sensiq-faq> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). -->\n' +
+      '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300" data-sensiq-theme="page">' +
+      '<template shadowrootmode="open">…</template></sensiq-faq>\n' +
       '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>'
   );
 });

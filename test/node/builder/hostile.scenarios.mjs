@@ -30,7 +30,10 @@ function dangerous(selector) {
   const found = [];
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {
-      if (element.matches(selector)) found.push(`${element.localName}${element.getAttribute('src') ? ` src=${element.getAttribute('src')}` : ''}`);
+      if (element.matches(selector)) {
+        const url = element.getAttribute('src') ?? element.getAttribute('href');
+        found.push(`${element.localName}${url ? ` ${element.hasAttribute('src') ? 'src' : 'href'}=${url}` : ''}`);
+      }
       for (const {name} of element.attributes) if (name.startsWith('on')) found.push(`${element.localName} ${name}`);
       if (element.shadowRoot) visit(element.shadowRoot);
     }
@@ -51,9 +54,18 @@ function parsed([code, format, selector]) {
   const elements = [...doc.querySelectorAll('*')];
   const settings = elements.filter((e) => e.localName.endsWith('sensiq-faq') || e.localName.endsWith('sensiq_faq') || e.hasAttribute('data-sensiq'));
   return {
-    settings: settings.map((e) => Object.fromEntries([...e.attributes].filter((a) => a.name !== 'style' && a.name !== 'data-sensiq').map((a) => [a.name.replace(/^data-/, ''), a.value]))),
-    // The script tag the format brings is expected.
-    others: elements.filter((e) => !expected.has(e.localName) && !e.matches('script[src$="/loader.js"]')).map((e) => e.localName),
+    // Not the style, the placeholder's name, or the theme in use a prerendered element wrote on itself.
+    settings: settings.map((e) =>
+      Object.fromEntries(
+        [...e.attributes]
+          .filter((a) => !['style', 'data-sensiq', 'data-sensiq-theme'].includes(a.name))
+          .map((a) => [a.name.replace(/^data-/, ''), a.value])
+      )
+    ),
+    // The loader and the stylesheet the format brings are expected.
+    others: elements
+      .filter((e) => !expected.has(e.localName) && !e.matches('script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"]'))
+      .map((e) => e.localName),
     dangerousInside: [...doc.querySelectorAll('template')].flatMap((t) => [...t.content.querySelectorAll(selector)].map((e) => e.localName)),
   };
 }
@@ -134,8 +146,9 @@ export function hostileTests(env) {
       if (format === 'shortcode') for (const element of attributes) delete element['cta-href'];
       assert.deepEqual(attributes, expected);
       const {found, pwned} = await page.evaluate(dangerous, DANGEROUS);
-      // The page's own scripts (its loader, Shopify's schema script, the FAQ's JSON-LD) and the snippets' styles.
-      assert.deepEqual(found.filter((what) => !/^script src=|^style$|^template$|^meta$/.test(what)), []);
+      // The page's own scripts (its loader, Shopify's schema script, the FAQ's JSON-LD), the script tag's
+      // reserve.css and the snippets' styles.
+      assert.deepEqual(found.filter((what) => !/^script src=|^link href=\S+\/reserve\.css$|^style$|^template$|^meta$/.test(what)), []);
       assert.equal(pwned, null);
       assert.deepEqual(page.seen.pageErrors, []);
       await page.close();

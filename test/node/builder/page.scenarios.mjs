@@ -191,6 +191,11 @@ export function pageTests(env) {
     const elsewhere = await openBuilder(env.engine, `${cdn.origin}/builder/index.html`);
     const code = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'shopify'});
     assert.equal(code.split('\n')[0], `<script type="module" src="${cdn.origin}/loader.js"></script>`);
+    const script = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'script'});
+    assert.deepEqual(script.split('\n').slice(0, 2), [
+      `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
+      `<script type="module" src="${cdn.origin}/loader.js"></script>`,
+    ]);
     await elsewhere.close();
     await cdn.close();
   });
