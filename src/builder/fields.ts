@@ -103,18 +103,20 @@ export function attributeField(spec: AttributeSpec, value: Value, onChange: (val
   return textField(id, spec, value, onChange);
 }
 
-/** A colour property: a checkbox saying whether it is set, and a colour picker, usable once it is. */
+/**
+ * A colour property: a checkbox saying whether it is set, and a colour picker; picking a colour sets it, and
+ * clearing the checkbox leaves it to the element again.
+ */
 function colourField(id: string, spec: PropertySpec, value: string | undefined, onChange: (value: string | undefined) => void): Field {
   const {label, description, warning, describedBy, warn} = parts(`${id}-set`, spec.name, spec.description);
   const set = h('input', {id: `${id}-set`, type: 'checkbox', checked: value !== undefined, 'aria-describedby': describedBy});
-  const picker = h('input', {id, type: 'color', 'aria-label': `${spec.name} colour`, disabled: value === undefined});
+  const picker = h('input', {id, type: 'color', 'aria-label': `${spec.name} colour`});
   picker.value = value ?? spec.initial ?? '#000000';
-  const changed = () => {
-    picker.disabled = !set.checked;
-    onChange(set.checked ? picker.value : undefined);
-  };
-  set.addEventListener('change', changed);
-  picker.addEventListener('input', changed);
+  set.addEventListener('change', () => onChange(set.checked ? picker.value : undefined));
+  picker.addEventListener('input', () => {
+    set.checked = true;
+    onChange(picker.value);
+  });
   const root = h('div', {class: 'field checkbox colour'}, h('div', {class: 'row'}, set, label, picker), description, warning);
   return {root, warn: (messages) => warn(set, messages)};
 }

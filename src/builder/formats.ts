@@ -33,7 +33,7 @@ export type FormatId = (typeof FORMATS)[number]['id'];
 /** Where each format goes and what it needs, shown under the code. */
 export const WHERE: Record<FormatId, string> = {
   script:
-    'The first two lines belong in the page\'s <head>, once per page: reserve.css holds the element\'s space from the first paint, so nothing below it moves when it appears. The element goes where it should show. Pasted all together into the body it works too, and pasting the first two lines more than once is fine.',
+    'Put the first two lines in the page\'s <head>, once per page (reserve.css keeps the element\'s space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.',
   shortcode:
     'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:

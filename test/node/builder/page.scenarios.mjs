@@ -236,6 +236,18 @@ export function pageTests(env) {
     const themed = await look();
     assert.equal(themed.theme, 'light');
     assert.equal(themed.cta, 'rgb(170, 51, 0)');
+
+    // Picking a colour is enough: it ticks the property's checkbox and the preview takes it at once.
+    await builder.evaluate(configure, {tag: 'sensiq-takeaways', attributes: {theme: 'light', 'cta-href': 'https://shop.example/'}});
+    assert.equal((await look()).cta, 'rgb(11, 95, 138)', 'the light theme\'s own accent once the property is cleared');
+    await builder.evaluate(() => {
+      const picker = document.getElementById('property-sensiq-accent');
+      picker.value = '#116633';
+      picker.dispatchEvent(new Event('input', {bubbles: true}));
+    });
+    await builder.waitFor(idle);
+    assert.equal(await builder.evaluate(() => document.getElementById('property-sensiq-accent-set').checked), true);
+    assert.equal((await look()).cta, 'rgb(17, 102, 51)');
     await choose('preview-page', 'light');
     await choose('preview-width', 'desktop');
   });
