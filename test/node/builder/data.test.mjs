@@ -104,3 +104,10 @@ test('the data cannot end the script block it is written in, and the page loads 
   const sources = [...page.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
   assert.deepEqual(sources, ['builder.css', '../sensiq.js', 'builder.js']);
 });
+
+test('pages that embed the elements load nothing of the builder: no built file outside dist/builder/ refers to it', () => {
+  const files = readdirSync('dist', {recursive: true}).filter((file) => /\.(js|css|html|liquid|php)$/.test(file) && !file.startsWith('builder'));
+  assert.ok(files.includes('loader.js') && files.includes('reserve.css'), 'the built files are there to read');
+  const referring = files.filter((file) => /builder\.js|builder\/|sensiq-builder-data|src\/builder/.test(readFileSync(join('dist', file), 'utf8')));
+  assert.deepEqual(referring, []);
+});
