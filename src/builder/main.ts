@@ -164,6 +164,8 @@ function start(): void {
   ui.format.replaceChildren(...FORMATS.map((format) => h('option', {value: format.id}, format.label)));
   ui.format.addEventListener('change', updateCode);
   ui.scripts.textContent = scripts;
+  // A builder opened from `npm start` hands out URLs no visitor of a live site can load: say so.
+  byId('scripts-local').hidden = !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(scripts).hostname);
   for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="preview-page"], input[name="preview-width"]')) {
     radio.addEventListener('change', () => {
       const key = radio.name === 'preview-page' ? 'page' : 'width';

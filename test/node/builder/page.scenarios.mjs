@@ -186,6 +186,12 @@ export function pageTests(env) {
   test('hands out script URLs from the folder the builder is served from', async () => {
     await builder.evaluate(configure, {tag: 'sensiq-faq'});
     assert.match(await builder.evaluate(() => document.getElementById('code').value), new RegExp(`src="${env.server.origin}/dist/loader\\.js"`));
+    // Served from this computer (as by npm start), the page says the code works only here.
+    const local = await builder.evaluate(() => {
+      const note = document.getElementById('scripts-local');
+      return note.checkVisibility() && note.textContent.replace(/\s+/g, ' ').trim();
+    });
+    assert.match(local || '', /^That folder is on this computer: code copied here works only here\./);
     // dist/ alone at the root of another origin, as on a CDN.
     const cdn = await startServer({root: 'dist'});
     const elsewhere = await openBuilder(env.engine, `${cdn.origin}/builder/index.html`);
