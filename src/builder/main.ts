@@ -59,17 +59,17 @@ function currentEmbed(): Embed {
 }
 
 function updateCode(): void {
+  const format = ui.format.value as FormatId;
   ui.status.textContent = '';
+  ui.where.textContent = WHERE[format];
   if (!shown) {
-    ui.code.value = ''; // no code for a preview that could not be shown
+    ui.code.value = ''; // no code for a preview that could not be shown, or not yet
     return;
   }
   const {embed, element} = shown;
-  const format = ui.format.value as FormatId;
   const prerendered = format === 'snippet' ? prerenderedOf(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
   const shortcode = data.elements.find((e) => e.tag === embed.tag)?.shortcode;
   ui.code.value = embedCode(format, embed, {scripts, shortcode, prerendered, version: data.version});
-  ui.where.textContent = WHERE[format];
 }
 
 function showWarnings(warnings: readonly string[], tag: string): void {
@@ -162,7 +162,14 @@ function start(): void {
     void refresh();
   });
   ui.format.replaceChildren(...FORMATS.map((format) => h('option', {value: format.id}, format.label)));
-  ui.format.addEventListener('change', updateCode);
+  ui.format.addEventListener('change', () => {
+    if (ui.format.value !== 'snippet') return updateCode();
+    // The snippet is the element as its settings render it, not as a click or a search in the preview left it
+    // (a question opened there would be open in the snippet and close when the script arrives): render it anew.
+    shown = undefined;
+    updateCode();
+    void refresh();
+  });
   ui.scripts.textContent = scripts;
   // A builder opened from `npm start` hands out URLs no visitor of a live site can load: say so.
   byId('scripts-local').hidden = !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(scripts).hostname);

@@ -35,6 +35,7 @@ export async function configure({tag, attributes = {}, properties = {}, format =
   }
   await settle();
   set(byId('format'), format);
+  await settle(); // the snippet renders the preview anew
   return byId('code').value;
 }
 
@@ -56,10 +57,11 @@ export async function copiedCode(page, choice) {
   return copied;
 }
 
-/** Chooses the code's format, as the Format select's change does, and returns the code. */
-export function chooseFormat(format) {
+/** Chooses the code's format, as the Format select's change does, and returns the code once it is written. */
+export async function chooseFormat(format) {
   const select = document.getElementById('format');
   select.value = format;
   select.dispatchEvent(new Event('change', {bubbles: true}));
+  while (document.getElementById('preview').getAttribute('aria-busy') !== 'false') await new Promise((resolve) => setTimeout(resolve, 20));
   return document.getElementById('code').value;
 }

@@ -8,7 +8,7 @@ import {faqs} from '../../../build/src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
 import {hostPage, moduleScript} from '../helpers/embed.mjs';
 import {liquidEngine, renderStorefront} from '../helpers/shopify.mjs';
-import {chooseFormat, copiedCode, openBuilder} from './driver.mjs';
+import {chooseFormat, configure, copiedCode, openBuilder} from './driver.mjs';
 import {PLUGIN_LOADER, wordpressPost} from './wordpress.mjs';
 
 const questions = faqs[DEFAULT_ARTICLE].map((item) => item.heading);
@@ -140,6 +140,26 @@ export function embedTests(env) {
     const answers = await page.evaluate(answerTexts);
     assert.equal(answers.length, faqs[DEFAULT_ARTICLE].length);
     for (const [i, answer] of answers.entries()) assert.ok(answer.length > 40, `answer ${i + 1} of the snippet: "${answer}"`);
+    await page.close();
+  });
+
+  test('Prerendered snippet: a question opened and a search typed in the preview stay out of it', async () => {
+    builder ??= await openBuilder(env.engine, builderUrl());
+    await builder.evaluate(configure, {...FAQ, format: 'script'});
+    await builder.evaluate(async () => {
+      const faq = document.querySelector('#preview-frame sensiq-faq');
+      faq.shadowRoot.querySelector('[part~="question"]').click();
+      const search = faq.shadowRoot.querySelector('input[type="search"]');
+      search.value = 'night';
+      search.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      await faq.updateComplete;
+    });
+    // The preview's FAQ (the first on the builder's page) shows what the click and the search did.
+    assert.notDeepEqual(await builder.evaluate(readFaq), AS_CHOSEN);
+    const snippet = await builder.evaluate(chooseFormat, 'snippet');
+    const page = await env.engine.newPage();
+    await page.goto(await hostPageFor(env, 'snippet', snippet.replace(/<script\b[^>]*><\/script>/, '')));
+    assert.deepEqual(await page.evaluate(readFaq), AS_CHOSEN);
     await page.close();
   });
 
