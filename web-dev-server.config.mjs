@@ -9,6 +9,8 @@ export default {
     // The demo is the front page.
     (context, next) => {
       if (context.path === '/') context.redirect('/demo/');
+      // The builder's page finds its files relative to its folder: without the final slash they would not load.
+      else if (context.path === '/dist/builder') context.redirect('/dist/builder/');
       return next();
     },
   ],
@@ -16,7 +18,7 @@ export default {
     {
       name: 'announce-demo',
       serverStart() {
-        setTimeout(() => console.log(`\nSensIQ Embed demo: http://localhost:${port}/demo/\n`), 50);
+        setTimeout(() => console.log(`\nSensIQ Embed demo: http://localhost:${port}/demo/\nEmbed builder: http://localhost:${port}/dist/builder/\n`), 50);
       },
     },
   ],

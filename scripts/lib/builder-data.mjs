@@ -1,0 +1,95 @@
+// What the embed builder offers for each element, from custom-elements.json and the compiled content: the
+// shape src/builder/builder-data.ts reads. A new attribute or custom property appears in the builder with the
+// next build; only the suggested values below are named here.
+
+/** The values a text attribute may be picked from, by attribute name (from the content, not the manifest). */
+function choicesOf(name, {questions, articles}) {
+  const picks = questions.map(({id, heading}) => ({value: id, label: heading}));
+  const table = {
+    questions: {list: true, choices: picks},
+    open: {choices: [{value: 'all', label: 'Every question'}, ...picks]},
+    article: {choices: articles.map(({slug, title}) => ({value: slug, label: title}))},
+  };
+  return table[name];
+}
+
+/** The attribute names choicesOf() knows (a test checks they are still documented). */
+export const ATTRIBUTES_WITH_CHOICES = ['questions', 'open', 'article'];
+
+const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|currentcolor|transparent|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(.*\))$/i;
+
+/**
+ * Whether a custom property holds a colour: its declared syntax says so, or its default is a colour or the
+ * value of another colour property. (The manifest has a `syntax` only where the JSDoc writes `{<color>}`.)
+ */
+function isColour(property, all, seen = new Set()) {
+  if (property.syntax) return property.syntax.trim() === '<color>';
+  if (COLOUR_VALUE.test((property.default ?? '').trim())) return true;
+  const target = referenced(property, all, seen);
+  return Boolean(target && isColour(target, all, seen));
+}
+
+/** The property whose value `property`'s default is (`var(--other)`), once per chain (`seen`), if any. */
+function referenced(property, all, seen) {
+  const name = /^var\(\s*(--[\w-]+)\s*\)$/.exec((property.default ?? '').trim())?.[1];
+  if (!name || seen.has(name)) return undefined;
+  seen.add(name);
+  return all.find((p) => p.name === name);
+}
+
+/**
+ * Where a colour picker starts: the colour of the property the default refers to, else the first #rrggbb in
+ * the default or the description (the light theme's), else black.
+ */
+function initialColour(property, all, seen = new Set()) {
+  const target = referenced(property, all, seen);
+  if (target) return initialColour(target, all, seen);
+  return (`${property.default ?? ''} ${property.description ?? ''}`.match(/#[0-9a-f]{6}\b/i)?.[0] ?? '#000000').toLowerCase();
+}
+
+function attributeSpec(attribute, sources) {
+  const kind = attribute.type === 'boolean' ? 'boolean' : attribute.values ? 'select' : 'text';
+  const spec = {name: attribute.name, kind, description: attribute.description.replace(/\s+/g, ' ')};
+  if (kind === 'select') spec.values = attribute.values;
+  if (kind === 'text') Object.assign(spec, choicesOf(attribute.name, sources));
+  return spec;
+}
+
+function propertySpecs(declaration) {
+  const all = declaration.cssProperties ?? [];
+  return all.map((property) => {
+    const colour = isColour(property, all);
+    return {
+      name: property.name,
+      description: (property.description ?? '').replace(/\s+/g, ' '),
+      ...(property.default === undefined ? {} : {default: property.default}),
+      colour,
+      ...(colour ? {initial: initialColour(property, all)} : {}),
+    };
+  });
+}
+
+/**
+ * The builder's data: {version, elements: [{tag, summary, shortcode?, attributes, properties}]} for each element
+ * `showsContent(tag)` accepts, in the manifest's order. `elements` and `shortcodes` are scripts/lib's readings of
+ * the manifest (manifestElements, shortcodeTable); `questions` the default article's FAQ ({id, heading}),
+ * `articles` the bundled ones ({slug, title}).
+ */
+export function builderData({version, manifest, elements, shortcodes, showsContent, questions, articles}) {
+  const declarations = new Map(
+    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])
+  );
+  const shortcodeOf = new Map(Object.entries(shortcodes).map(([shortcode, {tag}]) => [tag, shortcode]));
+  return {
+    version,
+    elements: [...elements.values()]
+      .filter(({tag}) => showsContent(tag))
+      .map(({tag, summary, attributes}) => ({
+        tag,
+        summary,
+        ...(shortcodeOf.has(tag) ? {shortcode: shortcodeOf.get(tag)} : {}),
+        attributes: attributes.map((attribute) => attributeSpec(attribute, {questions, articles})),
+        properties: propertySpecs(declarations.get(tag)),
+      })),
+  };
+}

@@ -1,0 +1,107 @@
+// The embed code for each platform, from the chosen element, its settings and its custom properties.
+import {htmlAttribute, liquidAttribute, wordpressAttribute} from './escape.js';
+import type {Prerendered} from './prerender.js';
+
+/** What the person chose: the element, its attributes that are set (`true` for a boolean), its custom properties. */
+export interface Embed {
+  tag: string;
+  attributes: ReadonlyArray<readonly [string, string | true]>;
+  properties: ReadonlyArray<readonly [string, string]>;
+}
+
+/** What the code needs besides the settings. */
+export interface CodeContext {
+  /** URL of the folder holding loader.js (the builder's parent folder), ending in `/`. */
+  scripts: string;
+  /** The WordPress plugin's shortcode for the element, if it has one. */
+  shortcode?: string;
+  /** For the prerendered snippet: what the element rendered (see prerender.ts). */
+  prerendered?: Prerendered;
+  version: string;
+}
+
+export const FORMATS = [
+  {id: 'script', label: 'Script tag'},
+  {id: 'shortcode', label: 'WordPress shortcode'},
+  {id: 'placeholder', label: 'WordPress placeholder'},
+  {id: 'shopify', label: 'Shopify Custom Liquid'},
+  {id: 'snippet', label: 'Prerendered snippet'},
+] as const;
+
+export type FormatId = (typeof FORMATS)[number]['id'];
+
+/** Where each format goes and what it needs, shown under the code. */
+export const WHERE: Record<FormatId, string> = {
+  script:
+    'Put the first two lines in the page\'s <head>, once per page (reserve.css keeps the element\'s space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.',
+  shortcode:
+    'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
+  placeholder:
+    'Paste into a Custom HTML block. Works with the SensIQ Embed plugin, or with loader.js added to the site once by an administrator; WordPress keeps it in posts by authors, who may not paste script tags.',
+  shopify:
+    'Online Store > Themes > Customize: add a Custom Liquid section and paste it there.',
+  snippet:
+    'Finished HTML: it reads without JavaScript, for exactly these settings, and loader.js makes it interactive. Paste it where raw HTML is kept (a theme template, a Custom HTML block by an administrator). Make a new one after changing a setting or updating SensIQ Embed.',
+};
+
+/** `--a: 1; --b: 2`, for a style attribute; the values were checked when they were set (isSafeCssValue). */
+const declarations = (embed: Embed): string => embed.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
+
+/** ` name="value" boolean` for the element's attributes, each name written through `name` and value through `escape`. */
+function attributeList(embed: Embed, escape: (value: string) => string, name = (attribute: string) => attribute): string {
+  return embed.attributes
+    .map(([attribute, value]) => (value === true ? ` ${name(attribute)}` : ` ${name(attribute)}="${escape(value)}"`))
+    .join('');
+}
+
+/**
+ * The element's start tag with its settings, its custom properties in a style attribute, and `own`: attributes
+ * already written out (those a prerendered element wrote on itself).
+ */
+function startTag(embed: Embed, escape: (value: string) => string, own = ''): string {
+  const style = embed.properties.length ? ` style="${escape(declarations(embed))}"` : '';
+  return `<${embed.tag}${attributeList(embed, escape)}${style}${own}>`;
+}
+
+const moduleScript = (src: string, escape: (value: string) => string) => `<script type="module" src="${escape(src)}"></script>`;
+
+/**
+ * WordPress gives neither a shortcode nor a placeholder a style of its own (the placeholder is replaced by the
+ * element), so custom properties go on a block around it; WordPress keeps `style` with custom properties in
+ * authors' posts, and the element inherits them.
+ */
+function withWordPressStyle(embed: Embed, code: string): string {
+  return embed.properties.length ? `<div style="${wordpressAttribute(declarations(embed))}">\n${code}\n</div>` : code;
+}
+
+/** The code to paste for `format`. */
+export function embedCode(format: FormatId, embed: Embed, context: CodeContext): string {
+  const loader = `${context.scripts}loader.js`;
+  switch (format) {
+    case 'script':
+      // reserve.css, as README's "Above the fold" recipe links it: the element's space before the loader runs.
+      return [
+        `<link rel="stylesheet" href="${htmlAttribute(`${context.scripts}reserve.css`)}">`,
+        moduleScript(loader, htmlAttribute),
+        `${startTag(embed, htmlAttribute)}</${embed.tag}>`,
+      ].join('\n');
+    case 'shopify':
+      return `${moduleScript(loader, liquidAttribute)}\n${startTag(embed, liquidAttribute)}</${embed.tag}>`;
+    case 'shortcode': {
+      if (!context.shortcode) return `<${embed.tag}> has no WordPress shortcode: use the placeholder.`;
+      // Shortcode attributes are written with their element names; the plugin reads them the same way.
+      return withWordPressStyle(embed, `[${context.shortcode}${attributeList(embed, wordpressAttribute)}]`);
+    }
+    case 'placeholder': {
+      const name = embed.tag.replace(/^sensiq-/, '');
+      const placeholder = `<div data-sensiq="${name}"${attributeList(embed, wordpressAttribute, (a) => `data-${a}`)}></div>`;
+      return withWordPressStyle(embed, placeholder);
+    }
+    case 'snippet':
+      return [
+        `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). -->`,
+        `${startTag(embed, htmlAttribute, context.prerendered?.own)}${context.prerendered?.shadow ?? ''}</${embed.tag}>`,
+        moduleScript(loader, htmlAttribute),
+      ].join('\n');
+  }
+}

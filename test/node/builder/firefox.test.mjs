@@ -1,0 +1,13 @@
+// The embed builder in Firefox ESR: its page, the code it hands out on each platform's page, and hostile input.
+import {describe} from 'node:test';
+import {builderSession} from './session.mjs';
+import {pageTests} from './page.scenarios.mjs';
+import {embedTests} from './embed.scenarios.mjs';
+import {hostileTests} from './hostile.scenarios.mjs';
+
+describe('the embed builder in Firefox ESR', () => {
+  const env = builderSession('firefox');
+  describe('its page', () => pageTests(env));
+  describe('its code on each platform', () => embedTests(env));
+  describe('hostile input', () => hostileTests(env));
+});
