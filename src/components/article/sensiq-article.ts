@@ -6,6 +6,7 @@ import {richText} from '../../internal/rich-text.js';
 import {parseKeyword} from '../../internal/attributes.js';
 import {promo, styles as promoStyles} from '../../internal/cta.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
+import {chooseAnalytics} from '../../internal/analytics-setting.js';
 import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import * as strings from '../../content/strings.js';
@@ -78,6 +79,7 @@ export class SensiqArticle extends CtaElement {
       headingLevel: shiftLevel(this.level, 1),
       noPromo: this.clinicMode,
       theme: this.themeInUse,
+      analytics: chooseAnalytics(this, this.analytics, this.settings?.analytics),
     });
     this.ctaAt = parseKeyword(this, 'cta-placement', this.ctaPlacement, CTA_PLACEMENTS, 'end') ?? 'end';
   }

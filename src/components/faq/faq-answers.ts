@@ -74,14 +74,27 @@ export const answer = ({question, paragraphs, words, copied, copy}: AnswerView) 
   </p>
 `;
 
-/** Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it. */
-export async function copyLink(id: string): Promise<boolean> {
+/** `detail` of `sensiq-faq-copy-link`: which question's link the visitor copied, and whether it worked. */
+export interface SensiqFaqCopyLinkDetail {
+  id: string;
+  question: string;
+  copied: boolean;
+}
+
+/**
+ * Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it, then `host`
+ * announces `sensiq-faq-copy-link`.
+ */
+export async function copyLink(host: Element, {id, heading: question}: FaqQuestion): Promise<boolean> {
   const url = new URL(location.href);
   url.hash = 'faq-' + id;
+  let copied = true;
   try {
     await navigator.clipboard.writeText(url.href);
-    return true;
   } catch {
-    return false; // no clipboard (an http: page, or the visitor refused): the status names the fragment instead
+    copied = false; // no clipboard (an http: page, or the visitor refused): the status names the fragment instead
   }
+  const detail: SensiqFaqCopyLinkDetail = {id, question, copied};
+  host.dispatchEvent(new CustomEvent('sensiq-faq-copy-link', {bubbles: true, composed: true, detail}));
+  return copied;
 }
