@@ -104,6 +104,14 @@ export interface ArticleMeta {
   reviewed: string;
 }
 
+/** Which text of an article a page shows (scripts/compile-content.mjs). */
+export interface ContentRevision {
+  /** The first 12 hex digits of the SHA-256 of the article's source file. */
+  readonly revision: string;
+  /** When the source was retrieved (ISO date). */
+  readonly retrieved: string;
+}
+
 /** The whole article: opening paragraphs, takeaways and the section tree, in source order. */
 export interface ArticleBody {
   lede: readonly Paragraph[];

@@ -9,6 +9,7 @@ import {SettingsProvider} from '../../internal/controllers/settings-provider.js'
 import {chooseAnalytics} from '../../internal/analytics-setting.js';
 import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
+import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/strings.js';
 import type {ArticleMeta, Block} from '../../content/types.js';
 import {articleStyles} from './sensiq-article.styles.js';
@@ -26,6 +27,9 @@ function structuredData([meta]: ArticleMeta[]): object {
     // Empty until the publisher supplies real dates; JSON leaves undefined keys out.
     datePublished: meta.published || undefined,
     lastReviewed: meta.reviewed || undefined,
+    // The revision of the source text shown (CreativeWork `version`). Its retrieval date has no field here:
+    // dateModified would claim the publisher changed the article then.
+    version: revisions[meta.slug]?.revision,
   };
 }
 

@@ -5,6 +5,7 @@ import {css, html, nothing} from 'lit';
 import {plainText, richText} from '../../internal/rich-text.js';
 import {withoutPromotion} from '../../internal/promotion.js';
 import {faqs} from '../../content/generated/faq.js';
+import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/part-strings.js';
 import type {FaqItem, FaqQuestion, Paragraph} from '../../content/types.js';
 
@@ -51,7 +52,9 @@ export const faqPage = (slug: string) => (parts: string[][]) => {
       name: item.heading,
       acceptedAnswer: {'@type': 'Answer', text: answerText(slug, item.id)},
     }));
-  return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', mainEntity} : undefined;
+  // schema.org's CreativeWork `version`: the revision of the source text the answers are quoted from.
+  const version = revisions[slug]?.revision;
+  return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', version, mainEntity} : undefined;
 };
 
 /** What a panel needs to show one answer. */
