@@ -233,11 +233,10 @@ function compileArticle(slug) {
     url: frontMatter.url,
     publisher: PUBLISHER,
     language: 'en',
-    retrieved: String(frontMatter.scraped_time ?? '').slice(0, 10),
     published: '',
     reviewed: '',
   };
-  const revision = {revision: revisionOf(source), retrieved: meta.retrieved};
+  const revision = {revision: revisionOf(source), retrieved: String(frontMatter.scraped_time ?? '').slice(0, 10)};
   return {slug, meta, revision, article, faq, redFlags: redFlagsOf(article, curation, file)};
 }
 
@@ -260,9 +259,7 @@ function emit(compiled) {
     `export const articleSlugs: readonly string[] = ${json(compiled.map((c) => c.slug))};\n\n` +
     registry('metas', 'ArticleMeta', compiled, (c) => json(c.meta)) +
     `\n/** Which text each article shows: published as window.SensIQ.content (page.ts) and in the structured data. */\n` +
-    `export const revisions: Readonly<Record<string, ContentRevision>> = Object.freeze({\n` +
-    compiled.map((c) => `  ${json(c.slug)}: Object.freeze(${JSON.stringify(c.revision)}),`).join('\n') +
-    `\n});\n`;
+    registry('revisions', 'ContentRevision', compiled, (c) => JSON.stringify(c.revision));
 
   files['takeaways.ts'] =
     `${HEADER}import type {Takeaways} from '../types.js';\n\n` +

@@ -96,8 +96,6 @@ export interface ArticleMeta {
   publisher: string;
   /** BCP 47 language tag of the text. */
   language: string;
-  /** When the source was retrieved (ISO date). */
-  retrieved: string;
   /** Publication date (ISO), empty until the publisher supplies a real one. */
   published: string;
   /** Last medical review date (ISO), empty until a real review happens. */

@@ -20,9 +20,12 @@ const BUDGETS = {
 };
 // Where a budget is not met yet, a ceiling a little above today's measurement keeps the bytes from growing;
 // every run prints the distance to the budget. Lower a ceiling as bytes come off; drop it once its budget holds.
+// Issue 18 raised both: the `analytics` attribute and the check that loads the dataLayer bridge (about 60 B; the
+// bridge itself is a chunk only pages with analytics fetch) and the content revision in window.SensIQ (about
+// 30 B) on the critical path; sensiq.js inlines the bridge and the FAQ's search and copy-link events (about 850 B).
 const CEILINGS = {
-  faqCriticalPath: 12_400,
-  bundle: 20_400,
+  faqCriticalPath: 12_440,
+  bundle: 21_300,
 };
 const FAQ_PAGE_ENTRIES = ['dist/loader.js', 'dist/components/sensiq-faq.standalone.js'];
 

@@ -1,8 +1,6 @@
 // Registers <sensiq-faq>. Importing this module has the side effect; the class module has none.
 import {defineElement} from '../../internal/define.js';
-import {SensiqFaq, type SensiqFaqToggleDetail} from './sensiq-faq.js';
-import type {SensiqFaqSearchDetail} from './search.js';
-import type {SensiqFaqCopyLinkDetail} from './faq-answers.js';
+import {SensiqFaq, type SensiqFaqToggleDetail, type SensiqFaqSearchDetail, type SensiqFaqCopyLinkDetail} from './sensiq-faq.js';
 
 defineElement('sensiq-faq', SensiqFaq);
 

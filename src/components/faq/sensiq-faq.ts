@@ -10,6 +10,9 @@ import type {FaqQuestion} from '../../content/types.js';
 import {faqStyles} from './sensiq-faq.styles.js';
 import type {FaqSearch} from './search.js';
 
+export type {SensiqFaqSearchDetail} from './search.js';
+export type {SensiqFaqCopyLinkDetail} from './faq-answers.js';
+
 export interface SensiqFaqToggleDetail {
   id: string;
   question: string;

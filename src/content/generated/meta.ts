@@ -14,13 +14,12 @@ export const metas: Readonly<Record<string, ArticleMeta>> = {
   "url": "https://sensiqnootropics.com/can-menopause-cause-hip-and-leg-pain/",
   "publisher": "SensIQ",
   "language": "en",
-  "retrieved": "2025-10-05",
   "published": "",
   "reviewed": ""
 },
 };
 
 /** Which text each article shows: published as window.SensIQ.content (page.ts) and in the structured data. */
-export const revisions: Readonly<Record<string, ContentRevision>> = Object.freeze({
-  "menopause-hip-leg-pain": Object.freeze({"revision":"b93df2a6ef1b","retrieved":"2025-10-05"}),
-});
+export const revisions: Readonly<Record<string, ContentRevision>> = {
+  "menopause-hip-leg-pain": {"revision":"b93df2a6ef1b","retrieved":"2025-10-05"},
+};
