@@ -4,8 +4,8 @@
 // after every step that writes into dist/.
 //
 //   node scripts/integrity.mjs                      writes dist/integrity.json
-//   node scripts/integrity.mjs --import-map <url>   prints the import map that pins every module the loader
-//                                                   may import from <url> (where dist/ is served, e.g.
+//   node scripts/integrity.mjs --import-map <url>   prints the import map that pins every module the loader or
+//                                                   sensiq.js may import from <url> (where dist/ is served, e.g.
 //                                                   https://cdn.jsdelivr.net/npm/@sensiq/embed@0.1.0/dist/)
 import {createHash} from 'node:crypto';
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
@@ -27,14 +27,18 @@ export function integrityOf(dir = 'dist') {
   return Object.fromEntries(files.map((path) => [path, sri(readFileSync(join(dir, path)))]));
 }
 
+/** The modules a page's script tag does not name but gets through it: element files and chunks, sensiq.js's parts. */
+const IMPORTED = /^(components\/.+|sensiq-[^/]+)\.js$/;
+
 /**
- * The import map that pins the modules a page fetches through the loader or an element file: every JavaScript
- * file under components/, at `base` (the URL dist/ is served from). Browsers that support `integrity` in import
- * maps (Chromium 127+, Safari 18+, Firefox 138+) refuse a module whose bytes differ; others ignore the map.
+ * The import map that pins the modules the loader, sensiq.js or an element file import: every JavaScript file
+ * under components/ and every sensiq-*.js, at `base` (the URL dist/ is served from). Browsers that support
+ * `integrity` in import maps (Chromium 127+, Safari 18+, Firefox 138+) refuse a module whose bytes differ;
+ * others ignore the map.
  */
 export function importMap(base, integrity) {
   const root = new URL(base.endsWith('/') ? base : `${base}/`);
-  const modules = Object.entries(integrity).filter(([path]) => path.startsWith('components/') && path.endsWith('.js'));
+  const modules = Object.entries(integrity).filter(([path]) => IMPORTED.test(path));
   return {integrity: Object.fromEntries(modules.map(([path, hash]) => [new URL(path, root).href, hash]))};
 }
 

@@ -35,6 +35,9 @@ Pinned with Subresource Integrity (hashes of every file: integrity.json):
 
   <script type="module" src="/sensiq/sensiq.js" integrity="${integrity['sensiq.js']}" crossorigin="anonymous"></script>
 
+pins sensiq.js; the sensiq-*.js files it loads later are pinned by an import map with an "integrity" section
+(README.md, "Pinned files").
+
 Once the npm package is published, the same files are at ${CDN}
 Elements, attributes and recipes: README.md in the npm package (${stemOf()}.tgz, or ${CDN.replace(/dist\/$/, '')}README.md once published).
 `;
