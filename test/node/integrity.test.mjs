@@ -13,14 +13,24 @@ import {hostPage} from './helpers/embed.mjs';
 import {startServer} from './helpers/server.mjs';
 
 const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
-const TAMPERED = ['components/sensiq-takeaways.js', 'sensiq.js'];
+/** sensiq.js's part with the FAQ's answers, which it loads after the first paint. */
+const ANSWERS_PART = readdirSync('dist').find((file) => /^sensiq-faq-answers-.*\.js$/.test(file));
+// Which files each copy served has changed after the build.
+const COPIES = {
+  intact: [],
+  'tampered-element': ['components/sensiq-takeaways.js'],
+  'tampered-bundle': ['sensiq.js'],
+  'tampered-part': [ANSWERS_PART],
+};
 
 const env = {};
 before(async () => {
   // Two copies of dist/, as two CDNs would serve them: as built, and with files changed after the build.
   env.dir = mkdtempSync(join(tmpdir(), 'sensiq-integrity-'));
-  for (const copy of ['intact', 'tampered']) cpSync('dist', join(env.dir, copy), {recursive: true});
-  for (const file of TAMPERED) appendFileSync(join(env.dir, 'tampered', file), '\nwindow.__tampered = true;\n');
+  for (const [copy, changed] of Object.entries(COPIES)) {
+    cpSync('dist', join(env.dir, copy), {recursive: true});
+    for (const file of changed) appendFileSync(join(env.dir, copy, file), '\nwindow.__tampered = true;\n');
+  }
   env.cdn = await startServer({root: env.dir, headers: {'access-control-allow-origin': '*'}});
   env.site = await startServer(); // the host page, on another origin
   env.browser = await launchChromium();
@@ -56,41 +66,51 @@ const pinnedPage = (base, script) =>
 <sensiq-faq></sensiq-faq><sensiq-takeaways></sensiq-takeaways>`
   );
 
-/** What the reader meets: each element's text (empty when its code never ran) and the host's own button. */
+/** What the reader meets: each element's text (none where its code never ran) and the host's own button. */
 async function whatIsShown(page) {
   await page.click('#host');
-  return page.evaluate(() => ({
-    questions: [...(document.querySelector('sensiq-faq').shadowRoot?.querySelectorAll('[part="question"]') ?? [])].length,
-    takeaways: [...(document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li') ?? [])].length,
-    host: document.getElementById('host').textContent,
-    tampered: window.__tampered ?? false,
-  }));
+  return page.evaluate(() => {
+    const faq = document.querySelector('sensiq-faq').shadowRoot;
+    return {
+      questions: faq?.querySelectorAll('[part="question"]').length ?? 0,
+      answers: faq?.querySelectorAll('[part="answer"] p').length ?? 0,
+      takeaways: document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li').length ?? 0,
+      host: document.getElementById('host').textContent,
+      tampered: window.__tampered ?? false,
+    };
+  });
 }
 
-for (const script of ['loader.js', 'sensiq.js']) {
-  test(`${script} pinned from a CDN: its bytes as built run; changed ones are refused and the page goes on`, async () => {
-    env.site.pages['/intact.html'] = {body: pinnedPage(`${env.cdn.origin}/intact/`, script)};
-    env.site.pages['/tampered.html'] = {body: pinnedPage(`${env.cdn.origin}/tampered/`, script)};
+/** Opens the page pinning `script` from the copy `copy`, once the files it asks for have come or been refused. */
+async function open(copy, script) {
+  env.site.pages[`/${copy}.html`] = {body: pinnedPage(`${env.cdn.origin}/${copy}/`, script)};
+  const opened = await openPage(env.browser, `${env.site.origin}/${copy}.html`);
+  await opened.page.waitForLoadState('networkidle');
+  await opened.page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200))); // the answers come a task later
+  return {...opened, shown: await whatIsShown(opened.page)};
+}
 
-    const intact = await openPage(env.browser, `${env.site.origin}/intact.html`, {
-      waitFor: () => document.querySelector('sensiq-takeaways').shadowRoot?.querySelector('li'),
-    });
-    await intact.page.waitForFunction(() => document.querySelector('sensiq-faq').shadowRoot?.querySelector('button'));
-    assert.deepEqual(await whatIsShown(intact.page), {questions: 9, takeaways: 5, host: 'Clicked', tampered: false});
+const everything = {questions: 9, takeaways: 5, host: 'Clicked', tampered: false};
+
+for (const [script, copy, refused, shown] of [
+  ['loader.js', 'tampered-element', 'components/sensiq-takeaways.js', {takeaways: 0}],
+  ['sensiq.js', 'tampered-bundle', 'sensiq.js', {questions: 0, answers: 0, takeaways: 0}],
+  ['sensiq.js', 'tampered-part', ANSWERS_PART, {answers: 0}],
+]) {
+  test(`${script} pinned from a CDN: a changed ${refused} is refused, and the page and the intact files go on`, async () => {
+    const intact = await open('intact', script);
+    const {answers, ...rest} = intact.shown;
+    assert.ok(answers >= 9, `every answer arrived (${answers} paragraphs)`);
+    assert.deepEqual(rest, everything);
     assert.deepEqual(intact.seen, {errors: [], warnings: [], pageErrors: []});
     await intact.page.close();
 
-    const tampered = await openPage(env.browser, `${env.site.origin}/tampered.html`);
-    // The loader loads the FAQ as built; only the changed takeaways file is refused. sensiq.js itself was changed.
-    if (script === 'loader.js') await tampered.page.waitForFunction(() => document.querySelector('sensiq-faq').shadowRoot?.querySelector('button'));
-    await tampered.page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /takeaways|sensiq\.js/.test(r.name)));
-    await tampered.page.waitForLoadState('networkidle');
-    const shown = await whatIsShown(tampered.page);
-    assert.deepEqual(shown, {questions: script === 'loader.js' ? 9 : 0, takeaways: 0, host: 'Clicked', tampered: false});
-    const refused = script === 'loader.js' ? 'sensiq-takeaways.js' : 'sensiq.js';
+    const tampered = await open(copy, script);
+    assert.deepEqual(tampered.shown, {...everything, answers, ...shown});
+    const file = refused.split('/').pop();
     assert.ok(
-      tampered.seen.errors.some((error) => /integrity/i.test(error) && error.includes(refused)),
-      `the browser says it refused ${refused}: ${JSON.stringify(tampered.seen.errors)}`
+      tampered.seen.errors.some((error) => /integrity/i.test(error) && error.includes(file)),
+      `the browser says it refused ${file}: ${JSON.stringify(tampered.seen.errors)}`
     );
     assert.deepEqual(tampered.seen.pageErrors, []);
     await tampered.page.close();
