@@ -1,6 +1,7 @@
 // `npm run manifest` (part of `npm run build`): custom-elements.json, read by editors, Storybook and the
 // package's "customElements" field. Generated from the classes' JSDoc; never edited or committed.
 import {editorIntegrations} from './scripts/editor-integrations.mjs';
+import {contentRevisions} from './scripts/compile-content.mjs';
 
 /**
  * Our register.ts modules call `defineElement(tag, Class)` (src/internal/define.ts), which the analyzer
@@ -78,6 +79,22 @@ function onlyOurEvents() {
   };
 }
 
+/**
+ * Which text the elements show: every element's declaration gets `sensiqContent`, by article slug, the revision
+ * of the source file (12 hex digits of its SHA-256) and its retrieval date, as window.SensIQ.content has them.
+ */
+function contentRevision() {
+  return {
+    name: 'sensiq-content-revision',
+    packageLinkPhase({customElementsManifest}) {
+      const content = contentRevisions();
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) if (declaration.tagName) declaration.sensiqContent = content;
+      }
+    },
+  };
+}
+
 /** Module paths as the package ships them: the compiled build/src/**.js, not the TypeScript sources. */
 function shippedPaths() {
   const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'build/src/$1.js');
@@ -97,5 +114,5 @@ export default {
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), stateIsNotAnAttribute(), onlyOurEvents(), shippedPaths(), ...editorIntegrations()],
+  plugins: [defineElementCalls(), stateIsNotAnAttribute(), onlyOurEvents(), contentRevision(), shippedPaths(), ...editorIntegrations()],
 };

@@ -69,9 +69,9 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 /**
  * Our modules every element file needs: the base element and its helpers, the article index and strings.
  * Not the JSON-LD writer nor the controllers (structured data: the FAQ and the article; handing settings
- * down: <sensiq-provider> and <sensiq-article>).
+ * down: <sensiq-provider> and <sensiq-article>), nor the dataLayer bridge (only where `analytics` is set).
  */
-const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|controllers)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
+const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|controllers|analytics)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
 /**
  * Rollup options for the outputs above, by name: {bundle, components, loader, hydrate, standalone: one per

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles src/content/articles/*.md (+ their .curation.yaml) into typed modules under src/content/generated/.
 // Usage: node scripts/compile-content.mjs [--check]   (--check: fail when the committed output is stale)
+import {createHash} from 'node:crypto';
 import {readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync} from 'node:fs';
 import {dirname, join, basename} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -30,6 +31,12 @@ export function slugify(text) {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * The revision of an article's text: the first 12 hex digits of the SHA-256 of its source file's bytes
+ * (`sha256sum src/content/articles/<slug>.md | cut -c1-12`). Any edit to the source changes it.
+ */
+export const revisionOf = (source) => createHash('sha256').update(source).digest('hex').slice(0, 12);
 
 function splitFrontMatter(source, file) {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(source);
@@ -201,7 +208,8 @@ function redFlagsOf(article, curation, file) {
 
 function compileArticle(slug) {
   const file = `src/content/articles/${slug}.md`;
-  const {frontMatter, body} = splitFrontMatter(readFileSync(join(articlesDir, `${slug}.md`), 'utf8'), file);
+  const source = readFileSync(join(articlesDir, `${slug}.md`));
+  const {frontMatter, body} = splitFrontMatter(source.toString('utf8'), file);
   const curationFile = join(articlesDir, `${slug}.curation.yaml`);
   const curation = existsSync(curationFile) ? parseYaml(readFileSync(curationFile, 'utf8')) : {};
   const article = structure(fromMarkdown(body), file);
@@ -225,11 +233,11 @@ function compileArticle(slug) {
     url: frontMatter.url,
     publisher: PUBLISHER,
     language: 'en',
-    retrieved: String(frontMatter.scraped_time ?? '').slice(0, 10),
     published: '',
     reviewed: '',
   };
-  return {slug, meta, article, faq, redFlags: redFlagsOf(article, curation, file)};
+  const revision = {revision: revisionOf(source), retrieved: String(frontMatter.scraped_time ?? '').slice(0, 10)};
+  return {slug, meta, revision, article, faq, redFlags: redFlagsOf(article, curation, file)};
 }
 
 // ---- Emitting TypeScript --------------------------------------------------------------------------
@@ -246,10 +254,12 @@ function registry(name, type, compiled, valueOf) {
 function emit(compiled) {
   const files = {};
   files['meta.ts'] =
-    `${HEADER}import type {ArticleMeta} from '../types.js';\n\n` +
+    `${HEADER}import type {ArticleMeta, ContentRevision} from '../types.js';\n\n` +
     `/** Slugs of every bundled article, in build order. */\n` +
     `export const articleSlugs: readonly string[] = ${json(compiled.map((c) => c.slug))};\n\n` +
-    registry('metas', 'ArticleMeta', compiled, (c) => json(c.meta));
+    registry('metas', 'ArticleMeta', compiled, (c) => json(c.meta)) +
+    `\n/** Which text each article shows: published as window.SensIQ.content (page.ts) and in the structured data. */\n` +
+    registry('revisions', 'ContentRevision', compiled, (c) => JSON.stringify(c.revision));
 
   files['takeaways.ts'] =
     `${HEADER}import type {Takeaways} from '../types.js';\n\n` +
@@ -294,12 +304,18 @@ function emit(compiled) {
   return files;
 }
 
-function main() {
-  const check = process.argv.includes('--check');
-  const slugs = readdirSync(articlesDir)
+const articleFiles = () =>
+  readdirSync(articlesDir)
     .filter((f) => f.endsWith('.md'))
     .map((f) => basename(f, '.md'))
     .sort();
+
+/** {slug: {revision, retrieved}} for every article: what the manifest records (custom-elements-manifest.config.mjs). */
+export const contentRevisions = () => Object.fromEntries(articleFiles().map((slug) => [slug, compileArticle(slug).revision]));
+
+function main() {
+  const check = process.argv.includes('--check');
+  const slugs = articleFiles();
   const files = emit(slugs.map(compileArticle));
   mkdirSync(outDir, {recursive: true});
   const stale = [];

@@ -44,6 +44,12 @@ export const shared = {
     optionLabels: {auto: "Follow the visitor's system setting"},
   },
   'no-promo': {id: 'clinic_mode', label: 'Clinic mode', info: 'Leave out everything that promotes a SensIQ product.'},
+  analytics: {
+    label: 'Google Tag Manager',
+    info: "Pushes what visitors do (questions opened, searches, links followed) to the theme's Google Tag Manager dataLayer, never what they type.",
+    unset: {value: 'off', label: 'Off'},
+    optionLabels: {datalayer: 'Push events to the dataLayer'},
+  },
 };
 
 /** The app embed (blocks/app-embed.liquid, written by hand: it has no settings). */

@@ -96,12 +96,18 @@ export interface ArticleMeta {
   publisher: string;
   /** BCP 47 language tag of the text. */
   language: string;
-  /** When the source was retrieved (ISO date). */
-  retrieved: string;
   /** Publication date (ISO), empty until the publisher supplies a real one. */
   published: string;
   /** Last medical review date (ISO), empty until a real review happens. */
   reviewed: string;
+}
+
+/** Which text of an article a page shows (scripts/compile-content.mjs). */
+export interface ContentRevision {
+  /** The first 12 hex digits of the SHA-256 of the article's source file. */
+  readonly revision: string;
+  /** When the source was retrieved (ISO date). */
+  readonly retrieved: string;
 }
 
 /** The whole article: opening paragraphs, takeaways and the section tree, in source order. */

@@ -7,6 +7,9 @@ import type {HeadingLevel} from './attributes.js';
 export type Theme = 'page' | 'light' | 'dark' | 'auto';
 export const THEMES: readonly Theme[] = ['page', 'light', 'dark', 'auto'];
 
+/** Where interactions are reported: `datalayer` pushes them to Google Tag Manager's dataLayer (analytics.ts). */
+export type Analytics = 'datalayer';
+
 export interface SensiqSettings {
   /** Article slug for nested elements that do not name one. */
   article?: string;
@@ -15,6 +18,8 @@ export interface SensiqSettings {
   /** Clinic mode: nested elements drop product promotion. */
   noPromo?: boolean;
   theme?: Theme;
+  /** Where nested elements report interactions (chooseAnalytics). */
+  analytics?: Analytics;
 }
 
 export const settingsContext = createContext<SensiqSettings>('sensiq-settings');

@@ -3,7 +3,9 @@
 // know nothing of each other's modules and meet only through what this module lists, so every name here is
 // kept from release to release:
 //
-//   window.SensIQ                 {version}: published by the first copy to define an element; read-only.
+//   window.SensIQ                 {version, content}: published by the first copy to define an element, whose
+//                                 elements are the ones on the page; read-only. `content` holds, per bundled
+//                                 article slug, {revision, retrieved}: which text that copy shows.
 //   globalThis[Symbol.for('sensiq.<slot>')], through pageSlot():
 //     said                        warnings already given on this page (a version clash, a refused policy)
 //     unanswered-settings         elements whose settings request no provider has answered yet, with their
@@ -14,11 +16,17 @@
 //
 // Everything else (a copy's JSON-LD blocks, its per-element warnings) belongs to that copy alone.
 import {VERSION} from './version.js';
+import {revisions} from '../content/generated/meta.js';
+import type {ContentRevision} from '../content/types.js';
 
 declare global {
   interface Window {
     /** Set by the first copy of SensIQ Embed on the page; read-only. */
-    readonly SensIQ?: {readonly version: string};
+    readonly SensIQ?: {
+      readonly version: string;
+      /** By article slug: the revision of its source text (12 hex digits of its SHA-256) and its retrieval date. */
+      readonly content: Readonly<Record<string, ContentRevision>>;
+    };
   }
 }
 
@@ -35,5 +43,5 @@ export function pageSlot<T>(name: string, create: () => T): T {
 /** Publishes `window.SensIQ` unless an earlier copy did. */
 export function publishVersion(): void {
   if ('SensIQ' in globalThis) return;
-  Object.defineProperty(globalThis, 'SensIQ', {value: Object.freeze({version: VERSION}), enumerable: false});
+  Object.defineProperty(globalThis, 'SensIQ', {value: Object.freeze({version: VERSION, content: revisions}), enumerable: false});
 }

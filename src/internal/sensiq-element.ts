@@ -16,6 +16,8 @@ import {articleMeta, articleSlugs, DEFAULT_ARTICLE} from '../content/index.js';
 import type {ArticleMeta} from '../content/types.js';
 
 const structuredData = lazy(() => import('./controllers/structured-data.js'));
+// The dataLayer bridge arrives only where `analytics` is set (on the element or its provider); it checks the value.
+const analytics = lazy(() => import('./analytics.js'));
 
 /**
  * @cssprop [--sensiq-accent=currentColor] - Links, focus rings, markers and control borders (light theme: #0b5f8a, dark theme: #6cbcec).
@@ -38,6 +40,7 @@ export class SensiqElement extends LitElement {
     headingLevel: {attribute: 'heading-level', type: Number},
     noPromo: {attribute: 'no-promo', type: Boolean},
     theme: {},
+    analytics: {},
     settings: {state: true},
   };
 
@@ -56,6 +59,13 @@ export class SensiqElement extends LitElement {
    * @type {'page' | 'light' | 'dark' | 'auto' | undefined}
    */
   declare theme?: Theme;
+
+  /**
+   * `datalayer` pushes every interaction (a question opened, a search, a link followed) to Google Tag Manager's
+   * `window.dataLayer`, if the page has one; never the text a visitor typed (default: off, or the provider's).
+   * @type {'datalayer' | undefined}
+   */
+  declare analytics?: string;
 
   /** Settings from an enclosing `<sensiq-provider>` or `<sensiq-article>`. */
   protected declare settings?: SensiqSettings;
@@ -106,6 +116,8 @@ export class SensiqElement extends LitElement {
     // inherited from a provider must not turn into the element's own choice and outlive the provider's.
     // Set here (not in updated) so server rendering writes it too.
     if (this.getAttribute(THEME_ATTRIBUTE) !== this.themeInUse) this.setAttribute(THEME_ATTRIBUTE, this.themeInUse);
+    if ((this.analytics ?? inherited.analytics) != null) this.need(analytics);
+    analytics.value?.track(this, inherited, this.meta?.slug);
   }
 
   /**

@@ -46,3 +46,13 @@ export function shadowAll<T extends Element = HTMLElement>(host: Element, select
 export function shadow<T extends Element = HTMLElement>(host: Element, selector: string): T | null {
   return host.shadowRoot?.querySelector<T>(selector) ?? null;
 }
+
+/**
+ * The revision the elements should name for the source file: the first 12 hex digits of the SHA-256 of its
+ * bytes as served, worked out here with the browser's own crypto rather than by the content compiler.
+ */
+export async function sourceRevision(): Promise<string> {
+  const bytes = await (await fetch(`/${SOURCE_PATH}`)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, 12);
+}

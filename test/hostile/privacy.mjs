@@ -1,7 +1,8 @@
 // Scenarios 6 and 7: isolation and privacy. With every element on the page and a reader using them (opening
 // questions, searching, following a link to a question, printing), the page requests nothing but our own
 // script files, from our own origin; nothing is written to cookies, localStorage, sessionStorage or
-// IndexedDB; and the console stays empty (no Lit dev-mode notice, no warning, no error).
+// IndexedDB; and the console stays empty (no Lit dev-mode notice, no warning, no error). The page has Google Tag
+// Manager's dataLayer and analytics="datalayer" on: the pushes are all the bridge adds.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {RECORDER, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, rendered, settle} from './helpers/suite.mjs';
@@ -27,8 +28,9 @@ inEachEngine('privacy and isolation', (env) => {
     ['dist/sensiq.js', '/dist/sensiq.js'],
   ]) {
     test(`through ${how}, a reader's visit requests only our script files and stores nothing`, async () => {
-      const body = `${everyElement()}<sensiq-faq searchable open="all"></sensiq-faq><div data-sensiq="takeaways"></div>`;
-      const page = await env.open('/privacy.html', hostPage({head: moduleScript(script), body}));
+      const body = `<sensiq-provider analytics="datalayer">${everyElement()}<sensiq-faq searchable open="all"></sensiq-faq><div data-sensiq="takeaways"></div></sensiq-provider>`;
+      const head = `<script>window.dataLayer = [];</script>${moduleScript(script)}`;
+      const page = await env.open('/privacy.html', hostPage({head, body}));
       await rendered(page);
       await useEverything(page);
       await settle(page);
@@ -50,6 +52,15 @@ inEachEngine('privacy and isolation', (env) => {
       );
       assert.deepEqual(await page.cookies(), [], 'cookies in the browser context');
       assert.deepEqual(page.seen.console, [], 'the console stays empty');
+      // The bridge was on: the questions opened are in the dataLayer, as flat sensiq_ keys with plain values.
+      const pushes = await page.evaluate(() => window.dataLayer);
+      assert.ok(pushes.filter((push) => push.event === 'sensiq_faq_toggle').length >= 9, JSON.stringify(pushes).slice(0, 300));
+      for (const push of pushes) {
+        for (const [key, value] of Object.entries(push)) {
+          assert.ok(key === 'event' || key.startsWith('sensiq_'), key);
+          assert.ok(['string', 'number', 'boolean'].includes(typeof value), key);
+        }
+      }
       await page.close();
     });
   }

@@ -152,7 +152,6 @@ describe('article metadata', () => {
       url: 'https://sensiqnootropics.com/can-menopause-cause-hip-and-leg-pain/',
       publisher: 'SensIQ',
       language: 'en',
-      retrieved: '2025-10-05',
       published: '',
       reviewed: '',
     });

@@ -125,7 +125,11 @@ test('the web-types file has the shape JetBrains reads, is named in package.json
   assert.equal(faq.attributes.find((a) => a.name === 'theme').value.type, "'page' | 'light' | 'dark' | 'auto' | undefined");
   assert.deepEqual(
     faq.events.map(({name, type}) => ({name, type})),
-    [{name: 'sensiq-faq-toggle', type: 'CustomEvent<SensiqFaqToggleDetail>'}]
+    [
+      {name: 'sensiq-faq-toggle', type: 'CustomEvent<SensiqFaqToggleDetail>'},
+      {name: 'sensiq-faq-search', type: 'CustomEvent<SensiqFaqSearchDetail>'},
+      {name: 'sensiq-faq-copy-link', type: 'CustomEvent<SensiqFaqCopyLinkDetail>'},
+    ]
   );
   // "Go to declaration" leads to the class through an import path the package exports.
   for (const {source} of generated)

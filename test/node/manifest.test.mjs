@@ -83,7 +83,7 @@ for (const folder of folders) {
 
 test('the manifest lists the takeaways attributes, parts and custom property', () => {
   const takeaways = declarations.find((d) => d.tagName === 'sensiq-takeaways');
-  assert.deepEqual(takeaways.attributes.map((a) => a.name).sort(), ['article', 'cta-href', 'cta-label', 'heading-level', 'limit', 'no-promo', 'theme']);
+  assert.deepEqual(takeaways.attributes.map((a) => a.name).sort(), ['analytics', 'article', 'cta-href', 'cta-label', 'heading-level', 'limit', 'no-promo', 'theme']);
   assert.deepEqual(takeaways.cssParts.map((p) => p.name), ['box', 'heading', 'list', 'item', 'promo', 'cta']);
   assert.deepEqual(takeaways.cssProperties.filter((p) => p.name.startsWith('--sensiq-takeaways')), [
     {

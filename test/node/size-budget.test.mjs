@@ -20,8 +20,11 @@ const BUDGETS = {
 };
 // Where a budget is not met yet, a ceiling a little above today's measurement keeps the bytes from growing;
 // every run prints the distance to the budget. Lower a ceiling as bytes come off; drop it once its budget holds.
+// Issue 18 raised the critical path's: the `analytics` attribute and the check that loads the dataLayer bridge
+// (about 60 B; the bridge itself is a chunk only pages with analytics fetch) and the content revision in
+// window.SensIQ (about 30 B).
 const CEILINGS = {
-  faqCriticalPath: 12_400,
+  faqCriticalPath: 12_440,
 };
 const FAQ_PAGE_ENTRIES = ['dist/loader.js', 'dist/components/sensiq-faq.standalone.js'];
 

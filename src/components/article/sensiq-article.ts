@@ -6,9 +6,11 @@ import {richText} from '../../internal/rich-text.js';
 import {parseKeyword} from '../../internal/attributes.js';
 import {promo, styles as promoStyles} from '../../internal/cta.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
+import {chooseAnalytics} from '../../internal/analytics-setting.js';
 import {nextTask} from '../../internal/lazy.js';
 import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
+import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/strings.js';
 import type {ArticleMeta, Block} from '../../content/types.js';
 import {articleStyles} from './sensiq-article.styles.js';
@@ -26,6 +28,9 @@ function structuredData([meta]: ArticleMeta[]): object {
     // Empty until the publisher supplies real dates; JSON leaves undefined keys out.
     datePublished: meta.published || undefined,
     lastReviewed: meta.reviewed || undefined,
+    // The revision of the source text shown (CreativeWork `version`). Its retrieval date has no field here:
+    // dateModified would claim the publisher changed the article then.
+    version: revisions[meta.slug]?.revision,
   };
 }
 
@@ -89,6 +94,7 @@ export class SensiqArticle extends CtaElement {
       headingLevel: shiftLevel(this.level, 1),
       noPromo: this.clinicMode,
       theme: this.themeInUse,
+      analytics: chooseAnalytics(this, this.analytics, this.settings?.analytics),
     });
     this.ctaAt = parseKeyword(this, 'cta-placement', this.ctaPlacement, CTA_PLACEMENTS, 'end') ?? 'end';
     // Server-rendered content is already all there: replacing it with less would move the page.

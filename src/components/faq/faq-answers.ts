@@ -5,6 +5,7 @@ import {css, html, nothing} from 'lit';
 import {plainText, richText} from '../../internal/rich-text.js';
 import {withoutPromotion} from '../../internal/promotion.js';
 import {faqs} from '../../content/generated/faq.js';
+import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/part-strings.js';
 import type {FaqItem, FaqQuestion, Paragraph} from '../../content/types.js';
 
@@ -51,7 +52,9 @@ export const faqPage = (slug: string) => (parts: string[][]) => {
       name: item.heading,
       acceptedAnswer: {'@type': 'Answer', text: answerText(slug, item.id)},
     }));
-  return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', mainEntity} : undefined;
+  // schema.org's CreativeWork `version`: the revision of the source text the answers are quoted from.
+  const version = revisions[slug]?.revision;
+  return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', version, mainEntity} : undefined;
 };
 
 /** What a panel needs to show one answer. */
@@ -74,14 +77,27 @@ export const answer = ({question, paragraphs, words, copied, copy}: AnswerView) 
   </p>
 `;
 
-/** Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it. */
-export async function copyLink(id: string): Promise<boolean> {
+/** `detail` of `sensiq-faq-copy-link`: which question's link the visitor copied, and whether it worked. */
+export interface SensiqFaqCopyLinkDetail {
+  id: string;
+  question: string;
+  copied: boolean;
+}
+
+/**
+ * Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it, then `host`
+ * announces `sensiq-faq-copy-link`.
+ */
+export async function copyLink(host: Element, {id, heading: question}: FaqQuestion): Promise<boolean> {
   const url = new URL(location.href);
   url.hash = 'faq-' + id;
+  let copied = true;
   try {
     await navigator.clipboard.writeText(url.href);
-    return true;
   } catch {
-    return false; // no clipboard (an http: page, or the visitor refused): the status names the fragment instead
+    copied = false; // no clipboard (an http: page, or the visitor refused): the status names the fragment instead
   }
+  const detail: SensiqFaqCopyLinkDetail = {id, question, copied};
+  host.dispatchEvent(new CustomEvent('sensiq-faq-copy-link', {bubbles: true, composed: true, detail}));
+  return copied;
 }

@@ -1,6 +1,6 @@
 // Registers <sensiq-faq>. Importing this module has the side effect; the class module has none.
 import {defineElement} from '../../internal/define.js';
-import {SensiqFaq, type SensiqFaqToggleDetail} from './sensiq-faq.js';
+import {SensiqFaq, type SensiqFaqToggleDetail, type SensiqFaqSearchDetail, type SensiqFaqCopyLinkDetail} from './sensiq-faq.js';
 
 defineElement('sensiq-faq', SensiqFaq);
 
@@ -10,8 +10,10 @@ declare global {
   }
   interface GlobalEventHandlersEventMap {
     'sensiq-faq-toggle': CustomEvent<SensiqFaqToggleDetail>;
+    'sensiq-faq-search': CustomEvent<SensiqFaqSearchDetail>;
+    'sensiq-faq-copy-link': CustomEvent<SensiqFaqCopyLinkDetail>;
   }
 }
 
 export {SensiqFaq};
-export type {SensiqFaqToggleDetail};
+export type {SensiqFaqToggleDetail, SensiqFaqSearchDetail, SensiqFaqCopyLinkDetail};

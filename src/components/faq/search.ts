@@ -87,12 +87,26 @@ export function marked(terms: readonly string[], text: string): Run[] {
   return runs;
 }
 
+/** `detail` of `sensiq-faq-search`: how many questions the visitor's search found, never what was typed. */
+export interface SensiqFaqSearchDetail {
+  matches: number;
+  total: number;
+}
+
+/** A search counts as done when the visitor has stopped typing for this long (ms): one event, not one a key. */
+export const SEARCH_SETTLED = 1000;
+
 /** One widget's search: what the query matches, and which answers it opened. */
 export class FaqSearch {
   private terms: string[] = [];
   private answerMatches = new Set<string>();
   /** Questions the search opened (their answer matches) that the visitor has not toggled since. */
   private opened = new Set<string>();
+  /** What the last update found, out of how many. */
+  private counts: SensiqFaqSearchDetail = {matches: 0, total: 0};
+  /** The terms last announced as a search, so pausing twice on one query announces it once. */
+  private announced = '';
+  private settling?: ReturnType<typeof setTimeout>;
 
   /**
    * Takes a new query over `questions` (answer text by `answerText`) and returns which questions are open: those
@@ -111,7 +125,22 @@ export class FaqSearch {
       if (!open.has(id)) this.opened.add(id);
       open.add(id);
     }
+    this.counts = {matches: questions.filter((q) => this.found(q)).length, total: questions.length};
     return open;
+  }
+
+  /**
+   * The visitor typed in `box`: once they pause, it announces `sensiq-faq-search` with the match count (the
+   * dataLayer bridge and the page's own scripts hear it). The query stays out of it: it is the visitor's text.
+   */
+  private settle(box: HTMLInputElement): void {
+    clearTimeout(this.settling);
+    this.settling = setTimeout(() => {
+      const said = this.terms.join(' ');
+      if (!said || said === this.announced || !box.isConnected) return;
+      this.announced = said;
+      box.dispatchEvent(new CustomEvent('sensiq-faq-search', {bubbles: true, composed: true, detail: this.counts}));
+    }, SEARCH_SETTLED);
   }
 
   get active(): boolean {
@@ -137,7 +166,11 @@ export class FaqSearch {
     return html`<div class="search" part="search">
         <label for="search">${strings.faqSearch}</label>
         <input id="search" type="search" part="search-input" .value=${query}
-          @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
+          @input=${(event: Event) => {
+            const box = event.target as HTMLInputElement;
+            onInput(box.value);
+            this.settle(box);
+          }} />
       </div>
       <p class="status" part="status" role="status" aria-live="polite">${this.active
         ? shown

@@ -10,6 +10,9 @@ import type {FaqQuestion} from '../../content/types.js';
 import {faqStyles} from './sensiq-faq.styles.js';
 import type {FaqSearch} from './search.js';
 
+export type {SensiqFaqSearchDetail} from './search.js';
+export type {SensiqFaqCopyLinkDetail} from './faq-answers.js';
+
 export interface SensiqFaqToggleDetail {
   id: string;
   question: string;
@@ -67,6 +70,10 @@ const linkedId = () => {
  *
  * @fires sensiq-faq-toggle - A visitor opened or closed a question (click, keyboard, find-in-page or a
  * `#faq-<id>` link). `detail: {id, question, open}`; bubbles and crosses shadow roots.
+ * @fires sensiq-faq-search - A visitor searched (with `searchable`): once they stop typing for a second, with
+ * `detail: {matches, total}`, how many of the shown questions match; never the words typed. Bubbles and crosses shadow roots.
+ * @fires sensiq-faq-copy-link - A visitor used "Copy link to this question". `detail: {id, question, copied}`,
+ * `copied` false where the browser refused the clipboard; bubbles and crosses shadow roots.
  */
 export class SensiqFaq extends CtaElement {
   static override styles = [hostStyles, faqStyles];
@@ -245,8 +252,8 @@ export class SensiqFaq extends CtaElement {
     this.scrollToLinked();
   }
 
-  private async copyLink(id: string): Promise<void> {
-    this.copied = {id, ok: await answers.value!.copyLink(id)};
+  private async copyLink(question: FaqQuestion): Promise<void> {
+    this.copied = {id: question.id, ok: await answers.value!.copyLink(this, question)};
   }
 
   /** An answer panel's content, once the answers have arrived. */
@@ -258,7 +265,7 @@ export class SensiqFaq extends CtaElement {
       paragraphs: this.shown(module.answerOf(this.meta.slug, question.id)),
       words: this.finder?.words,
       copied: this.copied?.id === question.id ? this.copied.ok : undefined,
-      copy: () => this.copyLink(question.id),
+      copy: () => this.copyLink(question),
     });
   }
 

@@ -2,14 +2,15 @@ import {css, html, type PropertyValues} from 'lit';
 import {SensiqElement} from '../../internal/sensiq-element.js';
 import {asText, warnInvalid} from '../../internal/attributes.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
+import {chooseAnalytics} from '../../internal/analytics-setting.js';
 import {articleMeta, articleSlugs, DEFAULT_ARTICLE} from '../../content/index.js';
 
 /**
  * Page-level settings for every SensIQ element inside it: wrap any elements to set their article, heading
- * level, clinic mode or theme in one place. An element's own attribute wins over the provider's.
+ * level, clinic mode, theme or analytics in one place. An element's own attribute wins over the provider's.
  *
  * @tagname sensiq-provider
- * @summary Shares article, heading level, clinic mode and theme with the SensIQ elements inside it.
+ * @summary Shares article, heading level, clinic mode, theme and analytics with the SensIQ elements inside it.
  *
  * @slot - Any content; the SensIQ elements anywhere inside it (also in nested shadow roots) use its settings.
  */
@@ -44,6 +45,7 @@ export class SensiqProvider extends SensiqElement {
       headingLevel: this.level,
       noPromo: this.clinicMode,
       theme: this.theme == null ? outer.theme : this.themeInUse,
+      analytics: chooseAnalytics(this, this.analytics, outer.analytics),
     });
   }
 

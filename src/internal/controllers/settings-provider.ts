@@ -6,7 +6,7 @@ import type {ReactiveElement} from 'lit';
 import {settingsContext, type SensiqSettings} from '../context.js';
 import {askAgain} from '../late-providers.js';
 
-const FIELDS = ['article', 'headingLevel', 'noPromo', 'theme'] as const;
+const FIELDS = ['article', 'headingLevel', 'noPromo', 'theme', 'analytics'] as const;
 
 export class SettingsProvider extends ContextProvider<typeof settingsContext> {
   constructor(host: ReactiveElement) {

@@ -4,7 +4,7 @@ import '../../../src/components/provider/register.js';
 import '../../../src/components/article/register.js';
 import type {SensiqArticle} from '../../../src/components/article/sensiq-article.js';
 import {JsonLdBlock} from '../../../src/internal/json-ld.js';
-import {captureWarnings, warningsDuring, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
+import {captureWarnings, warningsDuring, loadSource, readable, shadow, shadowAll, sourceRevision} from '../../helpers/browser.js';
 import {deepActiveElement, flatElements, flatText, outline} from '../../helpers/flat-tree.js';
 import {frontMatter, sourceBlocks, sourceSentences, type SourceBlock} from '../../helpers/source.js';
 
@@ -163,6 +163,7 @@ describe('<sensiq-article>', () => {
       url: frontMatter(markdown).url,
       inLanguage: 'en',
       publisher: {'@type': 'Organization', name: 'SensIQ'},
+      version: await sourceRevision(),
     });
     host.firstElementChild!.remove();
     await JsonLdBlock.for('article:menopause-hip-leg-pain', () => undefined).settled;

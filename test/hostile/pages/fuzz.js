@@ -59,6 +59,9 @@ const PAYLOADS = [
   'end',
   'after-takeaways',
   'both',
+  'datalayer',
+  ' DataLayer ',
+  'dataLayer.push',
 ];
 
 // Values an attribute may hold, per its documented kind. Three answers: 'valid' (no warning, applied),
@@ -89,6 +92,7 @@ const models = (ids) => ({
   open: (value) => (!value.trim() || value === 'all' || ids.includes(value) ? 'valid' : keyword('all', ...ids)(value)),
   theme: keyword('page', 'light', 'dark', 'auto'),
   'cta-placement': keyword('end', 'after-takeaways', 'both'),
+  analytics: keyword('datalayer'),
   'cta-href': (value) => {
     try {
       return ['http:', 'https:'].includes(new URL(value).protocol) ? 'valid' : 'invalid';
@@ -255,7 +259,7 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   const container = document.getElementById('fuzz');
   const ids = await questionIds(container);
   const model = modelOf(tag, attribute, ids);
-  const valid = [...ids.slice(0, 3), ids.slice(0, 2).join(','), '1', '6', '2', 'all', SLUG, 'light', 'dark', 'auto', '', 'https://example.com/product', '+1 (555) 010-0199', '112'];
+  const valid = [...ids.slice(0, 3), ids.slice(0, 2).join(','), '1', '6', '2', 'all', SLUG, 'light', 'dark', 'auto', '', 'https://example.com/product', '+1 (555) 010-0199', '112', 'datalayer'];
   const resident = document.createElement(tag);
   const placeholders = document.createElement('div');
   container.append(resident, placeholders);

@@ -15,7 +15,7 @@ function sensiq_embed_themes() {
 /**
  * The stored options with their defaults filled in.
  *
- * @return array{clinic_mode: bool, theme: string, load_everywhere: bool}
+ * @return array{clinic_mode: bool, theme: string, load_everywhere: bool, analytics: bool}
  */
 function sensiq_embed_options() {
 	$stored = get_option( 'sensiq_embed_options', array() );
@@ -26,7 +26,7 @@ function sensiq_embed_options() {
  * Keeps only known options with valid values (the Settings API calls this on save).
  *
  * @param mixed $input Submitted or stored options.
- * @return array{clinic_mode: bool, theme: string, load_everywhere: bool}
+ * @return array{clinic_mode: bool, theme: string, load_everywhere: bool, analytics: bool}
  */
 function sensiq_embed_sanitize_options( $input ) {
 	$input = is_array( $input ) ? $input : array();
@@ -35,6 +35,7 @@ function sensiq_embed_sanitize_options( $input ) {
 		'clinic_mode'     => ! empty( $input['clinic_mode'] ),
 		'theme'           => in_array( $theme, sensiq_embed_themes(), true ) ? $theme : '',
 		'load_everywhere' => ! empty( $input['load_everywhere'] ),
+		'analytics'       => ! empty( $input['analytics'] ),
 	);
 }
 
@@ -55,6 +56,9 @@ function sensiq_embed_defaults() {
 	}
 	if ( '' !== $options['theme'] ) {
 		$defaults['theme'] = $options['theme'];
+	}
+	if ( $options['analytics'] ) {
+		$defaults['analytics'] = 'datalayer';
 	}
 	$filtered = apply_filters( 'sensiq_embed_defaults', $defaults );
 	return is_array( $filtered ) ? $filtered : $defaults;

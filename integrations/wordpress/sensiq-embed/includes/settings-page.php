@@ -1,6 +1,6 @@
 <?php
 /**
- * Settings > SensIQ Embed: site-wide defaults (clinic mode, theme) and when to load, through the Settings API.
+ * Settings > SensIQ Embed: site-wide defaults (clinic mode, theme, analytics) and when to load, through the Settings API.
  *
  * @package SensIQ_Embed
  */
@@ -43,6 +43,18 @@ function sensiq_embed_register_settings() {
 		'sensiq-embed',
 		'sensiq_embed_defaults',
 		array( 'label_for' => 'sensiq_embed_theme' )
+	);
+	add_settings_field(
+		'sensiq_embed_analytics',
+		__( 'Google Tag Manager', 'sensiq-embed' ),
+		'sensiq_embed_render_checkbox',
+		'sensiq-embed',
+		'sensiq_embed_defaults',
+		array(
+			'label_for' => 'sensiq_embed_analytics',
+			'key'       => 'analytics',
+			'text'      => __( 'Push what visitors do (questions opened, searches, links followed) to the dataLayer, never what they type.', 'sensiq-embed' ),
+		)
 	);
 	add_settings_field(
 		'sensiq_embed_load_everywhere',

@@ -140,7 +140,7 @@ test('shortcode attributes are escaped, unknown ones are dropped, and only http(
   await page.close();
 });
 
-test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes and placeholders; load on every page', async () => {
+test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach shortcodes and placeholders; load on every page', async () => {
   const before = await openPost(posts.clinic);
   assert.deepEqual(
     (await shown(before.page)).map((e) => e.items.length),
@@ -157,14 +157,15 @@ test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes 
     'sensiq_embed_options[clinic_mode]': '1',
     'sensiq_embed_options[theme]': 'dark',
     'sensiq_embed_options[load_everywhere]': '1',
+    'sensiq_embed_options[analytics]': '1',
   });
   assert.equal(saved.status, 302);
   assert.match(saved.headers.get('location'), /settings-updated=true/);
 
   const html = await site.client.page(new URL(posts.clinic.link).pathname);
-  assert.match(html, /<sensiq-takeaways no-promo theme="dark"><\/sensiq-takeaways>/);
-  assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark"><\/div>/);
-  assert.match(html, /<sensiq-takeaways theme="dark"><\/sensiq-takeaways>/, 'the author turned clinic mode off here');
+  assert.match(html, /<sensiq-takeaways no-promo theme="dark" analytics="datalayer"><\/sensiq-takeaways>/);
+  assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark" data-analytics="datalayer"><\/div>/);
+  assert.match(html, /<sensiq-takeaways theme="dark" analytics="datalayer"><\/sensiq-takeaways>/, 'the author turned clinic mode off here');
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1');
   assert.match(await site.client.page(new URL(link).pathname), /sensiq-embed\/assets\/loader\.js/, 'load on every page');
 

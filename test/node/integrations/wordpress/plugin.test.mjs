@@ -78,7 +78,7 @@ test('the generated table gives each attribute its kind, its allowed values and 
   assert.equal(table.sensiq_faq.attributes.limit, 'text');
   for (const [shortcode, {attributes, values, descriptions}] of Object.entries(table)) {
     const own = shortcode === 'sensiq_article' ? {'cta-placement': ['end', 'after-takeaways', 'both']} : {};
-    assert.deepEqual(values, {...own, theme: ['page', 'light', 'dark', 'auto']}, shortcode);
+    assert.deepEqual(values, {...own, theme: ['page', 'light', 'dark', 'auto'], analytics: ['datalayer']}, shortcode);
     for (const name of Object.keys(attributes)) assert.ok(descriptions[name]?.length > 10, `${shortcode} ${name}`);
     const kinds = Object.fromEntries(data[shortcode].attributes.map((a) => [a.name, a.kind]));
     assert.deepEqual(kinds, attributes, `elements.json and the PHP table agree on ${shortcode}`);
