@@ -20,9 +20,11 @@ define( 'SENSIQ_EMBED_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/elements.php';
+require_once __DIR__ . '/includes/server-render.php';
 require_once __DIR__ . '/includes/loader.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/placeholders.php';
+require_once __DIR__ . '/includes/blocks.php';
 
 if ( is_admin() ) {
 	require_once __DIR__ . '/includes/settings-page.php';

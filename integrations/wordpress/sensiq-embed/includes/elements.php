@@ -113,7 +113,9 @@ function sensiq_embed_attributes_html( $values, $kinds, $prefix = '' ) {
 }
 
 /**
- * The markup of one element: site defaults first, the author's attributes over them.
+ * The markup of one element: site defaults first, the author's attributes over them. With a render plan for the
+ * element, its content is in the HTML (includes/server-render.php) unless the `sensiq_embed_server_render` filter
+ * says otherwise; settings that are not valid are left out and named for administrators.
  *
  * @param array{tag: string, attributes: array<string, string>} $element The element description.
  * @param mixed                                                  $atts    The author's attributes.
@@ -127,5 +129,40 @@ function sensiq_embed_element_html( $element, $atts ) {
 		sensiq_embed_known_attributes( sensiq_embed_defaults(), $kinds ),
 		sensiq_embed_known_attributes( $atts, $kinds )
 	);
-	return sprintf( '<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html( $values, $kinds ) );
+	/**
+	 * Whether to print the element with its content in the HTML (a declarative shadow root with an inline
+	 * <style>). Return false for the bare element, rendered by script alone: for a strict Content-Security-Policy
+	 * that allows no inline style and lists no hash for it (docs/wordpress.md names the hashes).
+	 */
+	$rendered = apply_filters( 'sensiq_embed_server_render', true, $element['tag'] ) ? sensiq_embed_server_render( $element['tag'], $values ) : null;
+	if ( null === $rendered ) {
+		return sprintf( '<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html( $values, $kinds ) );
+	}
+	return sensiq_embed_invalid_notice( $element['tag'], $rendered['invalid'] ) . $rendered['html'];
+}
+
+/**
+ * Settings that were not valid, named like _doing_it_wrong() does: the `doing_it_wrong_run` action for debugging
+ * tools, and a line above the element for administrators only. Never a PHP warning, never the setting's text.
+ *
+ * @param string   $tag     Element tag name.
+ * @param string[] $invalid Attribute names.
+ * @return string HTML for administrators, or ''.
+ */
+function sensiq_embed_invalid_notice( $tag, $invalid ) {
+	if ( ! $invalid ) {
+		return '';
+	}
+	$names   = implode( ', ', array_unique( $invalid ) );
+	$message = sprintf(
+		/* translators: 1: element tag name, 2: attribute names */
+		__( 'SensIQ Embed: <%1$s> shows its defaults for these settings, which are not valid: %2$s. The plugin\'s documentation lists the valid values.', 'sensiq-embed' ),
+		$tag,
+		$names
+	);
+	do_action( 'doing_it_wrong_run', 'sensiq_embed_element_html', $message, SENSIQ_EMBED_VERSION );
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return '';
+	}
+	return '<p class="sensiq-embed-notice">' . esc_html( $message ) . ' ' . esc_html__( '(Shown to administrators only.)', 'sensiq-embed' ) . '</p>';
 }
