@@ -12,6 +12,7 @@ import {sensiqBuilds} from '../rollup.config.mjs';
 import {zipSync} from 'fflate';
 import {manifestElements} from './lib/manifest-elements.mjs';
 import {writeShopifyBlocks} from './lib/shopify-blocks.mjs';
+import {writeShopifySnippets} from './lib/shopify-render.mjs';
 import {shortcodeTable, writeWordPressElements} from './lib/wordpress-elements.mjs';
 import {writeWordPressBlocks} from './lib/wordpress-blocks.mjs';
 import {compilePlans} from './lib/render-plan.mjs';
@@ -95,7 +96,10 @@ return ${phpValue({article: DEFAULT_ARTICLE, plans})};
 async function buildShopifyExtension() {
   rmSync('dist/shopify', {recursive: true, force: true});
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
-  writeShopifyBlocks(elements, SHOPIFY);
+  writeShopifyBlocks(elements, plans, SHOPIFY);
+  writeShopifySnippets(plans, SHOPIFY);
+  // The schema script: the hand-over first (it must see the elements before they are defined), then the loader.
+  writeFileSync(`${SHOPIFY}/assets/sensiq-embed.js`, `${SERVER_RENDER}\n${readFileSync('integrations/shopify/assets/sensiq-embed.js', 'utf8')}`);
   const assets = `${SHOPIFY}/assets`;
   const {components, loader, standalone} = sensiqBuilds({elementFolder: './'});
   const outputs = [
