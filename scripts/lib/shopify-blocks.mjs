@@ -11,7 +11,8 @@ import {KINDS} from './render-settings.mjs';
 const words = (name) => name[0].toUpperCase() + name.slice(1).replaceAll('-', ' ');
 const localeKey = (name) => name.replaceAll('-', '_');
 const variable = (name) => name.replaceAll('-', '_');
-const write = (name, value) => `{%- assign attributes = attributes | append: ' ${name}="' | append: ${value} | append: '"' -%}`;
+// The value is worked out first: a filter after append would apply to all the attributes written so far.
+const write = (name, value) => `{%- assign written = ${value} -%}{%- assign attributes = attributes | append: ' ${name}="' | append: written | append: '"' -%}`;
 // The axis a setting decides, by attribute, and the value a flag gives it.
 const AXIS_OF = {'heading-level': 'level', theme: 'theme', 'no-promo': 'clinic', searchable: 'searchable', 'cta-placement': 'placement'};
 
