@@ -44,7 +44,8 @@ const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
  * the server as a setting the element would otherwise have rewritten.
  */
 export function canonicalUrl(text) {
-  const match = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9\-._~!$&()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/i.exec(trimJs(text));
+  // Inner spaces are written %20 by the standard, in the path, the query and the fragment alike.
+  const match = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9\-._~!$&()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/i.exec(trimJs(text).replaceAll(' ', '%20'));
   if (!match) return undefined;
   const [, scheme, host, port, path = '/', query = '', fragment = ''] = match;
   // Hosts that end in a number are read as IPv4 addresses (0x7f.1 is 127.0.0.1): not worth the risk.

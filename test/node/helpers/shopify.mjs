@@ -20,7 +20,7 @@ export function defaultSettings(name) {
 }
 
 export function liquidEngine(assetOrigin, root = EXTENSION) {
-  const engine = new Liquid({root: [`${root}/snippets`], extname: '.liquid', strictFilters: true});
+  const engine = new Liquid({root: [`${root}/snippets`], extname: '.liquid', strictFilters: true, cache: true});
   // Shopify-only tags whose content never reaches the page.
   for (const name of ['schema', 'doc']) {
     engine.registerTag(name, {

@@ -84,7 +84,8 @@ function sensiq_embed_whole_number( $text, $min, $max ) {
  */
 function sensiq_embed_canonical_url( $text ) {
 	$pattern = '~^(https?)://([a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::([1-9][0-9]{0,4}))?(/[A-Za-z0-9\-._\~!$&()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._\~!$&()*+,;=:@%/?]*)?(#[A-Za-z0-9\-._\~!$&\'()*+,;=:@%/?]*)?$~Di';
-	if ( ! preg_match( $pattern, $text, $match ) ) {
+	// Inner spaces are written %20 by the standard, in the path, the query and the fragment alike.
+	if ( ! preg_match( $pattern, str_replace( ' ', '%20', $text ), $match ) ) {
 		return null;
 	}
 	$match  = array_pad( $match, 7, '' );

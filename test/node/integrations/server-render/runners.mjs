@@ -28,3 +28,23 @@ echo json_encode($out);`;
 
 /** The render plans the build compiled (build/render-plans.json). */
 export const renderData = () => JSON.parse(readFileSync('build/render-plans.json', 'utf8'));
+
+/**
+ * Renders a Shopify block through liquidjs as a storefront would, with `settings` over the schema's defaults.
+ * Returns the block's HTML, trimmed.
+ */
+export async function renderBlock(engine, name, settings, {shopUrl = 'https://store.example'} = {}) {
+  const {defaultSettings, EXTENSION} = await import('../../helpers/shopify.mjs');
+  const source = readFileSync(`${EXTENSION}/blocks/${name}.liquid`, 'utf8');
+  const context = {block: {id: 'b', type: name, settings: {...defaultSettings(name), ...settings}}, shop: {url: shopUrl}};
+  return (await engine.parseAndRender(source, context)).trim();
+}
+
+/** The attributes on an element's opening tag, unescaped: {name: value, or true for a bare one}. */
+export function hostAttributes(html) {
+  const tag = /^<[a-z-]+((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/.exec(html);
+  if (!tag) throw new Error(`not an element: ${html.slice(0, 100)}`);
+  const unescape = (text) =>
+    text.replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&#039;', "'").replaceAll('&amp;', '&');
+  return Object.fromEntries([...tag[1].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value === undefined ? true : unescape(value)]));
+}
