@@ -11,7 +11,8 @@
 //
 // A plan: {tag, attributes: {name: kind}, keywords: {name: {values}}, axes: {name: {default, values}}, slots: {name: {fallback?}}, items?: {ids, labels?, select?,
 // hidden: {axis: {value: [id]}}}, frame: Segment[], itemParts?: {id: Segment[]}}. A Segment is literal markup
-// (a string), {axis, cases: {value: Segment[]}, otherwise: Segment[]}, {slot}, or {items: true}.
+// (a string), {axis, cases: {value: Segment[]}, otherwise: Segment[]}, {slot}, {items: true}, or {heading: offset}:
+// the digit of a heading tag, the chosen level plus offset, kept within 1-6.
 import {pathToFileURL} from 'node:url';
 import {resolve} from 'node:path';
 import {applyHunks, diffTokens, isMarker, tokenize} from './token-diff.mjs';
@@ -126,6 +127,23 @@ export function mergeVariants(base, variants) {
   return [...segments, ...base.slice(at)];
 }
 
+const HEADING = /^(<\/?)h([1-6])(\b[\s\S]*)$/;
+
+/**
+ * A heading-level switch as [before, {heading: offset}, after] when every branch is one heading tag, the same
+ * but for its level, at the chosen level plus `offset` (kept within 1-6); otherwise undefined.
+ */
+function headingTag(segment) {
+  if (segment.axis !== 'level') return undefined;
+  const branches = [['2', segment.otherwise], ...Object.entries(segment.cases)];
+  const parsed = branches.map(([level, tokens]) => [Number(level), tokens.length === 1 && HEADING.exec(tokens[0])]);
+  if (!parsed.every(([, match]) => match)) return undefined;
+  const [, [, before, two, after]] = parsed[0];
+  const offset = Number(two) - 2;
+  const same = parsed.every(([level, [, b, digit, a]]) => b === before && a === after && Number(digit) === Math.min(6, Math.max(1, level + offset)));
+  return same ? [before + 'h', {heading: offset}, after] : undefined;
+}
+
 /** Segments with markers dropped, neighbouring markup joined, and sentinels turned into slots. */
 function finish(segments) {
   const out = [];
@@ -134,6 +152,8 @@ function finish(segments) {
     if (segment === ITEMS) push({items: true});
     else if (typeof segment === 'string') {
       if (!isMarker(segment)) for (const piece of slotted(segment)) push(piece);
+    } else if (headingTag(segment)) {
+      for (const piece of headingTag(segment)) push(piece);
     } else {
       const cases = Object.fromEntries(Object.entries(segment.cases).map(([value, tokens]) => [value, finish(tokens)]));
       push({axis: segment.axis, cases, otherwise: finish(segment.otherwise)});

@@ -140,6 +140,7 @@ function assembleSegments(segments, resolved, plan, open) {
   let out = '';
   for (const segment of segments) {
     if (typeof segment === 'string') out += segment;
+    else if ('heading' in segment) out += Math.min(6, Math.max(1, Number(resolved.axes.level) + segment.heading));
     else if (segment.slot) out += escapeHtml(resolved.slots[segment.slot]);
     else if (segment.items) {
       for (const id of resolved.items) out += assembleSegments(plan.itemParts[id], resolved, plan, resolved.open.has(id) ? '1' : '0');

@@ -9,8 +9,11 @@ import {writeFileSync, mkdirSync} from 'node:fs';
 
 const variable = (name) => name.replaceAll('-', '_');
 
-/** Literal markup, kept literal even where it holds Liquid's own delimiters. */
-const literal = (markup) => (/\{\{|\{%/.test(markup) ? `{% raw %}${markup}{% endraw %}` : markup);
+/**
+ * Literal markup, as raw text: a switch opens an element in one branch and closes it in another, which Shopify's
+ * linter (it parses the HTML in Liquid) reads as broken HTML; and the markup may hold Liquid's own delimiters.
+ */
+const literal = (markup) => `{% raw %}${markup}{% endraw %}`;
 
 /** Liquid for `segments`; `items` writes the list (a render of the items snippet). */
 function liquid(segments, items) {
@@ -18,6 +21,7 @@ function liquid(segments, items) {
     .map((segment) => {
       if (typeof segment === 'string') return literal(segment);
       if (segment.slot) return `{{ ${variable(segment.slot)} | escape }}`;
+      if ('heading' in segment) return `{{ heading_${segment.heading} }}`;
       if (segment.items) return items;
       const value = segment.axis === 'open' ? 'item_open' : variable(segment.axis);
       // No whitespace control ({%- -%}) anywhere: the markup's own spaces between elements must stay.
@@ -25,6 +29,16 @@ function liquid(segments, items) {
       return `{% case ${value} %}${cases}{% else %}${liquid(segment.otherwise, items)}{% endcase %}`;
     })
     .join('');
+}
+
+/** The heading digits a snippet uses, worked out once at its top: level + offset, kept within 1-6. */
+function headingDigits(segments, found = new Set()) {
+  for (const segment of segments) {
+    if (typeof segment !== 'object') continue;
+    if ('heading' in segment) found.add(segment.heading);
+    if (segment.cases) [...Object.values(segment.cases), segment.otherwise].forEach((body) => headingDigits(body, found));
+  }
+  return [...found].map((offset) => `{% assign heading_${offset} = level | plus: ${offset} | at_least: 1 | at_most: 6 %}`).join('');
 }
 
 /** Writes the snippets for every plan into the built extension folder `extension`; returns their names by tag. */
@@ -40,14 +54,14 @@ export function writeShopifySnippets(plans, extension) {
       const parts = plan.items.ids.map((id) => `{% when '${id}' %}${liquid(plan.itemParts[id], '')}`).join('');
       writeFileSync(
         `${extension}/snippets/${name}-items.liquid`,
-        `${header(`The items of <${plan.tag}>, in the order of \`items\`, each open when \`open_ids\` holds it.`)}{% for id in items %}{% if open_ids contains id %}{% assign item_open = '1' %}{% else %}{% assign item_open = '0' %}{% endif %}{% case id %}${parts}{% endcase %}{% endfor %}`
+        `${header(`The items of <${plan.tag}>, in the order of \`items\`, each open when \`open_ids\` holds it.`)}${headingDigits(Object.values(plan.itemParts).flat())}{% for id in items %}${plan.axes.open ? "{% if open_ids contains id %}{% assign item_open = '1' %}{% else %}{% assign item_open = '0' %}{% endif %}" : ''}{% case id %}${parts}{% endcase %}{% endfor %}`
       );
-      const passed = ['items', 'open_ids', ...Object.keys(plan.axes).filter((axis) => !plan.axes[axis].item).map(variable)].map((v) => `${v}: ${v}`).join(', ');
+      const passed = ['items', ...(plan.axes.open ? ['open_ids'] : []), ...Object.keys(plan.axes).filter((axis) => !plan.axes[axis].item).map(variable)].map((v) => `${v}: ${v}`).join(', ');
       list = `{% render '${name}-items', ${passed} %}`;
     }
     writeFileSync(
       `${extension}/snippets/${name}.liquid`,
-      `${header(`<${plan.tag}> with its content: \`attributes\` (written on the element) and the settings as read by the block.`)}<${plan.tag}{{ attributes }} data-sensiq-theme="{{ theme }}"><template shadowrootmode="open">${liquid(plan.frame, list)}</template></${plan.tag}>\n`
+      `${header(`<${plan.tag}> with its content: \`attributes\` (written on the element) and the settings as read by the block.`)}${headingDigits(plan.frame)}${literal(`<${plan.tag}`)}{{ attributes }}${literal(' data-sensiq-theme="')}{{ theme }}${literal('"><template shadowrootmode="open">')}${liquid(plan.frame, list)}${literal(`</template></${plan.tag}>`)}\n`
     );
   }
   return names;

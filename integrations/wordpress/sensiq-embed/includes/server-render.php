@@ -257,6 +257,8 @@ function sensiq_embed_assemble( $segments, $resolved, $plan, $open = '0' ) {
 	foreach ( $segments as $segment ) {
 		if ( is_string( $segment ) ) {
 			$html .= $segment;
+		} elseif ( isset( $segment['heading'] ) ) {
+			$html .= (string) min( 6, max( 1, (int) $resolved['axes']['level'] + (int) $segment['heading'] ) );
 		} elseif ( isset( $segment['slot'] ) ) {
 			$html .= sensiq_embed_escape( $resolved['slots'][ $segment['slot'] ] );
 		} elseif ( isset( $segment['items'] ) ) {
@@ -287,6 +289,7 @@ function sensiq_embed_server_render( $tag, $values ) {
 		return null;
 	}
 	$plan       = $plans[ $tag ];
+	// The plan's own list of segment kinds: literal markup, switches, slots, the item list, heading digits.
 	$resolved   = sensiq_embed_resolve_settings( $plan, $values );
 	$attributes = '';
 	foreach ( $resolved['written'] as $name => $value ) {

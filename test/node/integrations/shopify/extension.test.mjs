@@ -4,7 +4,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {Script} from 'node:vm';
 import {check} from '@shopify/theme-check-node';
 import {documentedAttributes} from '../../helpers/elements.mjs';
@@ -13,8 +13,11 @@ import {EXTENSION, blockSchema, liquidEngine} from '../../helpers/shopify.mjs';
 const blocks = readdirSync(`${EXTENSION}/blocks`).map((file) => file.replace(/\.liquid$/, ''));
 const appBlocks = blocks.filter((name) => blockSchema(name).target === 'section');
 
-const lint = async (root) =>
-  (await check(root, `${root}/.theme-check.yml`)).map((o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`);
+// An absolute root: with a relative one theme-check finds no file to check and reports nothing.
+const lint = async (folder) => {
+  const root = resolve(folder);
+  return (await check(root, `${root}/.theme-check.yml`)).map((o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`);
+};
 
 test('theme-check with the theme-app-extension preset reports no offense', async () => {
   assert.match(readFileSync(`${EXTENSION}/.theme-check.yml`, 'utf8'), /^extends: theme-check:theme-app-extension$/m);
