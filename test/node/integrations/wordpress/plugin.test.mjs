@@ -10,8 +10,16 @@ import {documentedAttributes} from '../../helpers/elements.mjs';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
-// What the build writes into the plugin besides the library files (scripts/lib/wordpress-elements.mjs).
-const GENERATED = ['elements.json', 'includes/elements.generated.php'];
+// What the build writes into the plugin besides the library files: the attribute table
+// (scripts/lib/wordpress-elements.mjs), the render plans and the blocks (scripts/lib/wordpress-blocks.mjs).
+const GENERATED = [
+  'elements.json',
+  'includes/elements.generated.php',
+  'includes/render-plans.generated.php',
+  ...['article', 'faq', 'red-flags', 'takeaways'].map((block) => `blocks/${block}/block.json`),
+];
+// Written into assets/ by the build beside the library files: the hand-over script and the blocks' data.
+const BUILT_ASSETS = ['assets/blocks-data.js', 'assets/server-render.js'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
@@ -101,9 +109,9 @@ test('the built plugin ships the loader and every element file, and the zip hold
   }
   assert.deepEqual(files.filter((file) => file.endsWith('.map')), []);
   assert.deepEqual(
-    files.filter((file) => !file.startsWith('assets/')),
-    [...filesIn(SOURCE), ...GENERATED].sort(),
-    'every source file is in the build, and the generated table'
+    files.filter((file) => !file.startsWith('assets/components/') && file !== 'assets/loader.js'),
+    [...filesIn(SOURCE), ...GENERATED, ...BUILT_ASSETS].sort(),
+    'every source file is in the build, and the generated files'
   );
 
   // -t inflates every entry and checks it against its CRC-32.
