@@ -10,7 +10,11 @@
 (function () {
   function removeServerMarkup(host) {
     var root = host.shadowRoot;
-    var style = root && root.querySelector(':scope > style');
+    var style = null;
+    // Not querySelector(':scope > style'): in a shadow root :scope matches nothing.
+    for (var child = root && root.firstElementChild; child && !style; child = child.nextElementSibling) {
+      if (child.localName === 'style') style = child;
+    }
     while (style && style.nextSibling) root.removeChild(style.nextSibling);
     if (style) root.removeChild(style);
   }

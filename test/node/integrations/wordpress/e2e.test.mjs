@@ -6,6 +6,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {Client, WordPressSite, htmlValue} from '../../helpers/wordpress.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
 import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
+import {faqAsSeen, loadOnPhone, questionIdsInHtml, withoutJavaScript} from '../server-render/page-checks.mjs';
 import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
 
 const ZIP = 'dist/wordpress/sensiq-embed.zip';
@@ -28,6 +29,15 @@ const POST = `<p>Hip and leg pain around menopause: what our readers ask.</p>
 const HOSTILE = `[sensiq_faq questions='x" onmouseover="alert(1)' limit="<b>2</b>" onclick="alert(2)" bogus="1"]
 [sensiq_article cta-href="javascript:alert(3)" cta-label="Buy" heading-level="2"]`;
 
+// Content in the HTML: an FAQ above the post's text, by shortcode and by block, with settings away from the defaults.
+const TEXT = Array.from({length: 12}, (_, i) => `<p>Paragraph ${i + 1} of the post: what our readers told us about hip and leg pain, and what helped them sleep through the night again.</p>`).join('\n');
+const CHOSEN = {shortcode: [3, 0, 6], block: [1, 4]};
+const SERVER = `[sensiq_faq questions="${CHOSEN.shortcode.map((i) => faqId(questions[i])).join(',')}" heading-level="3" theme="light"]
+${TEXT}`;
+const BLOCK = `<!-- wp:sensiq/faq {"questions":${JSON.stringify(CHOSEN.block.map((i) => faqId(questions[i])))},"heading-level":"4","searchable":true} /-->
+${TEXT}`;
+const INVALID = `[sensiq_faq heading-level="9" theme="neon" limit="2"]`;
+
 const CLINIC = `[sensiq_takeaways]
 <div data-sensiq="takeaways"></div>
 [sensiq_takeaways no-promo="false"]`;
@@ -48,7 +58,7 @@ before(
     await site.client.rest('POST', '/wp/v2/users', author);
     authorClient = new Client(site.origin);
     await authorClient.login(author.username, author.password);
-    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC})) {
+    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID})) {
       posts[key] = await authorClient.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
     }
     browser = await launchChromium();
@@ -91,6 +101,9 @@ test('the loader is one module script from the plugin, only on pages that show S
   assert.equal(loaders.length, 1, html.slice(0, 2000));
   assert.match(loaders[0], /type="module"/);
   assert.doesNotMatch(loaders[0], /text\/javascript/);
+  // The hand-over script comes first, a module too: it must see the elements before they are defined.
+  const handOver = html.search(/<script\b[^>]*type="module"[^>]*sensiq-embed\/assets\/server-render\.js/);
+  assert.ok(handOver >= 0 && handOver < html.indexOf(loaders[0]), 'assets/server-render.js, before the loader');
 
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1'); // WordPress's own "Hello world!" post
   const hello = await site.client.page(new URL(link).pathname);
@@ -129,7 +142,9 @@ test("the Author's shortcodes and placeholder render as elements with their sett
 test('shortcode attributes are escaped, unknown ones are dropped, and only http(s) links pass', async () => {
   const {page, seen, dialogs} = await openPost(posts.hostile);
   const [faq, article] = await shown(page);
-  assert.deepEqual(faq.attributes, {questions: 'x" onmouseover="alert(1)', limit: '<b>2</b>'});
+  // Neither value is valid: the server leaves both out and the element shows its defaults.
+  assert.deepEqual(faq.attributes, {});
+  assert.equal(faq.questions.length, questions.length);
   assert.equal(article.attributes['cta-href'], undefined);
   assert.equal(article.attributes['cta-label'], 'Buy');
   assert.ok(!article.links.some((href) => href.startsWith('javascript:')));
@@ -138,6 +153,55 @@ test('shortcode attributes are escaped, unknown ones are dropped, and only http(
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.pageErrors, []);
   await page.close();
+});
+
+for (const [key, level] of [['shortcode', 'h3'], ['block', 'h4']]) {
+  const post = () => posts[key === 'shortcode' ? 'server' : 'block'];
+  const chosen = CHOSEN[key];
+
+  test(`the ${key}'s FAQ is in the HTML WordPress sends: a declarative shadow root with exactly the chosen questions`, async () => {
+    const html = await new Client(site.origin).page(new URL(post().link).pathname);
+    assert.match(html, /<sensiq-faq [^>]*data-sensiq-theme="(light|page)"><template shadowrootmode="open"><style>/);
+    assert.deepEqual(questionIdsInHtml(html), chosen.map((i) => faqId(questions[i])));
+    // Every chosen answer is in the HTML too, hidden until found (find-in-page opens it).
+    for (const i of chosen) assert.match(html, new RegExp(`<div id="a-${faqId(questions[i])}" class="answer" part="answer" hidden="until-found"`));
+    assert.match(html, new RegExp(`<${level} part="heading"`));
+  });
+
+  test(`with JavaScript off, Chromium shows the ${key}'s chosen questions`, async () => {
+    const {page, close} = await withoutJavaScript(browser, post().link);
+    const seen = await faqAsSeen(page);
+    assert.deepEqual(seen.questions, chosen.map((i) => questions[i]));
+    assert.equal(seen.heading, level);
+    assert.ok(await page.locator('sensiq-faq [part="question"]').first().isVisible());
+    await close();
+  });
+
+  test(`on a phone at 4x CPU the ${key}'s FAQ above the post's text shifts nothing when its script takes over, and then opens on a click`, async () => {
+    const {page, layoutShift, errors, close} = await loadOnPhone(browser, post().link);
+    assert.equal(layoutShift, 0);
+    const seen = await faqAsSeen(page);
+    assert.deepEqual(seen.questions, chosen.map((i) => questions[i]), 'each question once: the server markup is gone');
+    assert.equal(seen.styles, 0, "the server's <style> went with its markup; the element's own styles apply");
+    const question = page.locator('sensiq-faq [part="question"]').first();
+    await question.click();
+    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    assert.ok(await page.locator('sensiq-faq [part="answer"]').first().isVisible());
+    assert.deepEqual(errors, []);
+    await close();
+  });
+}
+
+test('an invalid setting: the default in the markup, never its text; a notice for administrators only', async () => {
+  const path = new URL(posts.invalid.link).pathname;
+  const visitor = await new Client(site.origin).page(path);
+  assert.doesNotMatch(visitor, /neon|sensiq-embed-notice/);
+  assert.match(visitor, /<sensiq-faq limit="2" data-sensiq-theme="page"><template shadowrootmode="open">/);
+  assert.equal(questionIdsInHtml(visitor).length, 2);
+  assert.match(visitor, /<h2 part="heading"/);
+  const admin = await site.client.page(path);
+  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\./);
+  assert.doesNotMatch(admin, /neon/);
 });
 
 test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes and placeholders; load on every page', async () => {
@@ -162,9 +226,9 @@ test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes 
   assert.match(saved.headers.get('location'), /settings-updated=true/);
 
   const html = await site.client.page(new URL(posts.clinic.link).pathname);
-  assert.match(html, /<sensiq-takeaways no-promo theme="dark"><\/sensiq-takeaways>/);
+  assert.match(html, /<sensiq-takeaways no-promo theme="dark" data-sensiq-theme="dark"><template shadowrootmode="open">/);
   assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark"><\/div>/);
-  assert.match(html, /<sensiq-takeaways theme="dark"><\/sensiq-takeaways>/, 'the author turned clinic mode off here');
+  assert.match(html, /<sensiq-takeaways theme="dark" data-sensiq-theme="dark"><template shadowrootmode="open">/, 'the author turned clinic mode off here');
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1');
   assert.match(await site.client.page(new URL(link).pathname), /sensiq-embed\/assets\/loader\.js/, 'load on every page');
 
