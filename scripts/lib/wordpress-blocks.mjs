@@ -4,6 +4,7 @@
 // assets/blocks.js draws for each block.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {KINDS} from './render-settings.mjs';
+import {blockTitles} from '../../integrations/mappings/wordpress.mjs';
 
 const words = (name) => name[0].toUpperCase() + name.slice(1).replaceAll('-', ' ');
 
@@ -26,7 +27,7 @@ function control(attribute, plan) {
       return {...base, control: 'number'};
     case 'ids':
       // Chosen from a list, never typed: one checkbox per question, in article order.
-      return {...base, label: 'Questions to show (none ticked: all)', control: 'checkboxes', options: items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id}))};
+      return {...base, label: 'Questions to show (none ticked: all)', help: 'Ticked questions show in article order.', control: 'checkboxes', options: items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id}))};
     case 'open':
       return {...base, control: 'select', options: [{value: '', label: 'None'}, {value: 'all', label: 'All'}, ...items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id}))]};
     default:
@@ -41,7 +42,7 @@ export function writeWordPressBlocks(table, plans, plugin, version) {
     if (!plans[tag]) continue; // no server rendering, no block
     const folder = tag.slice('sensiq-'.length);
     const controls = attributes.map((attribute) => control(attribute, plans[tag])).filter(Boolean);
-    const title = `SensIQ ${words(folder)}`;
+    const title = blockTitles[tag] ?? `SensIQ ${words(folder)}`;
     const block = {
       $schema: 'https://schemas.wp.org/trunk/block.json',
       apiVersion: 2,

@@ -246,6 +246,35 @@ test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes 
   await after.page.close();
 });
 
+test("an Author finds the SensIQ FAQ block in the editor's inserter; its preview is the element, and ticking a question shows just that one", async () => {
+  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  await context.addCookies([...authorClient.cookies].map(([name, value]) => ({name, value, url: site.origin})));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.origin}/wp-admin/post-new.php`);
+  // The editor's welcome guide opens on a first visit.
+  const guide = page.getByRole('dialog', {name: /welcome/i});
+  if (await guide.isVisible().catch(() => false)) await page.keyboard.press('Escape');
+  // Debian's WordPress reports errors of its own while the editor loads (its media library's Backbone); what
+  // counts is what happens from here on, with our block.
+  errors.length = 0;
+  await page.getByRole('button', {name: 'Toggle block inserter'}).click();
+  await page.getByPlaceholder('Search').fill('SensIQ');
+  await page.getByRole('option', {name: 'SensIQ FAQ'}).click();
+  await page.waitForFunction(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelectorAll('[part="question"]').length);
+  const preview = () => page.evaluate(() => [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((q) => q.textContent.trim()));
+  assert.deepEqual(await preview(), questions);
+  // Questions are picked from a list in the block's settings: one checkbox per question, labelled with it.
+  const settings = page.getByRole('button', {name: 'Settings', exact: true});
+  if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
+  await page.getByRole('checkbox', {name: questions[2]}).check();
+  await page.waitForFunction((wanted) => document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]').length === wanted, 1);
+  assert.deepEqual(await preview(), [questions[2]]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('WordPress logged no PHP notice, warning or error from the plugin', () => {
   assert.deepEqual(site.logged('plugins/sensiq-embed'), []);
 });
