@@ -14,14 +14,18 @@ export async function withoutJavaScript(browser, url) {
 
 /**
  * Opens `url` throttled and waits until every SensIQ element in the document is defined and has rendered;
- * returns the page, the summed layout shift, and console errors and uncaught errors.
+ * returns the page, the summed layout shift, console errors and uncaught errors, and the addresses of failed
+ * requests.
  */
 export async function loadOnPhone(browser, url) {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const errors = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  const failed = [];
+  // A failed request is reported by the browser as a console error without its address: kept apart, with it.
+  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
   await page.addInitScript(() => {
     window.layoutShift = 0;
     // Every shift counts: nothing is clicked before the measurement ends.
@@ -40,7 +44,7 @@ export async function loadOnPhone(browser, url) {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
   const layoutShift = await page.evaluate(() => window.layoutShift);
-  return {page, layoutShift, errors, close: () => context.close()};
+  return {page, layoutShift, errors, failed, close: () => context.close()};
 }
 
 /** The questions, answers' visibility and heading of the first <sensiq-faq> as a reader sees them. */
