@@ -26,8 +26,16 @@
       removeServerMarkup(host);
     });
   }
-  var all = document.querySelectorAll('*');
-  for (var i = 0; i < all.length; i++) {
-    if (all[i].localName.indexOf('sensiq-') === 0 && all[i].shadowRoot) handOver(all[i]);
+  // Elements nested in a server-rendered shadow root (the article's takeaways) too: their own element may be
+  // defined before the one around them, and would then show its content twice until that one renders.
+  function visit(root) {
+    var all = root.querySelectorAll('*');
+    for (var i = 0; i < all.length; i++) {
+      if (all[i].localName.indexOf('sensiq-') === 0 && all[i].shadowRoot) {
+        handOver(all[i]);
+        visit(all[i].shadowRoot);
+      }
+    }
   }
+  visit(document);
 })();
