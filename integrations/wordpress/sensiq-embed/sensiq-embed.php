@@ -4,7 +4,7 @@
  * Plugin URI:        https://sensiq.com/
  * Description:       SensIQ's health article "Can Menopause Cause Hip and Leg Pain?", its FAQ, key takeaways and when to see a doctor, as shortcodes and placeholders any author can use.
  * Version:           0.1.0
- * Requires at least: 6.0
+ * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            SensIQ
  * License:           UNLICENSED

@@ -128,3 +128,25 @@ test('the built plugin ships the loader and every element file, and the zip hold
     rmSync(extracted, {recursive: true, force: true});
   }
 });
+
+test("readme.txt follows the plugin directory's readme format and says what the plugin is tested on", () => {
+  const readme = readFileSync(`${SOURCE}/readme.txt`, 'utf8');
+  const [, name, header, summary] = /^=== (.+) ===\n((?:[A-Za-z ]+: .+\n)+)\n(.+)\n/.exec(readme) ?? [];
+  assert.equal(name, 'SensIQ Embed');
+  const fields = Object.fromEntries(header.trim().split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2)));
+  assert.deepEqual(Object.keys(fields), ['Contributors', 'Tags', 'Requires at least', 'Tested up to', 'Requires PHP', 'Stable tag', 'License']);
+  assert.ok(fields.Tags.split(',').length <= 5, 'five tags at most');
+  assert.ok(summary.length <= 150, `the short description has ${summary.length} characters; the directory shows 150`);
+  // What the tests run: Debian's 6.1 (e2e.test.mjs) and 6.5.5 (wordpress-6.5.test.mjs).
+  assert.equal(fields['Requires at least'], '6.1');
+  assert.equal(fields['Tested up to'], '6.5');
+  const main = readFileSync(`${SOURCE}/sensiq-embed.php`, 'utf8');
+  assert.match(main, /^ \* Requires at least: 6\.1$/m);
+  // UNLICENSED has no licence URI; the readme says so instead of inventing one.
+  assert.equal(fields.License, pkg.license);
+  assert.doesNotMatch(readme, /License URI/);
+  assert.match(readme, /not released under the GPL or any other\nopen-source licence/);
+  const sections = [...readme.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]);
+  assert.deepEqual(sections, ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog']);
+  assert.match(readme, /== Screenshots ==\n\n1\. .+\n2\. .+/);
+});
