@@ -70,8 +70,8 @@ function sensiq_embed_module_script_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'sensiq_embed_module_script_tag', 10, 2 );
 
 /**
- * Whether HTML or post content uses SensIQ content: one of our shortcodes, a `data-sensiq` placeholder, or a
- * `<sensiq-…>` tag.
+ * Whether HTML or post content uses SensIQ content: one of our shortcodes or blocks, a `data-sensiq` placeholder,
+ * or a `<sensiq-…>` tag.
  *
  * @param string $content Post content or rendered HTML.
  */
@@ -86,7 +86,7 @@ function sensiq_embed_content_uses( $content ) {
 			}
 		}
 	}
-	return (bool) preg_match( '/\sdata-sensiq\s*=|<sensiq-[a-z]/i', $content );
+	return (bool) preg_match( '/\sdata-sensiq\s*=|<sensiq-[a-z]|<!-- wp:sensiq\//i', $content );
 }
 
 /** Enqueues the loader early when a post the page shows uses our content (or the site asks for every page). */
