@@ -7,6 +7,7 @@ import {Client, WordPressSite, htmlValue} from '../../helpers/wordpress.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
 import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
 import {faqAsSeen, loadOnPhone, questionIdsInHtml, withoutJavaScript} from '../server-render/page-checks.mjs';
+import {hostAttributes} from '../server-render/runners.mjs';
 import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
 
 const ZIP = 'dist/wordpress/sensiq-embed.zip';
@@ -58,7 +59,7 @@ before(
     await site.client.rest('POST', '/wp/v2/users', author);
     authorClient = new Client(site.origin);
     await authorClient.login(author.username, author.password);
-    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID})) {
+    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, article: '<!-- wp:sensiq/article /-->'})) {
       posts[key] = await authorClient.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
     }
     browser = await launchChromium();
@@ -231,6 +232,12 @@ test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes 
   assert.match(html, /<sensiq-takeaways theme="dark" data-sensiq-theme="dark"><template shadowrootmode="open">/, 'the author turned clinic mode off here');
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1');
   assert.match(await site.client.page(new URL(link).pathname), /sensiq-embed\/assets\/loader\.js/, 'load on every page');
+  // A block gets the site's defaults from the server, and the content filter leaves its markup alone: the
+  // elements nested in the article's shadow root take them from the article, and get no attributes written in.
+  const article = await new Client(site.origin).page(new URL(posts.article.link).pathname);
+  assert.deepEqual(hostAttributes(/<sensiq-article [^>]*>/.exec(article)[0]), {'no-promo': true, theme: 'dark', 'data-sensiq-theme': 'dark'});
+  const nested = /<sensiq-takeaways\s+part="takeaways"[^>]*>/.exec(article)[0];
+  assert.doesNotMatch(nested, / theme=| no-promo/);
 
   const after = await openPost(posts.clinic);
   const [shortcode, placeholder, optedOut] = await shown(after.page);
