@@ -341,6 +341,29 @@ require ${JSON.stringify(join(this.root, 'index.php'))};
     if (!row?.[1].split(' ').includes('active')) throw new Error(`${pluginFile} is not active after activation`);
   }
 
+  /** Starts the site, installs WordPress and the plugin from its zip (`pluginZip`), and activates it. */
+  async startWithPlugin(pluginZip) {
+    if (!existsSync(pluginZip)) throw new Error(`${pluginZip} is missing: run \`npm run build\` first`);
+    await this.start();
+    await this.install();
+    await this.installPlugin(pluginZip, 'sensiq-embed/sensiq-embed.php');
+  }
+
+  /**
+   * Creates `user` ({username, password, email, roles}) and publishes `contents` ({key: post content}) as that
+   * user, through the REST API as the block editor does. Returns the user's logged-in client and the posts by key.
+   */
+  async publishAs(user, contents) {
+    await this.client.rest('POST', '/wp/v2/users', user);
+    const client = new Client(this.origin);
+    await client.login(user.username, user.password);
+    const posts = {};
+    for (const [key, content] of Object.entries(contents)) {
+      posts[key] = await client.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
+    }
+    return {client, posts};
+  }
+
   /** PHP notices, warnings and errors WordPress logged that mention `needle`. */
   logged(needle) {
     if (!existsSync(this.debugLog)) return [];

@@ -2,7 +2,7 @@
 // zip through wp-admin, used by an Author (no unfiltered_html), the published post opened in Chromium.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {Client, WordPressSite, htmlValue} from '../../helpers/wordpress.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
 import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
@@ -46,22 +46,15 @@ const CLINIC = `[sensiq_takeaways]
 let site;
 let authorClient;
 let browser;
-const posts = {};
+let posts;
 const started = Date.now();
 
 before(
   async () => {
-    assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\` first`);
     site = new WordPressSite();
-    await site.start();
-    await site.install();
-    await site.installPlugin(ZIP, 'sensiq-embed/sensiq-embed.php');
-    await site.client.rest('POST', '/wp/v2/users', author);
-    authorClient = new Client(site.origin);
-    await authorClient.login(author.username, author.password);
-    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, article: '<!-- wp:sensiq/article /-->'})) {
-      posts[key] = await authorClient.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
-    }
+    await site.startWithPlugin(ZIP);
+    const contents = {main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, article: '<!-- wp:sensiq/article /-->'};
+    ({client: authorClient, posts} = await site.publishAs(author, contents));
     browser = await launchChromium();
   },
   {timeout: 240_000}

@@ -22,23 +22,15 @@ const POSTS = {
 
 let site;
 let browser;
-const posts = {};
+let posts;
 const started = Date.now();
 
 before(
   async () => {
-    assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\` first`);
     assert.ok(existsSync(WORDPRESS_6_5_ZIP), `${WORDPRESS_6_5_ZIP} is missing: run \`npm ci\``);
     site = new WordPressSite({zip: WORDPRESS_6_5_ZIP});
-    await site.start();
-    await site.install();
-    await site.installPlugin(ZIP, 'sensiq-embed/sensiq-embed.php');
-    await site.client.rest('POST', '/wp/v2/users', author);
-    const writer = new Client(site.origin);
-    await writer.login(author.username, author.password);
-    for (const [key, content] of Object.entries(POSTS)) {
-      posts[key] = await writer.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
-    }
+    await site.startWithPlugin(ZIP);
+    ({posts} = await site.publishAs(author, POSTS));
     browser = await launchChromium();
   },
   {timeout: 240_000}
