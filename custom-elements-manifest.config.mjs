@@ -61,6 +61,23 @@ function stateIsNotAnAttribute() {
   };
 }
 
+/**
+ * The analyzer records every dispatchEvent as an event of the element; the settings request SensiqElement
+ * sends to a provider (@lit/context's protocol) is not one the page can listen to. Our events are `sensiq-…`.
+ */
+function onlyOurEvents() {
+  return {
+    name: 'sensiq-only-our-events',
+    packageLinkPhase({customElementsManifest}) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('sensiq-'));
+        }
+      }
+    },
+  };
+}
+
 /** Module paths as the package ships them: the compiled build/src/**.js, not the TypeScript sources. */
 function shippedPaths() {
   const shipped = (path) => path.replace(/^src\/(.*)\.ts$/, 'build/src/$1.js');
@@ -76,9 +93,9 @@ function shippedPaths() {
 
 export default {
   // The base class is analysed too, so every element lists the attributes it inherits.
-  globs: ['src/components/**/*.ts', 'src/internal/sensiq-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/sensiq-element.ts', 'src/internal/cta-element.ts'],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), stateIsNotAnAttribute(), shippedPaths(), ...editorIntegrations()],
+  plugins: [defineElementCalls(), stateIsNotAnAttribute(), onlyOurEvents(), shippedPaths(), ...editorIntegrations()],
 };

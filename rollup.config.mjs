@@ -1,8 +1,10 @@
 // Production bundles from the type-checked output in build/ (run `tsc` first; `npm run build` does).
 //   dist/sensiq.js               every element plus placeholder upgrading, one self-contained module
 //   dist/components/<tag>.js     one element each, sharing chunks under dist/components/chunks/
-//   dist/components/<tag>.standalone.js  one element with everything it needs (Lit included), no chunks
+//   dist/components/<tag>.standalone.js  one element with what its first paint needs (Lit included); what it
+//                                loads later in chunks/<tag>.standalone-*.js
 //   dist/loader.js               imports ./components/<tag>.js for the tags a page uses
+//   dist/reserve.css             the space elements take, held before they render (linked in the <head>)
 //   dist/hydrate.js              Lit's hydration support for the prerendered snippets (scripts/prerender.mjs)
 // Every folder in src/components/ with a register.ts is an element (scripts/lib/elements.mjs); adding one
 // needs no edit here.
@@ -15,6 +17,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {minifyTemplates} from './scripts/lib/minify-templates.mjs';
 import {elementsIn} from './scripts/lib/elements.mjs';
+import {RESERVED_HEIGHTS, reserveCss} from './scripts/lib/reserve-css.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const buildDir = fileURLToPath(new URL('./build/', import.meta.url));
@@ -50,6 +53,17 @@ const versionOverride = (version) => ({
   },
 });
 
+// dist/reserve.css, beside the loader: from the heights the elements measured at (npm run measure-layout).
+const reserveStylesheet = {
+  name: 'sensiq-reserve-css',
+  buildStart() {
+    this.addWatchFile(RESERVED_HEIGHTS);
+  },
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'reserve.css', source: reserveCss()});
+  },
+};
+
 const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
 
 /**
@@ -80,7 +94,9 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
   ];
   const oneFile = (input, file) => ({input, output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true}, plugins});
   return {
-    bundle: oneFile('build/src/bundle.js', 'sensiq.js'),
+    // Self-contained: Shopify themes without an app upload this one file. What the elements load after their
+    // first paint is inlined, so it arrives with it.
+    bundle: {...oneFile('build/src/bundle.js', 'sensiq.js'), output: {...oneFile('', 'sensiq.js').output, inlineDynamicImports: true}},
     components: {
       input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
       output: {
@@ -96,13 +112,34 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
       },
       plugins,
     },
-    loader: oneFile('build/src/loader.js', 'loader.js'),
+    // Placeholder upgrading arrives in a chunk of its own, only on pages that have a placeholder; it sits with
+    // the element files, so every copy of components/ (the WordPress plugin's too) carries it.
+    // With it, reserve.css (scripts/lib/reserve-css.mjs): the space elements take, held from the first paint.
+    loader: {
+      input: 'build/src/loader.js',
+      output: {dir: out, format: 'es', banner, sourcemap: true, entryFileNames: 'loader.js', chunkFileNames: 'components/chunks/loader-[name]-[hash].js'},
+      plugins: [...plugins, reserveStylesheet],
+    },
     // Loaded before the element script on pages with prerendered snippets only, so pages without them
     // do not pay for it in dist/sensiq.js.
     hydrate: oneFile('@lit-labs/ssr-client/lit-element-hydrate-support.js', 'hydrate.js'),
-    // For a page with one kind of element (the loader's first choice): one file and one request, compressed
-    // as a whole, rather than an element file and its chunks.
-    standalone: elements.map(({tag, register}) => oneFile(register, `components/${tag}.standalone.js`)),
+    // For a page with one kind of element (the loader's first choice): what its first paint needs in one file
+    // and one request, compressed as a whole, rather than an element file and its shared chunks. What it loads
+    // after the first paint comes in chunks of its own, which import Lit from this file.
+    standalone: elements.map(({tag, register}) => ({
+      input: {[`${tag}.standalone`]: register},
+      // The chunks import from this file: let it export more than its module does, rather than move into a chunk.
+      preserveEntrySignatures: 'allow-extension',
+      output: {
+        dir: `${out}/components`,
+        format: 'es',
+        banner,
+        sourcemap: true,
+        entryFileNames: '[name].js',
+        chunkFileNames: `chunks/${tag}.standalone-[name]-[hash].js`,
+      },
+      plugins,
+    })),
   };
 }
 

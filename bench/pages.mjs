@@ -1,13 +1,47 @@
-// The benchmark's pages. Every page is the same host page (a shop's product page) holding the same SensIQ
-// content, delivered a different way. Two scenarios: the FAQ (where the peers compete) and the whole
+// The benchmark's pages. Every page is the same host page (a shop's product page on a phone) holding the same
+// SensIQ content, delivered a different way. Two scenarios: the FAQ (where the peers compete) and the whole
 // article; plus pages with 1 to 100 FAQ widgets to see how render time grows.
+import {readFile} from 'node:fs/promises';
 import {readFileSync} from 'node:fs';
-import {articleHtml, faqHtml, faqItems, shoelaceFaqHtml} from './static-html.mjs';
+import {articleHeadline, articleHtml, faqHtml, faqItems, shoelaceFaqHtml} from './static-html.mjs';
 
 const snippet = (tag) => readFileSync(`dist/snippets/${tag}.html`, 'utf8');
 
-/** The host page around every variant; `ready` is a selector the probe waits for (see bench/probe.js). */
-function hostPage({title, head = '', body, ready}) {
+// The host's own text under the widget: a product description long enough to fill a phone screen and more,
+// so that a widget that renders late pushes text the reader already sees (generated copy, no health claims).
+const DESCRIPTION = `<section class="description">
+<h2>About this bundle</h2>
+<p>The Joint Comfort Bundle gathers the three things our customers ask about most into one box: a contoured
+seat cushion, a wheat-filled heat pack with a washable cover, and a set of two fabric resistance bands. Each
+piece is made by a small workshop we have worked with for years, and each is sold on its own too; together
+they cost a fifth less.</p>
+<p>The seat cushion is cut from a single block of high-density foam and shaped with a shallow dip at the back.
+It measures 45 by 40 centimetres, is 7 centimetres at its deepest, and fits most kitchen, office and car seats.
+A non-slip base keeps it in place, and the cover zips off in one piece.</p>
+<p>The heat pack is filled with British wheat and dried lavender and sewn into twelve channels so the filling
+stays spread out. Warm it in the microwave for ninety seconds at 800 watts; it stays pleasantly warm for
+about twenty minutes. Never heat it in an oven, and let it cool completely before you warm it again.</p>
+<p>The two resistance bands are woven cotton with a latex-free grip strip, one light and one medium. They come
+in a drawstring bag with a printed card of twelve gentle routines designed by a fitness instructor, each with
+drawings of the starting position and the movement.</p>
+<h2>Materials and care</h2>
+<p>Covers are 100% organic cotton in oatmeal, sage or charcoal, dyed without azo dyes. Wash them at 30 °C and
+dry them flat; the foam and the wheat pack must not get wet. The bands can be hand-washed in lukewarm water
+with mild soap. Everything ships in recycled cardboard without plastic film.</p>
+<h2>Delivery and returns</h2>
+<p>Orders placed before 2 pm on a working day leave our warehouse the same day. Standard delivery takes two
+to four working days and is free on orders over $40; express delivery arrives the next working day for $6.
+If something is not right, send it back unused within 30 days for a full refund: the returns label is in
+the box.</p>
+<p>Questions about your order? Our team answers within one working day.</p>
+</section>`;
+
+/**
+ * The host page around every variant: on a 412 px phone screen the widget starts about 200 px from the top,
+ * under the product's name, with the host's description below it. `ready` is a selector the probe waits for
+ * (see bench/probe.js).
+ */
+export function hostPage({title, head = '', body, ready}) {
   return `<!doctype html>
 <html lang="en"${ready ? ` data-bench-ready="${ready}"` : ''}>
 <head>
@@ -21,11 +55,11 @@ ${head}
 <header class="site"><a href="#">Example Store</a> <nav><a href="#">Shop</a> <a href="#">Journal</a> <a href="#">Contact</a></nav></header>
 <main>
 <h1>Joint Comfort Bundle</h1>
-<p class="intro">Our bestselling bundle for active days. Free delivery on orders over $40, and returns within 30 days.</p>
+<p class="intro">Our bestselling bundle for active days. Free delivery on orders over $40.</p>
 <section class="embed">
 ${body}
 </section>
-<p>Questions about your order? Our team answers within one working day.</p>
+${DESCRIPTION}
 </main>
 <footer class="site"><p>&copy; Example Store</p></footer>
 </body>
@@ -33,31 +67,59 @@ ${body}
 `;
 }
 
+/** For `htmlFrom`/`bodyFrom`: the text at `url` on a running server (a WordPress page, say). */
+export async function fetchText(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
 const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
+const modulePreload = (href) => `<link rel="modulepreload" href="${href}">`;
 const FIRST_ANSWER = () => faqItems()[0].blocks[0].text.find((run) => typeof run === 'string').split('. ')[0];
 
 /**
- * `toggle`: what to click to open the first question, and text that must then be visible (the bench
- * checks the click really opened it).
+ * The pages of each scenario. A page is the host page around `head` and `body` (strings), or around
+ * `bodyFrom()` (an async function returning the embed's markup, e.g. a server's rendering of it), or is the
+ * whole document `htmlFrom()` returns (e.g. `() => fetchText('http://127.0.0.1:8080/faq/')`). Every page is
+ * written to bench/out/ and served by the bench's server, so root-relative URLs (`/dist/...`) resolve in
+ * this repository. `floor` is the scenario's plain-HTML baseline that LCP is divided by.
+ *
+ * `toggle`: what to click to open the first question, and text that must then be visible (the bench checks
+ * the click really opened it).
  */
-export function benchPages(scenarios = ['faq', 'article']) {
+function scenarios() {
   const faqToggle = (selector) => ({selector, expect: FIRST_ANSWER()});
-  const faq = () => [
+  const sensiqToggle = faqToggle('sensiq-faq [part="question"]');
+  const faqFile = '/dist/components/sensiq-faq.standalone.js';
+  const articleFile = '/dist/components/sensiq-article.standalone.js';
+  const faq = [
     {name: 'floor', body: faqHtml(), toggle: faqToggle('details summary')},
-    {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: faqToggle('sensiq-faq [part="question"]')},
-    {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: faqToggle('sensiq-faq [part="question"]')},
+    {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    {
+      // The loader's second request (the element's file) waits for the loader to run; the hint starts it
+      // with the first.
+      name: 'loader + modulepreload',
+      head: moduleScript('/dist/loader.js') + modulePreload(faqFile),
+      body: '<sensiq-faq></sensiq-faq>',
+      toggle: sensiqToggle,
+    },
     {
       // The host may hold its first paint for the script, so that the widget never appears late.
       name: 'sensiq.js blocking=render',
       head: '<script type="module" src="/dist/sensiq.js" blocking="render"></script>',
       body: '<sensiq-faq></sensiq-faq>',
-      toggle: faqToggle('sensiq-faq [part="question"]'),
+      toggle: sensiqToggle,
     },
+    {name: 'snippet', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
     {
-      name: 'snippet',
-      head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'),
-      body: snippet('sensiq-faq'),
-      toggle: faqToggle('sensiq-faq [part="question"]'),
+      // What a server-rendered page (WordPress) looks like: the content as Declarative Shadow DOM, and the
+      // loader without hydrate.js, so the element renders itself afresh over the server's shadow root.
+      name: 'snippet, no hydrate',
+      head: moduleScript('/dist/loader.js'),
+      bodyFrom: () => readFile('dist/snippets/sensiq-faq.html', 'utf8'),
+      toggle: sensiqToggle,
     },
     {
       name: 'shoelace',
@@ -76,16 +138,35 @@ ${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
       toggle: faqToggle('#faq-root button'),
     },
   ];
-  const article = () => [
+  const article = [
     {name: 'floor', body: articleHtml()},
     {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-article></sensiq-article>'},
     {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
+    {name: 'loader + modulepreload', head: moduleScript('/dist/loader.js') + modulePreload(articleFile), body: '<sensiq-article></sensiq-article>'},
     {name: 'snippet', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-article')},
   ];
-  const pages = {faq, article};
-  return scenarios
-    .flatMap((scenario) => pages[scenario]().map((page) => ({...page, scenario})))
-    .map((page) => ({...page, path: `/bench/out/${page.scenario}-${page.name.replace(/\.js|\W+/g, '')}.html`, html: hostPage({title: page.name, ...page})}));
+  return {faq, article};
+}
+
+/** A page's file name: `faq-loader-modulepreload` for "loader + modulepreload" in faq. */
+const slug = (scenario, name) => `${scenario}-${name.replace(/\.js\b/g, '').replace(/\W+/g, '-').replace(/^-|-$/g, '')}`;
+
+/** Text every page of a scenario shows exactly once when it works: the first question, the headline. */
+const SHOWN_ONCE = {faq: () => faqItems()[0].heading, article: articleHeadline};
+
+/** The pages of `names` (faq, article), their HTML ready: [{scenario, name, path, html, once, toggle?}]. */
+export async function benchPages(names = ['faq', 'article']) {
+  const all = scenarios();
+  const pages = names.flatMap((scenario) => all[scenario].map((page) => ({...page, scenario, once: SHOWN_ONCE[scenario]()})));
+  return Promise.all(
+    pages.map(async ({head, body, bodyFrom, htmlFrom, ...page}) => ({
+      ...page,
+      path: `/bench/out/${slug(page.scenario, page.name)}.html`,
+      html: htmlFrom
+        ? await htmlFrom()
+        : hostPage({title: page.name, head, body: bodyFrom ? await bodyFrom() : body, ready: page.ready}),
+    }))
+  );
 }
 
 export const WIDGET_COUNTS = [1, 10, 50, 100];

@@ -27,6 +27,9 @@ const blocks = (list) =>
 
 export const faqItems = () => faqs[SLUG];
 
+/** The article's headline, as every article page shows it. */
+export const articleHeadline = () => metas[SLUG].headline;
+
 /** The FAQ with native disclosure: the no-JavaScript floor of an accordion. */
 export function faqHtml() {
   const items = faqItems()

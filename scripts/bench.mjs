@@ -1,25 +1,32 @@
 #!/usr/bin/env node
 // `npm run bench` (after `npm run build`): loads every bench page (bench/pages.mjs) in headless Chromium at
-// 4× CPU slowdown, several cold runs each, interleaved, and prints medians (min–max) of bytes, paint,
-// layout shift, long tasks, script time, render and toggle latency; writes everything to bench/results.json.
-// Not a test: numbers vary by machine. See bench/README.md.
-// Options: --runs=N (default 7), --only=faq,article,scale
+// 4× CPU slowdown on a phone screen, on each network (bench/settings.mjs), several cold runs each,
+// interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
+// and toggle latency, with issue 15's targets (bench/targets.mjs) marked met or missed; writes everything to
+// bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
+// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback|slow|loopback,slow (default loopback),
+// --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs)
 import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {build as viteBuild} from 'vite';
 import {benchPages, scalingPages} from '../bench/pages.mjs';
+import {CPU_SLOWDOWN, DEVICE, NETWORKS, throttledPage} from '../bench/settings.mjs';
+import {startBenchServer} from '../bench/server.mjs';
+import {TARGETS} from '../bench/targets.mjs';
 import {sizesOf} from './sizes.mjs';
-import {startServer} from '../test/node/helpers/server.mjs';
 import {launchChromium} from '../test/node/helpers/browser.mjs';
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(option('runs', 7));
 const ONLY = option('only', 'faq,article,scale').split(',');
-const CPU_SLOWDOWN = 4;
-// Lighthouse's mobile profile: a mid-range phone's screen.
-const DEVICE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true};
+const PAGES = option('pages', '').split(',').filter(Boolean);
+// The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
+const NETWORK_NAMES = option('network', 'loopback').split(',');
+for (const name of NETWORK_NAMES) {
+  if (!(name in NETWORKS)) throw new Error(`--network=${name}: one of ${Object.keys(NETWORKS).join(', ')}`);
+}
 const OUT = 'bench/out';
 
 /** The peers, bundled for production the way their users would: Shoelace with rollup, React with Vite. */
@@ -59,7 +66,15 @@ const shuffle = (list) => {
   }
   return list;
 };
-const summary = (values) => ({median: median(values), min: Math.min(...values), max: Math.max(...values), values});
+/** The 75th percentile by nearest rank: the smallest value at least 75% of the loads stay at or under. */
+const p75 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.75) - 1];
+const summary = (values) => ({
+  median: median(values),
+  p75: p75(values),
+  min: Math.min(...values),
+  max: Math.max(...values),
+  values,
+});
 
 /** Least-squares line through (x, y) with its coefficient of determination. */
 function linearFit(points) {
@@ -77,20 +92,6 @@ function linearFit(points) {
 
 // --- measuring ----------------------------------------------------------------------------------------
 
-/** A fresh, cold, throttled page that reports its errors; CDP's Performance domain is on. */
-async function throttledPage(browser) {
-  const context = await browser.newContext(DEVICE);
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  await page.addInitScript({path: 'bench/probe.js'});
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: CPU_SLOWDOWN});
-  await cdp.send('Performance.enable');
-  return {page, cdp, errors, close: () => context.close()};
-}
-
 const afterFrames = (page, quietMs) =>
   page.evaluate(
     (ms) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))),
@@ -98,8 +99,8 @@ const afterFrames = (page, quietMs) =>
   );
 
 /** One cold load of `spec`: paint and shift entries, long tasks, script time, ready time, toggle latency. */
-async function measurePage(browser, origin, spec) {
-  const {page, cdp, errors, close} = await throttledPage(browser);
+async function measurePage(browser, origin, spec, network) {
+  const {page, cdp, errors, close} = await throttledPage(browser, network);
   try {
     await page.goto(origin + spec.path, {waitUntil: 'load'});
     await page.evaluate(() => window.bench.ready);
@@ -108,10 +109,13 @@ async function measurePage(browser, origin, spec) {
     const script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
     const probe = await page.evaluate(() => {
       const {fcp, lcp, cls, longTasks, readyAt} = window.bench;
-      return {fcp, lcp, cls, longTasks, readyAt};
+      // When the last JavaScript file had arrived (what a modulepreload hint can bring forward).
+      const js = performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.endsWith('.js'));
+      return {fcp, lcp, cls, longTasks, readyAt, jsIn: Math.max(0, ...js.map((r) => r.responseEnd))};
     });
     const result = {
       script,
+      jsIn: probe.jsIn,
       ready: probe.readyAt,
       fcp: probe.fcp,
       lcp: probe.lcp,
@@ -135,9 +139,9 @@ async function measurePage(browser, origin, spec) {
   }
 }
 
-/** One cold load of a scaling page: library evaluation + first render of every widget, and to paint. */
+/** One cold load of a scaling page (loopback): library evaluation + first render of every widget, and to paint. */
 async function measureScaling(browser, origin, spec) {
-  const {page, errors, close} = await throttledPage(browser);
+  const {page, errors, close} = await throttledPage(browser, 'loopback');
   try {
     await page.goto(origin + spec.path, {waitUntil: 'load'});
     await page.waitForFunction(() => performance.getEntriesByName('bench:painted').length);
@@ -153,18 +157,26 @@ async function measureScaling(browser, origin, spec) {
   }
 }
 
-/** Every response body of one (unthrottled) load of `path`, sized. */
+/**
+ * Every response body of one (unthrottled) load of `path`, sized (`sent`: the body as the server sent it),
+ * and how many times the page shows `spec.once` once its widgets are ready (1 when it works).
+ */
 async function pageBytes(browser, origin, spec) {
   const context = await browser.newContext(DEVICE);
   const page = await context.newPage();
+  await page.addInitScript({path: 'bench/probe.js'});
   const bodies = [];
   page.on('response', (response) => {
-    if (response.status() === 200) bodies.push(response.body().then((body) => ({url: response.url(), body})));
+    if (response.status() !== 200) return;
+    const sent = response.request().sizes().then((sizes) => sizes.responseBodySize);
+    bodies.push(Promise.all([response.body(), sent]).then(([body, sent]) => ({url: response.url(), body, sent})));
   });
   await page.goto(origin + spec.path, {waitUntil: 'networkidle'});
-  const files = (await Promise.all(bodies)).map(({url, body}) => ({path: new URL(url).pathname, ...sizesOf(body)}));
+  await page.evaluate(() => window.bench.ready);
+  const shown = await page.getByText(spec.once, {exact: true}).filter({visible: true}).count();
+  const files = (await Promise.all(bodies)).map(({url, body, sent}) => ({path: new URL(url).pathname, ...sizesOf(body), sent}));
   await context.close();
-  return files;
+  return {files, shown};
 }
 
 // --- reporting ----------------------------------------------------------------------------------------
@@ -189,101 +201,136 @@ rmSync(OUT, {recursive: true, force: true});
 mkdirSync(`${OUT}/shoelace`, {recursive: true});
 await buildPeers();
 
-const pages = benchPages(ONLY.filter((scenario) => scenario !== 'scale'));
+const pages = (await benchPages(ONLY.filter((scenario) => scenario !== 'scale'))).filter(
+  (page) => !PAGES.length || page.name === 'floor' || PAGES.some((name) => page.path.endsWith(`/${page.scenario}-${name}.html`))
+);
 const scaling = ONLY.includes('scale') ? scalingPages() : [];
 for (const page of [...pages, ...scaling]) writeFileSync(`.${page.path}`, page.html);
 
-const server = await startServer();
+const server = await startBenchServer();
 const browser = await launchChromium();
+const started = Date.now();
 const results = {
   date: new Date().toISOString(),
   browser: `Chromium ${browser.version()}`,
   cpuSlowdown: CPU_SLOWDOWN,
   device: DEVICE,
+  networks: Object.fromEntries(NETWORK_NAMES.map((name) => [name, NETWORKS[name]])),
   runs: RUNS,
   bytes: {},
-  scenarios: {},
+  scenarios: {}, // network -> scenario -> page -> metric -> summary
   scaling: {},
 };
 try {
-  console.log(`${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page`);
+  console.log(`${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page and network`);
   const files = new Map();
   for (const spec of pages) {
-    const loaded = await pageBytes(browser, server.origin, spec);
+    const {files: loaded, shown} = await pageBytes(browser, server.origin, spec);
+    if (shown !== 1) (results.notes ??= []).push(`${spec.scenario}/${spec.name} shows "${spec.once}" ${shown} times, not once`);
     loaded.forEach((file) => files.set(file.path, file));
     const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
     const js = loaded.filter((f) => f.path.endsWith('.js'));
     results.bytes[spec.path] = {
       files: loaded.map((f) => f.path),
-      total: {raw: sum(loaded, 'raw'), gzip: sum(loaded, 'gzip'), brotli: sum(loaded, 'brotli')},
-      js: {raw: sum(js, 'raw'), gzip: sum(js, 'gzip'), brotli: sum(js, 'brotli')},
+      total: {raw: sum(loaded, 'raw'), gzip: sum(loaded, 'gzip'), brotli: sum(loaded, 'brotli'), sent: sum(loaded, 'sent')},
+      js: {raw: sum(js, 'raw'), gzip: sum(js, 'gzip'), brotli: sum(js, 'brotli'), sent: sum(js, 'sent')},
     };
   }
   results.files = Object.fromEntries([...files.values()].map(({path, ...sizes}) => [path, sizes]));
 
-  const samples = new Map(pages.map((p) => [p.path, []]));
-  const scaleSamples = new Map(scaling.map((p) => [p.path, []]));
-  // A discarded load first (the browser's own start-up work), then rounds that visit every page once in a
-  // fresh random order, so that no page always follows the same neighbour.
-  await measurePage(browser, server.origin, pages[0] ?? {path: scaling[0].path});
+  // Every (page, network) pair is one unit; the scaling pages run on loopback only.
+  const units = [
+    ...NETWORK_NAMES.flatMap((network) => pages.map((spec) => ({spec, network, samples: []}))),
+    ...scaling.map((spec) => ({spec, scaling: true, samples: []})),
+  ];
+  // A discarded load first (the browser's own start-up work), then rounds that visit every unit once in a
+  // fresh random order, so that no page always follows the same neighbour and the networks share the load.
+  if (pages.length) await measurePage(browser, server.origin, pages[0], 'loopback');
   for (let run = 1; run <= RUNS; run++) {
     process.stdout.write(`run ${run}/${RUNS}\r`);
-    for (const spec of shuffle([...pages, ...scaling])) {
-      if (samples.has(spec.path)) samples.get(spec.path).push(await measurePage(browser, server.origin, spec));
-      else scaleSamples.get(spec.path).push(await measureScaling(browser, server.origin, spec));
+    for (const unit of shuffle([...units])) {
+      unit.samples.push(
+        unit.scaling
+          ? await measureScaling(browser, server.origin, unit.spec)
+          : await measurePage(browser, server.origin, unit.spec, unit.network)
+      );
     }
   }
+  results.seconds = Math.round((Date.now() - started) / 1000);
 
-  for (const spec of pages) {
-    const runs = samples.get(spec.path);
+  for (const {spec, network, samples, scaling: isScaling} of units) {
+    if (isScaling) {
+      results.scaling[spec.count] = {render: summary(samples.map((r) => r.render)), paint: summary(samples.map((r) => r.paint))};
+      continue;
+    }
     const metrics = Object.fromEntries(
-      Object.keys(runs[0]).map((key) => [key, summary(runs.map((r) => r[key]))])
+      Object.keys(samples[0]).map((key) => [key, summary(samples.map((r) => r[key]))])
     );
-    (results.scenarios[spec.scenario] ??= {})[spec.name] = {path: spec.path, bytes: results.bytes[spec.path], ...metrics};
-  }
-  for (const spec of scaling) {
-    const runs = scaleSamples.get(spec.path);
-    results.scaling[spec.count] = {render: summary(runs.map((r) => r.render)), paint: summary(runs.map((r) => r.paint))};
+    ((results.scenarios[network] ??= {})[spec.scenario] ??= {})[spec.name] = {path: spec.path, bytes: results.bytes[spec.path], ...metrics};
   }
 
   table(
-    'Bytes per file',
-    ['file', 'raw', 'gzip', 'brotli'],
-    [...files.values()].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.raw, f.gzip, f.brotli])
+    'Bytes per file (sent: as the bench server sends it, compressed)',
+    ['file', 'raw', 'gzip', 'brotli', 'sent'],
+    [...files.values()].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.raw, f.gzip, f.brotli, f.sent])
   );
   table(
     'Bytes per page (everything the page loads; JS alone)',
-    ['page', 'requests', 'all raw', 'all gzip', 'all brotli', 'JS gzip', 'JS brotli'],
+    ['page', 'requests', 'all raw', 'all gzip', 'all brotli', 'all sent', 'JS gzip', 'JS brotli'],
     pages.map((p) => {
       const b = results.bytes[p.path];
-      return [`${p.scenario}/${p.name}`, b.files.length, kb(b.total.raw), kb(b.total.gzip), kb(b.total.brotli), kb(b.js.gzip), kb(b.js.brotli)];
+      return [`${p.scenario}/${p.name}`, b.files.length, kb(b.total.raw), kb(b.total.gzip), kb(b.total.brotli), kb(b.total.sent), kb(b.js.gzip), kb(b.js.brotli)];
     })
   );
-  for (const [scenario, variants] of Object.entries(results.scenarios)) {
-    const floorLcp = variants.floor?.lcp.median;
-    table(
-      `${scenario}: milliseconds, median (min–max) of ${RUNS} runs`,
-      ['page', 'script', 'ready', 'FCP', 'LCP', 'LCP÷floor', 'CLS', 'long tasks', 'longest', 'TBT', 'toggle'],
-      Object.entries(variants).map(([name, m]) => [
-        name,
-        cell(m.script),
-        cell(m.ready),
-        cell(m.fcp),
-        cell(m.lcp),
-        floorLcp ? (m.lcp.median / floorLcp).toFixed(2) : '–',
-        cell(m.cls, (n) => n.toFixed(3)),
-        cell(m.longTasks, String),
-        cell(m.longest),
-        cell(m.tbt),
-        cell(m.toggle),
-      ])
-    );
+  // Not a test: a page that shows its content twice (or not at all) is measured anyway, and said so.
+  for (const note of results.notes ?? []) console.log(`note: ${note}`);
+  for (const network of NETWORK_NAMES) {
+    for (const [scenario, variants] of Object.entries(results.scenarios[network] ?? {})) {
+      const floorLcp = variants.floor?.lcp.median;
+      table(
+        `${scenario}, ${NETWORKS[network].label}: milliseconds, median (min–max) of ${RUNS} runs`,
+        ['page', 'script', 'JS in', 'ready', 'FCP', 'LCP', 'LCP÷floor', 'CLS', 'CLS p75', 'long tasks', 'longest', 'TBT', 'toggle'],
+        Object.entries(variants).map(([name, m]) => [
+          name,
+          cell(m.script),
+          m.jsIn.max ? cell(m.jsIn) : '–',
+          cell(m.ready),
+          cell(m.fcp),
+          cell(m.lcp),
+          floorLcp ? (m.lcp.median / floorLcp).toFixed(2) : '–',
+          cell(m.cls, (n) => n.toFixed(3)),
+          m.cls.p75.toFixed(3),
+          cell(m.longTasks, String),
+          cell(m.longest),
+          cell(m.tbt),
+          cell(m.toggle),
+        ])
+      );
+      const targets = TARGETS[scenario];
+      if (!targets || !variants.floor) continue;
+      const mark = (target, m) => {
+        const value = target.value(m, variants.floor);
+        if (value === undefined) return '–';
+        const shown = target.digits ? value.toFixed(target.digits) : ms(value);
+        return `${shown} ${value <= target.max ? 'met' : 'MISSED'}`;
+      };
+      const checked = Object.entries(variants).filter(([name]) => name !== 'floor');
+      results.targets ??= {};
+      (results.targets[network] ??= {})[scenario] = Object.fromEntries(
+        checked.map(([name, m]) => [name, targets.map((t) => ({target: t.label, value: t.value(m, variants.floor)}))])
+      );
+      table(
+        `${scenario}, ${network}: issue 15's targets (set for the loader; every page shown against them)`,
+        ['page', ...targets.map((t) => t.label)],
+        checked.map(([name, m]) => [name, ...targets.map((t) => mark(t, m))])
+      );
+    }
   }
   if (scaling.length) {
     const points = Object.entries(results.scaling).map(([count, m]) => [Number(count), m.render.median]);
     const fit = (results.scalingFit = linearFit(points));
     table(
-      `Render time by widget count (<sensiq-faq> via dist/sensiq.js): library evaluation + first render`,
+      `Render time by widget count (<sensiq-faq> via dist/sensiq.js, loopback): library evaluation + first render`,
       ['widgets', 'render', 'per widget', 'to paint'],
       Object.entries(results.scaling).map(([count, m]) => [count, cell(m.render), ms(m.render.median / count), cell(m.paint)])
     );
@@ -292,7 +339,7 @@ try {
     );
   }
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-  console.log('\nwritten to bench/results.json');
+  console.log(`\n${results.seconds} s of loads; written to bench/results.json`);
 } finally {
   await browser.close();
   await server.close();

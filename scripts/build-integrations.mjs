@@ -6,7 +6,7 @@
 // Shopify deploys only files directly inside assets/ (no subfolders, no .map), so its copy is built flat: the
 // loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js (and likewise the .standalone.js files).
 import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {basename, join, relative, sep} from 'node:path';
+import {join, relative, sep} from 'node:path';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../rollup.config.mjs';
 import {zipSync} from 'fflate';
@@ -107,8 +107,11 @@ async function buildShopifyExtension() {
       components,
       {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
     ],
-    [loader, {file: `${assets}/sensiq-loader.js`, sourcemap: false}],
-    ...standalone.map((options) => [options, {file: `${assets}/${basename(options.output.file)}`, sourcemap: false}]),
+    [loader, {dir: assets, sourcemap: false, entryFileNames: 'sensiq-loader.js', chunkFileNames: 'sensiq-chunk-[hash].js'}],
+    ...standalone.map((options) => [
+      options,
+      {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
+    ]),
   ];
   for (const [options, output] of outputs) {
     const bundle = await rollup(options);

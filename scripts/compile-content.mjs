@@ -255,9 +255,18 @@ function emit(compiled) {
     `${HEADER}import type {Takeaways} from '../types.js';\n\n` +
     registry('takeaways', 'Takeaways', compiled, (c) => json(c.article.takeaways));
 
+  // The questions alone, for a FAQ's first paint; faq.ts adds the answers, which can arrive after it.
+  files['faq-questions.ts'] =
+    `${HEADER}import type {FaqQuestion} from '../types.js';\n\n` +
+    registry('faqQuestions', 'readonly FaqQuestion[]', compiled, (c) => json(c.faq.map(({id, heading}) => ({id, heading}))));
+
+  const faqItems = (c) =>
+    `[\n${c.faq
+      .map(({blocks}, i) => `  {\n  ...faqQuestions[${json(c.slug)}][${i}],\n  "blocks": ${json(blocks).replace(/\n/g, '\n  ')}\n  }`)
+      .join(',\n')}\n]`;
   files['faq.ts'] =
-    `${HEADER}import type {FaqItem} from '../types.js';\n\n` +
-    registry('faqs', 'readonly FaqItem[]', compiled, (c) => json(c.faq));
+    `${HEADER}import type {FaqItem} from '../types.js';\nimport {faqQuestions} from './faq-questions.js';\n\n` +
+    registry('faqs', 'readonly FaqItem[]', compiled, faqItems);
 
   files['red-flags.ts'] =
     `${HEADER}import type {RedFlags} from '../types.js';\n\n` +

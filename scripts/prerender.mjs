@@ -17,11 +17,12 @@ const OUT = 'dist/snippets';
 // The elements as the browser gets them: the same template transform as dist/ (hydration needs identical
 // template strings), with Lit left to Node's resolution so that @lit-labs/ssr and the elements share it.
 const bundle = await rollup({
-  input: 'build/src/sensiq.js',
+  input: 'build/src/ssr.js',
   external: (id) => !/^[./\0]/.test(id),
   plugins: [minifyTemplates()],
 });
-await bundle.write({file: 'build/ssr/sensiq.js', format: 'es'});
+// One file: the chunks a browser loads after the first paint are inlined, ready once loadEverything settles.
+await bundle.write({file: 'build/ssr/sensiq.js', format: 'es', inlineDynamicImports: true});
 // The elements publish their version on `window`; in Node the global object stands in for it, with no events.
 globalThis.window ??= globalThis;
 globalThis.addEventListener ??= () => {};
@@ -30,7 +31,8 @@ globalThis.removeEventListener ??= () => {};
 // levels, clinic mode) through the context protocol; without it they would render other headings than the
 // browser does, and hydration would fail.
 LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('sensiq-') ? {connectedCallback: true} : undefined));
-await import('../build/ssr/sensiq.js');
+const {loadEverything} = await import('../build/ssr/sensiq.js');
+await loadEverything();
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const tags = elementsIn().map((element) => element.tag);

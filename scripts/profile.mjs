@@ -1,30 +1,30 @@
 #!/usr/bin/env node
 // Where a bench page's main-thread JavaScript time goes: loads bench/out/<page>.html (written by
-// `npm run bench`) cold in Chromium at 4× CPU slowdown, samples the V8 CPU profiler, and prints self time per
-// function and per file, averaged over the loads. Function names and columns are those of the minified file;
-// look a column up in the file's sourcemap.
-//   node scripts/profile.mjs faq-loader [loads]
-import {existsSync} from 'node:fs';
-import {startServer} from '../test/node/helpers/server.mjs';
+// `npm run bench`) cold in Chromium with the bench's device, CPU slowdown and network (bench/settings.mjs),
+// samples the V8 CPU profiler, and prints self time per function and per file, averaged over the loads.
+// Function names and columns are those of the minified file; look a column up in the file's sourcemap.
+//   node scripts/profile.mjs faq-loader [loads] [--network=slow]
+import {existsSync, readdirSync} from 'node:fs';
+import {CPU_SLOWDOWN, throttledPage} from '../bench/settings.mjs';
+import {startBenchServer} from '../bench/server.mjs';
 import {launchChromium} from '../test/node/helpers/browser.mjs';
 
-const name = process.argv[2] ?? 'faq-loader';
-const loads = Number(process.argv[3] ?? 5);
+const network = process.argv.find((a) => a.startsWith('--network='))?.split('=')[1] ?? 'loopback';
+const [name = 'faq-loader', loads = 5] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 if (!existsSync(`bench/out/${name}.html`)) {
+  const pages = existsSync('bench/out') ? readdirSync('bench/out').filter((f) => f.endsWith('.html')) : [];
   console.error(`bench/out/${name}.html is missing: run \`npm run bench\` first.`);
+  if (pages.length) console.error(`Pages: ${pages.map((f) => f.slice(0, -5)).join(', ')}`);
   process.exit(1);
 }
 
-const server = await startServer();
+const server = await startBenchServer();
 const browser = await launchChromium();
 const selfTime = new Map(); // "function file:column" -> ms per load
 
 for (let load = 0; load < loads; load++) {
-  // The bench's phone profile: a fresh context is a cold cache.
-  const context = await browser.newContext({viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75});
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', {rate: 4});
+  // A fresh context each time: a cold cache. The probe is left out: it is not the page's own work.
+  const {page, cdp, close} = await throttledPage(browser, network, {probe: null});
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', {interval: 100});
   await cdp.send('Profiler.start');
@@ -38,13 +38,13 @@ for (let load = 0; load < loads; load++) {
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${columnNumber}`;
     selfTime.set(key, (selfTime.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000 / loads);
   });
-  await context.close();
+  await close();
 }
 await browser.close();
-server.close();
+await server.close();
 
 const ms = (value) => value.toFixed(1).padStart(7);
-console.log(`${name}: JavaScript self time, ms per load (${loads} cold loads, 4× CPU slowdown)\n`);
+console.log(`${name}: JavaScript self time, ms per load (${loads} cold loads, ${CPU_SLOWDOWN}× CPU slowdown, ${network})\n`);
 for (const [key, time] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms(time)}  ${key}`);
 const byFile = new Map();
 for (const [key, time] of selfTime) {

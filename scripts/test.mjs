@@ -37,6 +37,7 @@ const build = pkg.wireit.build.dependencies.map((step) =>
 const steps = [
   ...build,
   gate('no unsafe DOM sinks in src/', 'node scripts/check-sinks.mjs'),
+  gate('reserved heights match the build', 'node scripts/measure-layout.mjs --check'),
   suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
   suite(

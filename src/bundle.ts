@@ -2,6 +2,6 @@
 // document upgraded in place, now and as the page changes.
 import './sensiq.js';
 import {TAGS} from 'sensiq:element-tags';
-import {watchPage} from './internal/placeholders.js';
+import {watchPage} from './internal/watch-page.js';
 
 watchPage(TAGS, (tag) => customElements.whenDefined(tag));

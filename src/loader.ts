@@ -8,7 +8,7 @@
 // after that first batch, <tag>.js and its shared chunks, so several elements share one copy of Lit. Both
 // sit in ELEMENT_FOLDER: ./components/ in dist/, the loader's own folder in Shopify's flat assets. (Two copies on one page work together; that is what pasting the script twice does.)
 import {ELEMENT_FOLDER, TAGS} from 'sensiq:element-tags';
-import {watchPage} from './internal/placeholders.js';
+import {watchPage} from './internal/watch-page.js';
 import {warnOnce} from './internal/warn.js';
 
 const requested = new Set<string>();

@@ -48,8 +48,14 @@ export interface Subsection {
   blocks: readonly Block[];
 }
 
+/** A question of the FAQ: a question-form subsection's id and heading. */
+export interface FaqQuestion {
+  id: string;
+  heading: string;
+}
+
 /** A question-form subsection and its answer paragraphs. */
-export interface FaqItem extends Subsection {
+export interface FaqItem extends Subsection, FaqQuestion {
   blocks: readonly Paragraph[];
 }
 

@@ -1,6 +1,7 @@
 // Parsing of public attributes: invalid values fall back to a default and warn once, naming the
 // element, the attribute and the values it accepts.
-import {asText, quote, warnOnce} from './warn.js';
+import {asText, quote} from './text.js';
+import {warnOnce} from './warn.js';
 
 export {asText};
 

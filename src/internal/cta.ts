@@ -1,10 +1,11 @@
 // The call to action: a link to a product page, styled as a button, in a block labelled as promotion so it
 // never passes for editorial text. <sensiq-article>, <sensiq-takeaways> and <sensiq-faq> offer it; clinic mode
-// leaves it out.
+// leaves it out. The article shows promotional blocks anyway and imports this module; the others load it
+// (lazy.ts) only when `cta-href` is set.
 import {css, html, nothing, type TemplateResult} from 'lit';
 import {trimmedText, warnInvalid} from './attributes.js';
-import {asText} from './warn.js';
-import {strings} from '../content/strings.js';
+import {asText} from './text.js';
+import * as strings from '../content/part-strings.js';
 
 /** The page's `cta-href` as an absolute http(s) URL, or `undefined` (after a warning for anything else). */
 export function ctaLink(host: Element, href: unknown, clinicMode: boolean): string | undefined {
@@ -32,7 +33,7 @@ export const callToAction = (href: string | undefined, label: unknown): Template
 
 // In page mode the button is outlined in the page's text colour (we cannot know a fill that reads on the
 // page's background); a themed element fills it with its accent. Either way a target at least 44 px tall.
-export const promoStyles = css`
+export const styles = css`
   :host {
     --_cta-background: var(--sensiq-cta-background, transparent);
     --_cta-text: var(--sensiq-cta-text, currentColor);

@@ -1,6 +1,5 @@
 // Guarded registration: the script may be pasted twice, mixed with the bundle, or present in two versions.
 // The first definition wins; a second copy never throws and warns only when the versions differ.
-import {answerLateProviders} from './late-providers.js';
 import {LIT_POLICY, litPolicyRefused} from './lit-policy.js';
 import {publishVersion} from './page.js';
 import {VERSION} from './version.js';
@@ -11,7 +10,6 @@ type VersionedConstructor = CustomElementConstructor & {version?: string};
 /** Defines `tag` unless some copy of the library already did. */
 export function defineElement(tag: string, constructor: VersionedConstructor): void {
   publishVersion();
-  answerLateProviders(); // before the first element asks for page-level settings
   const existing = customElements.get(tag) as VersionedConstructor | undefined;
   if (existing) {
     if (existing.version !== VERSION) {

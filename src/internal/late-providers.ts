@@ -1,41 +1,37 @@
-// Settings requests that reach the document unanswered, asked again when a provider arrives. With the loader
-// or per-element files an element may be defined, and ask, before the <sensiq-provider> around it exists.
+// Elements that asked for page-level settings before any provider could answer, asked again when a provider
+// arrives. With the loader or per-element files an element may be defined, and ask, before the
+// <sensiq-provider> around it exists. The list is page-wide (page.ts): every copy of the library uses it.
 //
-// @lit/context has this as ContextRoot; we keep our own for two reasons. ContextRoot's waiting list only
-// empties when a provider arrives, so a page that mounts and unmounts widgets without any provider grows it
-// forever (the hostile suite's 100-cycle test watches for that); and one ContextRoot per copy of the library
-// would replay every request once per copy. Here the list is page-wide (page.ts) and keeps only elements
-// that are still on the page.
+// @lit/context offers ContextRoot for this; we keep our own because ContextRoot's waiting list only empties
+// when a provider arrives, so a page that mounts and unmounts widgets without any provider grows it forever
+// (the hostile suite's 100-cycle test watches for that), and each copy of the library would replay every
+// request once per copy. The element adds itself here, and the provider replays the list when it connects,
+// so no document-wide listener runs on the pages (most of them) that have no provider at all.
 import {ContextEvent} from '@lit/context';
 import {settingsContext} from './context.js';
 import {pageSlot} from './page.js';
 
-type Request = ContextEvent<typeof settingsContext>;
-type Waiting = [WeakRef<Element>, WeakRef<Request['callback']>][];
+type Callback = ContextEvent<typeof settingsContext>['callback'];
+type Waiting = [WeakRef<Element>, WeakRef<Callback>][];
 
-/** Starts keeping unanswered settings requests, once per page; @lit/context's ContextProvider announces itself. */
-export function answerLateProviders(): void {
-  // No document while prerendering on a server: nothing asks there.
-  if (!globalThis.document) return;
-  pageSlot('unanswered-settings', () => {
-    const waiting: Waiting = [];
-    document.addEventListener('context-request', (event) => {
-      const {context, contextTarget, callback, subscribe} = event as Request;
-      if (context !== settingsContext || !subscribe) return;
-      // Elements that left ask again when they come back.
-      for (let i = waiting.length - 1; i >= 0; i--) if (!waiting[i][0].deref()?.isConnected) waiting.splice(i, 1);
-      waiting.push([new WeakRef(contextTarget), new WeakRef(callback)]);
-    });
-    // A provider connected (ContextProvider's `context-provider` event): everyone waiting asks again; those
-    // inside it get their answer, the others wait on.
-    document.addEventListener('context-provider', (event) => {
-      if ((event as Event & {context?: unknown}).context !== settingsContext) return;
-      for (const [element, callback] of waiting.splice(0)) {
-        const target = element.deref();
-        const answer = callback.deref();
-        if (target && answer) target.dispatchEvent(new ContextEvent(settingsContext, target, answer, true));
-      }
-    });
-    return waiting;
-  });
+const waiting = () => pageSlot<Waiting>('unanswered-settings', () => []);
+
+/** `element` asked with `callback` and no provider answered: it waits for one. */
+export function waitForProvider(element: Element, callback: Callback): void {
+  const list = waiting();
+  // Only elements still on the page wait: one that left asks again when it comes back.
+  for (let i = list.length - 1; i >= 0; i--) if (!list[i][0].deref()?.isConnected) list.splice(i, 1);
+  list.push([new WeakRef(element), new WeakRef(callback)]);
+}
+
+/** A provider connected: every waiting element asks again; those inside it get their answer, the others wait on. */
+export function askAgain(): void {
+  for (const [element, callback] of waiting().splice(0)) {
+    const target = element.deref();
+    const answer = callback.deref();
+    if (!target?.isConnected || !answer) continue;
+    let answered = false;
+    target.dispatchEvent(new ContextEvent(settingsContext, target, (value, unsubscribe) => ((answered = true), answer(value, unsubscribe)), true));
+    if (!answered) waitForProvider(target, answer);
+  }
 }

@@ -6,10 +6,11 @@
 //   window.SensIQ                 {version}: published by the first copy to define an element; read-only.
 //   globalThis[Symbol.for('sensiq.<slot>')], through pageSlot():
 //     said                        warnings already given on this page (a version clash, a refused policy)
-//     unanswered-settings         settings requests that no provider has answered yet (late-providers.ts)
+//     unanswered-settings         elements whose settings request no provider has answered yet, with their
+//                                 callbacks (late-providers.ts): a provider that connects replays them
 //     json-ld.policy              the Trusted Types policy that writes structured data (json-ld.ts)
-//   the context key 'sensiq-settings' (context.ts) and @lit/context's `context-request` and
-//   `context-provider` events, which carry settings between copies.
+//   the context key 'sensiq-settings' (context.ts) and @lit/context's `context-request` event, which
+//   carries settings between copies.
 //
 // Everything else (a copy's JSON-LD blocks, its per-element warnings) belongs to that copy alone.
 import {VERSION} from './version.js';

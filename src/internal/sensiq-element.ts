@@ -1,15 +1,21 @@
 // The base of every SensIQ element: article choice, heading level, clinic mode and theme, each settable on
 // the element or inherited from an enclosing <sensiq-provider> (the element's own attribute wins).
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {ContextConsumer} from '@lit/context';
+import {adoptStyles, LitElement, type CSSResult, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {ContextEvent} from '@lit/context';
 import {asText, parseHeadingLevel, parseKeyword, type HeadingLevel} from './attributes.js';
 import {settingsContext, THEMES, type SensiqSettings, type Theme} from './context.js';
 import {THEME_ATTRIBUTE} from './host-styles.js';
+import {lazy, nextTask, type Lazy} from './lazy.js';
+import type {Contribution} from './controllers/structured-data.js';
+import {waitForProvider} from './late-providers.js';
 import {withoutPromotion} from './promotion.js';
 import {VERSION} from './version.js';
-import {quote, warnOnce} from './warn.js';
+import {quote} from './text.js';
+import {warnOnce} from './warn.js';
 import {articleMeta, articleSlugs, DEFAULT_ARTICLE} from '../content/index.js';
 import type {ArticleMeta} from '../content/types.js';
+
+const structuredData = lazy(() => import('./controllers/structured-data.js'));
 
 /**
  * @cssprop [--sensiq-accent=currentColor] - Links, focus rings, markers and control borders (light theme: #0b5f8a, dark theme: #6cbcec).
@@ -63,9 +69,28 @@ export class SensiqElement extends LitElement {
   /** The theme in use: the element's own `theme`, else the provider's, else `page`. */
   protected themeInUse: Theme = 'page';
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {context: settingsContext, subscribe: true, callback: (value) => (this.settings = value)});
+  // Settings come through @lit/context's protocol: a `context-request` event that a provider's ContextProvider
+  // answers, now and whenever its settings change. Asked here rather than through its ContextConsumer, which
+  // with the document-wide waiting list it needs cost about 200 B more on every first paint (issue 15's
+  // critical-path budget); without a provider the element just waits in late-providers.ts.
+  private unsubscribe?: () => void;
+
+  private readonly receive = (settings: SensiqSettings, unsubscribe?: () => void) => {
+    if (unsubscribe !== this.unsubscribe) this.unsubscribe?.(); // another provider took over: leave the old one
+    this.unsubscribe = unsubscribe;
+    this.settings = settings;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.dispatchEvent(new ContextEvent(settingsContext, this, this.receive, true));
+    if (!this.unsubscribe) waitForProvider(this, this.receive);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -81,6 +106,83 @@ export class SensiqElement extends LitElement {
     // inherited from a provider must not turn into the element's own choice and outlive the provider's.
     // Set here (not in updated) so server rendering writes it too.
     if (this.getAttribute(THEME_ATTRIBUTE) !== this.themeInUse) this.setAttribute(THEME_ATTRIBUTE, this.themeInUse);
+  }
+
+  /**
+   * Adds the styles of a part that arrives after this class was defined (a lazy module) to every instance,
+   * now and later; server rendering loads every part first, so its markup carries them too.
+   */
+  static adopt(styles: CSSResult): void {
+    if (!this.elementStyles.includes(styles)) this.elementStyles.push(styles);
+  }
+
+  /** How many styles this instance's shadow root holds: fewer than its class's once a part has arrived. */
+  private adopted = 0;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    this.adopted = (this.constructor as typeof SensiqElement).elementStyles.length;
+    return super.createRenderRoot();
+  }
+
+  /** Lazy parts this element's settings need in its first render: it waits for them, so nothing moves after. */
+  protected partsForFirstRender(): Lazy<unknown>[] {
+    return [];
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await Promise.all(this.partsForFirstRender().map((part) => part.load())).catch((error) => this.partMissing(error));
+    super.scheduleUpdate();
+  }
+
+  /** Parts asked for after the first render that have not arrived yet: updateComplete waits for them. */
+  private arriving?: Promise<unknown>;
+
+  /** Loads `part` if it has not arrived, then renders again: for settings that change after the first render. */
+  protected need(part: Lazy<unknown>): void {
+    if (part.value) return;
+    const arrival = part.load().then(() => this.requestUpdate(), (error: unknown) => this.partMissing(error));
+    this.arriving = Promise.all([this.arriving, arrival]);
+  }
+
+  // A script that sets an attribute and awaits updateComplete sees the result of that setting (its warning, its
+  // call to action), even when the code for it arrives in a chunk after the update.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    for (let arriving; (arriving = this.arriving); complete = await super.getUpdateComplete()) {
+      this.arriving = undefined;
+      await arriving;
+    }
+    return complete;
+  }
+
+  /**
+   * Publishes what `contribution` says in the page's structured data (JSON-LD), from a task after this one: a
+   * first paint does not need it.
+   */
+  protected publishStructuredData<Part>(contribution: () => Contribution<Part> | undefined): void {
+    nextTask()
+      .then(() => structuredData.load())
+      .then(({StructuredDataController}) => StructuredDataController.attach(this, contribution), (error) => this.partMissing(error));
+  }
+
+  /** A part did not arrive (offline, blocked): the element goes on without it, and says so once. */
+  protected partMissing(error: unknown): void {
+    warnOnce(this, 'part', `<${this.localName}> could not load part of its code (${error}); it shows what it can without it.`);
+  }
+
+  // Server-rendered markup (a snippet, WordPress or Shopify output) arrives as a declarative shadow root, which
+  // Lit would render after rather than into. Unless Lit's hydration support is on the page to take it over,
+  // the first render replaces it: in the same task as the render, so nothing is painted in between, and the
+  // same markup, so nothing moves.
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated && !('litElementHydrateSupport' in globalThis) && this.renderRoot.firstChild) {
+      this.renderRoot.replaceChildren();
+      this.renderOptions.renderBefore = null; // Lit noted the server's first node as where to render
+    }
+    const styles = (this.constructor as typeof SensiqElement).elementStyles;
+    if (this.adopted !== styles.length && this.shadowRoot) adoptStyles(this.shadowRoot, styles);
+    this.adopted = styles.length;
+    super.update(changed);
   }
 
   /** `items` as this element shows them: without promotion in clinic mode. */

@@ -3,24 +3,6 @@ import {pageSlot} from './page.js';
 
 const said = new WeakMap<object, Set<string>>();
 
-/**
- * Any value as text, without throwing: an attribute is always a string, but scripts and frameworks (React
- * sets properties) may hand a property an array, a symbol, or an object whose toString throws.
- */
-export function asText(value: unknown): string {
-  try {
-    return String(value);
-  } catch {
-    return '[a value that cannot be read as text]';
-  }
-}
-
-/** Shortens untrusted values before they reach the console (a 1 MB attribute must not flood it). */
-export function quote(value: unknown): string {
-  const text = asText(value);
-  return JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text);
-}
-
 function sayOnce(keys: Set<string>, key: string, message: string): void {
   if (keys.has(key)) return;
   keys.add(key);

@@ -4,7 +4,7 @@
 // keyboard and by click, and collapsed answers stay hidden.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {TAGS, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, rendered, stylesheet} from './helpers/suite.mjs';
+import {TAGS, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, complete, stylesheet} from './helpers/suite.mjs';
 
 const ourTags = TAGS.join(', ');
 
@@ -124,11 +124,11 @@ inEachEngine('host CSS', (env) => {
       // The host's own link sits right before the FAQ, so one Tab from it lands on the first question.
       const body = `<main>${everyElement().replace('<sensiq-faq>', '<a id="before" href="#top">Host link</a><sensiq-faq>')}</main>`;
       const reference = await env.open('/plain.html', hostPage({head: moduleScript('/dist/loader.js'), body}));
-      await rendered(reference);
+      await complete(reference);
       const plain = await typography(reference);
       await reference.close();
       const page = await env.open('/host-css.html', hostPage({head: stylesheet(path) + moduleScript('/dist/loader.js'), body, dir: 'rtl'}));
-      await rendered(page);
+      await complete(page);
 
       assert.deepEqual(readability(plain, await typography(page)), []);
       const closed = await faqState(page);

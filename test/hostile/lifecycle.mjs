@@ -60,6 +60,7 @@ inEachEngine('lifecycle', (env, engine) => {
       const faq = document.querySelector('sensiq-faq');
       for (let i = 0; i < 10; i++) document.getElementById(['b', 'c', 'a'][i % 3]).append(faq);
     });
+    await blocksSettle(page, 1); // structured data is written a task after the render (issue 15)
     await settle(page);
     assert.equal((await structuredData(page)).blocks, 1);
     const [, , third] = await page.evaluate(() =>

@@ -1,6 +1,6 @@
 import {expect, fixtureSync, html, waitUntil} from '@open-wc/testing';
 import '../../src/components/takeaways/register.js';
-import {watchPage} from '../../src/internal/placeholders.js';
+import {watchPage} from '../../src/internal/watch-page.js';
 import {captureWarnings, readable, shadowAll} from '../helpers/browser.js';
 
 // The bundle's wiring (src/bundle.ts), with a tag list as the build would generate it.

@@ -4,6 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync, readFileSync} from 'node:fs';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import ts from 'typescript';
 import {elementsIn} from '../../scripts/lib/elements.mjs';
 
@@ -31,8 +32,15 @@ function readClass(file) {
   const imported = source.statements.find(
     (s) => ts.isImportDeclaration(s) && s.importClause?.namedBindings?.elements?.some((e) => e.name.text === base)
   );
-  const baseFile = imported && new URL(imported.moduleSpecifier.text.replace(/\.js$/, '.ts'), `file://${process.cwd()}/${file}`).pathname;
+  // Resolved against this file's own URL: the base may have a base of its own (CtaElement, SensiqElement).
+  const baseFile = imported && fileURLToPath(new URL(imported.moduleSpecifier.text.replace(/\.js$/, '.ts'), pathToFileURL(file)));
   return {attributes, baseFile: baseFile && existsSync(baseFile) ? baseFile : undefined, jsdoc: ts.getJSDocTags(found)};
+}
+
+/** The JSDoc tags of a class and of every base it extends (bases document shared custom properties). */
+function classJsdoc(file) {
+  const {jsdoc, baseFile} = readClass(file);
+  return [...jsdoc, ...(baseFile ? classJsdoc(baseFile) : [])];
 }
 
 /** Every attribute an element class accepts, its own and inherited. */
@@ -63,9 +71,7 @@ for (const folder of folders) {
     assert.deepEqual([...attributes].sort(), classAttributes(classFile).sort());
     for (const common of ['article', 'heading-level', 'no-promo']) assert.ok(attributes.includes(common), common);
 
-    // JSDoc tags of the class and of its base (the base documents the shared custom properties).
-    const {jsdoc: own, baseFile} = readClass(classFile);
-    const jsdoc = [...own, ...(baseFile ? readClass(baseFile).jsdoc : [])];
+    const jsdoc = classJsdoc(classFile);
     const names = (list) => (list ?? []).map((item) => item.name).sort();
     assert.deepEqual(names(declaration.cssParts), tagged(jsdoc, 'csspart').sort());
     assert.deepEqual(names(declaration.cssProperties), tagged(jsdoc, 'cssprop').sort());

@@ -108,7 +108,7 @@ for (const [what, script] of [
         seen.warnings.filter((w) => w.includes(`<sensiq-takeaways> has no attribute ${text}`))
       );
       assert.equal(onclick.length, 1, 'one warning however many placeholders repeat the mistake');
-      assert.match(onclick[0], /use data-article, data-heading-level, data-no-promo, data-theme, data-limit, data-cta-href, data-cta-label\. It is ignored\./);
+      assert.match(onclick[0], /use data-article, data-heading-level, data-no-promo, data-theme, data-cta-href, data-cta-label, data-limit\. It is ignored\./);
       assert.deepEqual([style.length, underscore.length], [1, 1]);
       assert.equal(seen.warnings.filter((w) => w.includes('limit="<img src=x')).length, 1);
       assert.deepEqual([seen.errors, seen.pageErrors], [[], []]);

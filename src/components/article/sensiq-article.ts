@@ -1,15 +1,14 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
-import {SensiqElement} from '../../internal/sensiq-element.js';
+import {CtaElement} from '../../internal/cta-element.js';
 import {hostStyles} from '../../internal/host-styles.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
 import {richText} from '../../internal/rich-text.js';
 import {parseKeyword} from '../../internal/attributes.js';
-import {callToAction, ctaLink, promo, promoStyles} from '../../internal/cta.js';
+import {promo, styles as promoStyles} from '../../internal/cta.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
-import {StructuredDataController} from '../../internal/controllers/structured-data.js';
 import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
-import {strings} from '../../content/strings.js';
+import * as strings from '../../content/strings.js';
 import type {ArticleMeta, Block} from '../../content/types.js';
 import {articleStyles} from './sensiq-article.styles.js';
 
@@ -51,23 +50,10 @@ const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both
  * @csspart cta - The call-to-action link, styled as a button.
  * @csspart note - The closing lines: the source, and general information, not medical advice.
  * @csspart link - The link to the source article.
- *
- * @cssprop [--sensiq-cta-background=transparent] - Fill of the call-to-action button; in page mode it is outlined in the text colour (themes: the accent).
- * @cssprop [--sensiq-cta-text=currentColor] - Text of the call-to-action button (themes: the surface colour).
  */
-export class SensiqArticle extends SensiqElement {
+export class SensiqArticle extends CtaElement {
   static override styles = [hostStyles, promoStyles, articleStyles];
-  static override properties: PropertyDeclarations = {
-    ctaHref: {attribute: 'cta-href'},
-    ctaLabel: {attribute: 'cta-label'},
-    ctaPlacement: {attribute: 'cta-placement'},
-  };
-
-  /** Absolute http(s) URL of a product page for the call-to-action button; anything else is ignored with a warning. */
-  declare ctaHref?: string;
-
-  /** Text of the call-to-action button (default "Learn more from SensIQ"). */
-  declare ctaLabel?: string;
+  static override properties: PropertyDeclarations = {ctaPlacement: {attribute: 'cta-placement'}};
 
   /**
    * Where the call-to-action appears: `end` (after the last section), `after-takeaways`, or `both` (default `end`).
@@ -77,13 +63,11 @@ export class SensiqArticle extends SensiqElement {
 
   private readonly provider = new SettingsProvider(this);
 
-  /** The call-to-action's link, when set, valid and not in clinic mode. */
-  private ctaLink?: string;
   private ctaAt: CtaPlacement = 'end';
 
   constructor() {
     super();
-    new StructuredDataController(this, () => this.meta && {key: 'article:' + this.meta.slug, build: structuredData, part: this.meta});
+    this.publishStructuredData(() => this.meta && {key: 'article:' + this.meta.slug, build: structuredData, part: this.meta});
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -95,7 +79,6 @@ export class SensiqArticle extends SensiqElement {
       noPromo: this.clinicMode,
       theme: this.themeInUse,
     });
-    this.ctaLink = ctaLink(this, this.ctaHref, this.clinicMode);
     this.ctaAt = parseKeyword(this, 'cta-placement', this.ctaPlacement, CTA_PLACEMENTS, 'end') ?? 'end';
   }
 
@@ -122,7 +105,7 @@ export class SensiqArticle extends SensiqElement {
 
   /** The call to action, if it goes at `placement`. */
   private cta(placement: Exclude<CtaPlacement, 'both'>): unknown {
-    return this.ctaAt === placement || this.ctaAt === 'both' ? callToAction(this.ctaLink, this.ctaLabel) : nothing;
+    return this.ctaAt === placement || this.ctaAt === 'both' ? this.callToAction() : nothing;
   }
 
   override render() {

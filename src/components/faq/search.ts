@@ -1,6 +1,43 @@
-// FAQ search: a query's words match the words of a question or its answer in any order, ignoring case, accents
-// and simple English plurals; a query word matches the start of a word ("pain" finds "painful", never "spain").
-// Pure functions over text, so the element only keeps the query and renders what these return.
+// FAQ search, loaded only where `searchable` is set: a query's words match the words of a question or its answer
+// in any order, ignoring case, accents and simple English plurals; a query word matches the start of a word
+// ("pain" finds "painful", never "spain"). Questions whose answer matches open while the search lasts.
+import {css, html} from 'lit';
+import * as strings from '../../content/part-strings.js';
+import type {FaqQuestion} from '../../content/types.js';
+
+/** The search box and the marks; the FAQ adopts them when this module arrives. */
+export const styles = css`
+  /* Fits any container: a 200 px sidebar, or a phone at 200% text size. */
+  .search {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.25em;
+  }
+
+  /* The box's edge is a control boundary: at least 3:1 against what is behind it (WCAG 1.4.11), so it is drawn
+     in the secondary text colour, never the faint divider colour. */
+  input {
+    padding: 0.4em 0.6em;
+    border: 0.125em solid var(--_muted);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: inherit;
+    font: inherit;
+    inline-size: 100%;
+    min-inline-size: 0;
+  }
+
+  /* Matched words: the page's (or theme's) text colour on a highlighter yellow would be unreadable on a dark
+     page, so a mark is shown by weight and an underline in the text colour, never by a fill. */
+  mark {
+    background: none;
+    color: inherit;
+    font-weight: 700;
+    text-decoration: underline 0.15em;
+    text-underline-offset: 0.15em;
+  }
+`;
+
 /** A run of text, marked when it is a matched word. */
 export interface Run {
   text: string;
@@ -48,4 +85,64 @@ export function marked(terms: readonly string[], text: string): Run[] {
   }
   if (last < text.length) runs.push({text: text.slice(last)});
   return runs;
+}
+
+/** One widget's search: what the query matches, and which answers it opened. */
+export class FaqSearch {
+  private terms: string[] = [];
+  private answerMatches = new Set<string>();
+  /** Questions the search opened (their answer matches) that the visitor has not toggled since. */
+  private opened = new Set<string>();
+
+  /**
+   * Takes a new query over `questions` (answer text by `answerText`) and returns which questions are open: those
+   * the visitor opened, plus those whose answer now matches; those the search opened before and no longer match
+   * close again.
+   */
+  update(query: string, questions: readonly FaqQuestion[], answerText: (id: string) => string, expanded: ReadonlySet<string>): Set<string> {
+    this.terms = queryTerms(query);
+    this.answerMatches = new Set(
+      this.terms.length ? questions.filter((q) => matchesAll(this.terms, answerText(q.id))).map((q) => q.id) : []
+    );
+    const open = new Set(expanded);
+    for (const id of this.opened) if (!this.answerMatches.has(id)) open.delete(id);
+    this.opened = new Set([...this.opened].filter((id) => this.answerMatches.has(id)));
+    for (const id of this.answerMatches) {
+      if (!open.has(id)) this.opened.add(id);
+      open.add(id);
+    }
+    return open;
+  }
+
+  get active(): boolean {
+    return this.terms.length > 0;
+  }
+
+  /** Whether `question` shows: no query, or it or its answer matches. */
+  found(question: FaqQuestion): boolean {
+    return !this.active || this.answerMatches.has(question.id) || matchesAll(this.terms, question.heading);
+  }
+
+  /** The visitor toggled `id`: it is theirs now, and clearing the search leaves it as they set it. */
+  forget(id: string): void {
+    this.opened.delete(id);
+  }
+
+  /** Plain text with the matched words marked. */
+  words = (text: string): unknown =>
+    this.active ? marked(this.terms, text).map((run) => (run.match ? html`<mark part="match">${run.text}</mark>` : run.text)) : text;
+
+  /** The search box and the polite status line that announces how many questions match. */
+  box(query: string, shown: number, total: number, onInput: (query: string) => void): unknown {
+    return html`<div class="search" part="search">
+        <label for="search">${strings.faqSearch}</label>
+        <input id="search" type="search" part="search-input" .value=${query}
+          @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)} />
+      </div>
+      <p class="status" part="status" role="status" aria-live="polite">${this.active
+        ? shown
+          ? strings.faqShown(shown, total)
+          : strings.faqNoMatch
+        : ''}</p>`;
+  }
 }

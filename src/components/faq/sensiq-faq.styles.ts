@@ -53,54 +53,6 @@ export const faqStyles = css`
     rotate: -135deg;
   }
 
-  /* Fits any container: a 200 px sidebar, or a phone at 200% text size. */
-  .search {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: 0.25em;
-  }
-
-  /* The box's edge is a control boundary: at least 3:1 against what is behind it (WCAG 1.4.11), so it is drawn
-     in the secondary text colour, never the faint divider colour. */
-  input {
-    padding: 0.4em 0.6em;
-    border: 0.125em solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: inherit;
-    font: inherit;
-    inline-size: 100%;
-    min-inline-size: 0;
-  }
-
-  /* Matched words: the page's (or theme's) text colour on a highlighter yellow would be unreadable on a dark
-     page, so a mark is shown by weight and an underline in the text colour, never by a fill. */
-  mark {
-    background: none;
-    color: inherit;
-    font-weight: 700;
-    text-decoration: underline 0.15em;
-    text-underline-offset: 0.15em;
-  }
-
-  .copy {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-  }
-
-  .copy-link {
-    padding: 0.25em 0;
-    border: 0;
-    background: none;
-    color: var(--_accent);
-    font: inherit;
-    font-size: max(0.875em, 14px);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-
   .note {
     margin: var(--_space) 0 0;
   }

@@ -1,17 +1,14 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
-import {SensiqElement} from '../../internal/sensiq-element.js';
+import {CtaElement} from '../../internal/cta-element.js';
 import {hostStyles} from '../../internal/host-styles.js';
-import {callToAction, ctaLink, promoStyles} from '../../internal/cta.js';
 import {heading} from '../../internal/heading.js';
 import {parseInteger, trimmedText, warnInvalid} from '../../internal/attributes.js';
-import {plainText, richText} from '../../internal/rich-text.js';
-import {withoutPromotion} from '../../internal/promotion.js';
-import {StructuredDataController} from '../../internal/controllers/structured-data.js';
-import {faqs} from '../../content/generated/faq.js';
-import {strings} from '../../content/strings.js';
-import type {FaqItem} from '../../content/types.js';
+import {lazy, nextTask, type Lazy} from '../../internal/lazy.js';
+import {faqQuestions} from '../../content/generated/faq-questions.js';
+import * as strings from '../../content/strings.js';
+import type {FaqQuestion} from '../../content/types.js';
 import {faqStyles} from './sensiq-faq.styles.js';
-import {marked, matchesAll, queryTerms} from './search.js';
+import type {FaqSearch} from './search.js';
 
 export interface SensiqFaqToggleDetail {
   id: string;
@@ -19,34 +16,27 @@ export interface SensiqFaqToggleDetail {
   open: boolean;
 }
 
-// Structured data never carries promotion (search engines refuse FAQ markup used as advertising).
-const answerText = (item: FaqItem) =>
-  withoutPromotion(item.blocks)
-    .map((block) => plainText(block.text))
-    .join('\n\n');
-
-/** Builds the page's FAQPage from every widget's rendered ids: their union, in article order. */
-const faqPage = (items: readonly FaqItem[]) => (parts: string[][]) => {
-  const ids = new Set(parts.flat());
-  const mainEntity = items
-    .filter((item) => ids.has(item.id))
-    .map((item) => ({
-      '@type': 'Question',
-      name: item.heading,
-      acceptedAnswer: {'@type': 'Answer', text: answerText(item)},
-    }));
-  return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', mainEntity} : undefined;
-};
+const answers = lazy(() => import('./faq-answers.js'));
+const search = lazy(() => import('./search.js'));
 
 const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
 
-const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
+const ids = (questions: readonly FaqQuestion[]) => questions.map((question) => question.id);
+
+/** The question `#faq-<id>` in the address names, if any. The fragment is untrusted: it is only ever compared. */
+const linkedId = () => {
+  const hash = globalThis.location?.hash ?? ''; // none when rendered on a server
+  return hash.startsWith('#faq-') ? hash.slice(5) : undefined;
+};
 
 /**
  * The article's questions as an accordion (WAI-ARIA APG pattern): each question a button in a heading,
- * each answer verbatim from the source in a region labelled by its question. Collapsed answers stay
- * findable by the browser's find-in-page, print in full, and open from links to `#faq-<id>`. Publishes a
- * FAQPage JSON-LD block, one per page and article however many widgets there are.
+ * each answer verbatim from the source in the panel the button controls. Collapsed answers stay findable by
+ * the browser's find-in-page, print in full, and open from links to `#faq-<id>`. Publishes a FAQPage JSON-LD
+ * block, one per page and article however many widgets there are.
+ *
+ * The first paint needs only the questions: the answers (collapsed), the structured data and, unless
+ * `searchable` is set, the search arrive in chunks of their own after it (faq-answers.ts, search.ts).
  *
  * @tagname sensiq-faq
  * @summary The article's questions and answers as an accessible, linkable, searchable accordion.
@@ -65,17 +55,14 @@ const ids = (items: readonly FaqItem[]) => items.map((item) => item.id);
  * @csspart promo - The block around the call to action, with its "From SensIQ" label (with `cta-href`).
  * @csspart cta - The call-to-action link, styled as a button (with `cta-href`).
  *
- * @cssprop [--sensiq-cta-background=transparent] - Fill of the call-to-action button; in page mode it is outlined in the text colour (themes: the accent).
- * @cssprop [--sensiq-cta-text=currentColor] - Text of the call-to-action button (themes: the surface colour).
- *
  * @cssprop [--sensiq-faq-divider=var(--sensiq-border)] - Colour of the rules between questions.
  * @cssprop [--sensiq-faq-icon=var(--sensiq-accent)] - Colour of the open/closed chevron.
  *
  * @fires sensiq-faq-toggle - A visitor opened or closed a question (click, keyboard, find-in-page or a
  * `#faq-<id>` link). `detail: {id, question, open}`; bubbles and crosses shadow roots.
  */
-export class SensiqFaq extends SensiqElement {
-  static override styles = [hostStyles, promoStyles, faqStyles];
+export class SensiqFaq extends CtaElement {
+  static override styles = [hostStyles, faqStyles];
   // Declared here rather than with decorators: the decorator helpers cost bytes on every page.
   static override properties: PropertyDeclarations = {
     questions: {},
@@ -84,11 +71,10 @@ export class SensiqFaq extends SensiqElement {
     single: {type: Boolean},
     searchable: {type: Boolean},
     noStructuredData: {attribute: 'no-structured-data', type: Boolean},
-    ctaHref: {attribute: 'cta-href'},
-    ctaLabel: {attribute: 'cta-label'},
     expanded: {state: true},
     query: {state: true},
     printing: {state: true},
+    copied: {state: true},
   };
 
   /** Comma-separated question ids to show, in this order (default: all, in article order). */
@@ -109,34 +95,23 @@ export class SensiqFaq extends SensiqElement {
   /** Leave this widget's questions out of the page's FAQPage JSON-LD. */
   noStructuredData = false;
 
-  /** Absolute http(s) URL of a product page for a call-to-action button after the questions; anything else is ignored with a warning. */
-  declare ctaHref?: string;
-
-  /** Text of the call-to-action button (default "Learn more from SensIQ"). */
-  declare ctaLabel?: string;
-
-  private ctaLink?: string;
-
   private expanded = new Set<string>();
   private query = '';
   private printing = false;
-  /** The question whose link was just copied, and whether that worked (the status line says so). */
+  /** The question whose link was just copied, and whether that worked (its status line says so). */
   private copied?: {id: string; ok: boolean};
 
   /** The questions this widget shows, in order. */
-  private items: readonly FaqItem[] = [];
-  /** The search's words (none without a query), and the questions whose answer matches them. */
-  private terms: string[] = [];
-  private answerMatches = new Set<string>();
-  /** Questions the search opened (their answer matches) that the visitor has not toggled since. */
-  private openedBySearch = new Set<string>();
+  private shownQuestions: readonly FaqQuestion[] = [];
+  /** This widget's search, once its code has arrived (with `searchable`). */
+  private finder?: FaqSearch;
 
   constructor() {
     super();
-    new StructuredDataController(this, () => {
+    this.publishStructuredData(() => {
       const slug = this.meta?.slug;
-      if (!slug || this.noStructuredData) return undefined;
-      return {key: 'faq:' + slug, build: faqPage(faqs[slug] || []), part: ids(this.items)};
+      if (!slug || this.noStructuredData || !answers.value) return undefined;
+      return {key: 'faq:' + slug, build: answers.value.faqPage(slug), part: ids(this.shownQuestions)};
     });
   }
 
@@ -158,85 +133,87 @@ export class SensiqFaq extends SensiqElement {
     this.performUpdate();
   }
 
+  // Settings that show an answer or the search at once wait for that code, so the first render is whole
+  // and nothing moves after it. Without them, the first render has the questions only.
+  protected override partsForFirstRender(): Lazy<unknown>[] {
+    const parts = super.partsForFirstRender();
+    if (this.searchable) parts.push(search, answers);
+    // Server-rendered content (a snippet, WordPress or Shopify) already shows the answers: render them at once.
+    if (trimmedText(this.open) || linkedId() || this.shadowRoot?.firstChild) parts.push(answers);
+    return parts;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const all = (this.meta && faqs[this.meta.slug]) || [];
-    this.items = this.pick(all);
+    const all = (this.meta && faqQuestions[this.meta.slug]) || [];
+    this.shownQuestions = this.pick(all);
     if (changed.has('open')) this.expanded = this.initiallyOpen(all);
-    this.ctaLink = ctaLink(this, this.ctaHref, this.clinicMode);
+    if (this.searchable && !search.value) this.need(search); // set after the first render
+    if (this.searchable && search.value) {
+      this.finder ??= new search.value.FaqSearch();
+      SensiqFaq.adopt(search.value.styles);
+    }
+    if (answers.value) SensiqFaq.adopt(answers.value.styles);
     // A deep link on arrival opens its question in the first render (not after it: no second update).
     if (!this.hasUpdated) this.openLinked();
-    if (changed.has('query' as keyof SensiqFaq)) this.search();
+    if (changed.has('query' as keyof SensiqFaq) && this.finder && answers.value) {
+      const {answerText} = answers.value;
+      const slug = this.meta?.slug ?? '';
+      this.expanded = this.finder.update(this.query, this.shownQuestions, (id) => answerText(slug, id), this.expanded);
+    }
   }
 
   protected override firstUpdated(): void {
     this.scrollToLinked();
+    // The collapsed answers, in a later task: the first paint has the questions, and input is never blocked
+    // for long. Hidden until opened, so nothing moves when they arrive.
+    if (!answers.value) nextTask().then(() => this.need(answers));
   }
 
-  private pick(all: readonly FaqItem[]): readonly FaqItem[] {
-    let items = all;
+  private pick(all: readonly FaqQuestion[]): readonly FaqQuestion[] {
+    let shown = all;
     const wanted = trimmedText(this.questions)?.split(',').map((id) => id.trim()).filter(Boolean);
     if (wanted?.length) {
-      const known = [...new Set(wanted)].map((id) => all.find((item) => item.id === id));
-      items = known.filter((item): item is FaqItem => !!item);
-      if (items.length < known.length) {
-        const fallback = items.length ? 'only the ids that exist' : 'all questions';
+      const known = [...new Set(wanted)].map((id) => all.find((question) => question.id === id));
+      shown = known.filter((question): question is FaqQuestion => !!question);
+      if (shown.length < known.length) {
+        const fallback = shown.length ? 'only the ids that exist' : 'all questions';
         warnInvalid(this, 'questions', this.questions, `comma-separated ids from: ${ids(all).join(', ')}`, fallback);
       }
-      if (!items.length) items = all;
+      if (!shown.length) shown = all;
     }
-    return items.slice(0, parseInteger(this, 'limit', this.limit, 1, Infinity, 'all questions'));
+    return shown.slice(0, parseInteger(this, 'limit', this.limit, 1, Infinity, 'all questions'));
   }
 
-  private initiallyOpen(all: readonly FaqItem[]): Set<string> {
+  private initiallyOpen(all: readonly FaqQuestion[]): Set<string> {
     const open = trimmedText(this.open)?.toLowerCase();
     if (!open) return new Set();
     if (open === 'all') return new Set(ids(all));
-    if (all.some((item) => item.id === open)) return new Set([open]);
+    if (all.some((question) => question.id === open)) return new Set([open]);
     warnInvalid(this, 'open', this.open, `"all" or a question id: ${ids(all).join(', ')}`, 'all collapsed');
     return new Set();
-  }
-
-  /** Works out what the query matches, and opens the questions whose answer it matches (closing those it opened before). */
-  private search(): void {
-    this.terms = queryTerms(this.query);
-    const answers = (item: FaqItem) => matchesAll(this.terms, answerText(item));
-    this.answerMatches = new Set(this.terms.length ? ids(this.items.filter(answers)) : []);
-    const expanded = new Set(this.expanded);
-    for (const id of this.openedBySearch) if (!this.answerMatches.has(id)) expanded.delete(id);
-    this.openedBySearch = new Set([...this.openedBySearch].filter((id) => this.answerMatches.has(id)));
-    for (const id of this.answerMatches) {
-      if (!expanded.has(id)) this.openedBySearch.add(id);
-      expanded.add(id);
-    }
-    this.expanded = expanded;
-  }
-
-  private found(item: FaqItem): boolean {
-    return !this.terms.length || this.answerMatches.has(item.id) || matchesAll(this.terms, item.heading);
   }
 
   private toggle(id: string, open: boolean): void {
     const next = new Set<string>();
     const changes: SensiqFaqToggleDetail[] = [];
-    for (const {id: other, heading: question} of this.items) {
+    for (const {id: other, heading: question} of this.shownQuestions) {
       const was = this.expanded.has(other);
       const now = other === id ? open : was && !(open && this.single);
       if (now) next.add(other);
       if (now !== was) changes.push({id: other, question, open: now});
     }
     this.expanded = next;
-    this.openedBySearch.delete(id); // the visitor's choice now
+    this.finder?.forget(id);
     for (const detail of changes) {
       this.dispatchEvent(new CustomEvent('sensiq-faq-toggle', {bubbles: true, composed: true, detail}));
     }
   }
 
-  /** The question `#faq-<id>` names, if this widget shows it. The fragment is untrusted: only an exact id acts. */
+  /** The linked question, if this widget shows it: only an exact id acts. */
   private linked(): string | undefined {
-    const hash = globalThis.location?.hash ?? ''; // none when rendered on a server
-    const id = hash.startsWith('#faq-') ? hash.slice(5) : '';
-    return ids(this.items).includes(id) ? id : undefined;
+    const id = linkedId();
+    return id && ids(this.shownQuestions).includes(id) ? id : undefined;
   }
 
   /** Opens the linked question, clearing a search that would hide it. */
@@ -254,77 +231,54 @@ export class SensiqFaq extends SensiqElement {
 
   /** The address changed: open and show the question it links to. */
   private async followHash(): Promise<void> {
+    if (!this.linked()) return;
+    await answers.load().catch(() => undefined); // the questions still open without their text
     this.openLinked();
     await this.updateComplete;
     this.scrollToLinked();
   }
 
-  /** Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it. */
   private async copyLink(id: string): Promise<void> {
-    const url = new URL(location.href);
-    url.hash = 'faq-' + id;
-    try {
-      await navigator.clipboard.writeText(url.href);
-      this.copied = {id, ok: true};
-    } catch {
-      // No clipboard (an http: page, or the visitor refused): say where the link goes instead.
-      this.copied = {id, ok: false};
-    }
-    this.requestUpdate();
+    this.copied = {id, ok: await answers.value!.copyLink(id)};
   }
 
-  /** Plain text with the search's matched words marked. */
-  private marked = (text: string): unknown =>
-    this.terms.length
-      ? marked(this.terms, text).map((run) => (run.match ? html`<mark part="match">${run.text}</mark>` : run.text))
-      : text;
+  /** An answer panel's content, once the answers have arrived. */
+  private answerOf(question: FaqQuestion): unknown {
+    const module = answers.value;
+    if (!module || !this.meta) return nothing;
+    return module.answer({
+      question,
+      paragraphs: this.shown(module.answerOf(this.meta.slug, question.id)),
+      words: this.finder?.words,
+      copied: this.copied?.id === question.id ? this.copied.ok : undefined,
+      copy: () => this.copyLink(question.id),
+    });
+  }
 
   override render() {
     const meta = this.meta;
     if (!meta) return nothing;
-    const count = this.items.filter((item) => this.found(item)).length;
-    const copied = this.copied;
+    const finder = this.finder;
+    const found = this.shownQuestions.filter((question) => !finder || finder.found(question));
     return html`
-      ${this.searchable
-        ? html`<div class="search" part="search">
-              <label for="search">${strings.faqSearch}</label>
-              <input id="search" type="search" part="search-input" .value=${this.query}
-                @input=${(event: Event) => (this.query = (event.target as HTMLInputElement).value)} />
-            </div>
-            <p class="status" part="status" role="status" aria-live="polite">${this.terms.length
-              ? count
-                ? strings.faqShown(count, this.items.length)
-                : strings.faqNoMatch
-              : ''}</p>`
-        : nothing}
-      ${this.items.map((item) => {
+      ${finder ? finder.box(this.query, found.length, this.shownQuestions.length, (query) => (this.query = query)) : nothing}
+      ${this.shownQuestions.map((question) => {
         // hidden="until-found" keeps a collapsed answer reachable by find-in-page, opening on a match;
         // browsers that lack it read any hidden value as plain hidden. The server writes the same, so a
         // hydrated snippet stays findable.
-        const open = this.printing || this.expanded.has(item.id);
-        const question = html`<button id="q-${item.id}" part="question" aria-expanded=${open}
-          aria-controls="a-${item.id}" @click=${() => this.toggle(item.id, !this.expanded.has(item.id))}>
-          <span>${this.marked(item.heading)}</span></button>`;
+        const open = this.printing || this.expanded.has(question.id);
+        const button = html`<button id="q-${question.id}" part="question" aria-expanded=${open}
+          aria-controls="a-${question.id}" @click=${() => this.toggle(question.id, !this.expanded.has(question.id))}>
+          <span>${finder ? finder.words(question.heading) : question.heading}</span></button>`;
         // No role="region" on the answers: with more than a few panels open at once the APG advises against
         // it (a page of landmarks), and two FAQs on a page would repeat every one of them.
-        return html`<div class="item" part="item" ?hidden=${!this.printing && !this.found(item)}>
-          ${heading({level: this.level, content: question})}
-          <div id="a-${item.id}" class="answer" part="answer" hidden=${open ? nothing : 'until-found'}
-            @beforematch=${() => this.toggle(item.id, true)}>
-            ${this.shown(item.blocks).map((block) => html`<p>${richText(block.text, this.marked)}</p>`)}
-            <p class="copy">
-              <button class="copy-link" part="copy-link" aria-describedby="q-${item.id}"
-                @click=${() => this.copyLink(item.id)}>${strings.faqCopyLink}</button>
-              <span role="status">${copied?.id === item.id
-                ? copied.ok
-                  ? strings.faqLinkCopied
-                  : strings.faqLinkNotCopied(`#faq-${item.id}`)
-                : ''}</span>
-            </p>
-          </div>
+        return html`<div class="item" part="item" ?hidden=${!this.printing && !found.includes(question)}>
+          ${heading({level: this.level, content: button})}
+          <div id="a-${question.id}" class="answer" part="answer" hidden=${open ? nothing : 'until-found'}
+            @beforematch=${() => this.toggle(question.id, true)}>${this.answerOf(question)}</div>
         </div>`;
       })}
-      ${callToAction(this.ctaLink, this.ctaLabel)}
+      ${this.callToAction()}
       <p class="note" part="note">
         <small>${strings.disclaimer} <a part="link" href=${meta.url}>${strings.sourceLink}</a></small>
       </p>

@@ -4,7 +4,7 @@ import {hostStyles} from '../../internal/host-styles.js';
 import {heading} from '../../internal/heading.js';
 import {trimmedText, warnInvalid} from '../../internal/attributes.js';
 import {redFlags} from '../../content/generated/red-flags.js';
-import {strings} from '../../content/strings.js';
+import * as strings from '../../content/strings.js';
 import {redFlagsStyles} from './sensiq-red-flags.styles.js';
 
 // A phone number as people write it: at least one digit, nothing that could carry markup or a URL scheme.

@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
-import {SensiqElement} from '../../internal/sensiq-element.js';
+import {CtaElement} from '../../internal/cta-element.js';
 import {hostStyles} from '../../internal/host-styles.js';
-import {callToAction, ctaLink, promoStyles} from '../../internal/cta.js';
 import {heading} from '../../internal/heading.js';
 import {parseInteger} from '../../internal/attributes.js';
 import {richText} from '../../internal/rich-text.js';
@@ -22,29 +21,14 @@ import {takeawaysStyles} from './sensiq-takeaways.styles.js';
  * @csspart promo - The block around the call to action, with its "From SensIQ" label (with `cta-href`).
  * @csspart cta - The call-to-action link, styled as a button (with `cta-href`).
  *
- * @cssprop [--sensiq-cta-background=transparent] - Fill of the call-to-action button; in page mode it is outlined in the text colour (themes: the accent).
- * @cssprop [--sensiq-cta-text=currentColor] - Text of the call-to-action button (themes: the surface colour).
- *
  * @cssprop [--sensiq-takeaways-marker=var(--sensiq-accent)] - Colour of the side rule and list markers.
  */
-export class SensiqTakeaways extends SensiqElement {
-  static override styles = [hostStyles, promoStyles, takeawaysStyles];
-  static override properties: PropertyDeclarations = {
-    limit: {type: Number},
-    ctaHref: {attribute: 'cta-href'},
-    ctaLabel: {attribute: 'cta-label'},
-  };
+export class SensiqTakeaways extends CtaElement {
+  static override styles = [hostStyles, takeawaysStyles];
+  static override properties: PropertyDeclarations = {limit: {type: Number}};
 
   /** Show only the first N takeaways (a whole number from 1; default: all). */
   declare limit?: number;
-
-  /** Absolute http(s) URL of a product page for a call-to-action button after the takeaways; anything else is ignored with a warning. */
-  declare ctaHref?: string;
-
-  /** Text of the call-to-action button (default "Learn more from SensIQ"). */
-  declare ctaLabel?: string;
-
-  private ctaLink?: string;
 
   /** The takeaways shown. */
   private items: readonly ListItem[] = [];
@@ -53,7 +37,6 @@ export class SensiqTakeaways extends SensiqElement {
     super.willUpdate(changed);
     const limit = parseInteger(this, 'limit', this.limit, 1, Infinity, 'all takeaways');
     this.items = this.meta ? this.shown(takeaways[this.meta.slug].items).slice(0, limit) : [];
-    this.ctaLink = ctaLink(this, this.ctaHref, this.clinicMode);
   }
 
   override render() {
@@ -65,7 +48,7 @@ export class SensiqTakeaways extends SensiqElement {
           ${this.items.map((item) => html`<li part="item">${richText(item.text)}</li>`)}
         </ul>
       </div>
-      ${callToAction(this.ctaLink, this.ctaLabel)}
+      ${this.callToAction()}
     `;
   }
 }

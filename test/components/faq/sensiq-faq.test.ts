@@ -19,13 +19,22 @@ const openQuestions = (el: Element) =>
     .filter((b) => panel(el, readable(b)).querySelector('p')!.checkVisibility())
     .map(readable);
 const expandedStates = (el: Element) => questions(el).map((b) => b.getAttribute('aria-expanded'));
+/** Resolves once the answers, which arrive after the first paint, are in every panel of `el`. */
+const answersArrived = (el: Element) =>
+  waitUntil(() => questions(el).every((b) => panel(el, readable(b)).querySelector('p')), 'the answers arrive');
+/** A FAQ fixture, ready once its answers have arrived. */
+async function faqFixture(template: TemplateResult): Promise<SensiqFaq> {
+  const el = await fixture<SensiqFaq>(template);
+  await answersArrived(el);
+  return el;
+}
 /**
  * A fixture holding several elements, ready once every FAQ in it has rendered. `fixture` waits for an animation
  * frame when its root is not a Lit element, and frames stall while the runner keeps this page in a background tab.
  */
 async function page(template: TemplateResult): Promise<HTMLElement> {
   const root = fixtureSync<HTMLElement>(template);
-  await Promise.all([...root.querySelectorAll('sensiq-faq')].map((el) => el.updateComplete));
+  await Promise.all([...root.querySelectorAll('sensiq-faq')].map((el) => el.updateComplete.then(() => answersArrived(el))));
   return root;
 }
 const status = (el: Element) => shadow(el, '[part="status"]');
@@ -41,7 +50,7 @@ describe('<sensiq-faq>', () => {
   });
 
   it('shows the nine questions in article order as collapsed buttons in level-2 headings, answers verbatim', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
     expect(all).to.have.length(9);
     expect(questions(el).map(readable)).to.deep.equal(all);
     for (const {question, answers} of faq) {
@@ -57,8 +66,17 @@ describe('<sensiq-faq>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('ends with the not-medical-advice line and a link to the source article', async () => {
+  it('paints the questions first and brings the answers a task later, without moving anything', async () => {
     const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    const before = el.getBoundingClientRect().height;
+    expect(questions(el).map(readable)).to.deep.equal(all);
+    await answersArrived(el);
+    expect(el.getBoundingClientRect().height).to.equal(before);
+    expect([...panel(el, all[0]).querySelectorAll('p:not(.copy)')].map(readable)).to.deep.equal(faq[0].answers);
+  });
+
+  it('ends with the not-medical-advice line and a link to the source article', async () => {
+    const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
     const closing = shadow(el, '[part="note"]')!;
     expect(readable(closing)).to.equal(
       'This content is general information and not a substitute for professional medical advice. Read the full article'
@@ -69,7 +87,7 @@ describe('<sensiq-faq>', () => {
   });
 
   it('opens and closes an answer on click, and stays accessible expanded', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
     button(el, all[1]).click();
     await el.updateComplete;
     expect(button(el, all[1]).getAttribute('aria-expanded')).to.equal('true');
@@ -112,7 +130,7 @@ describe('<sensiq-faq>', () => {
   });
 
   it('puts the questions at the heading level the page asks for', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq heading-level="4"></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq heading-level="4"></sensiq-faq>`);
     expect(shadowAll(el, 'h4').map(readable)).to.deep.equal(all);
     expect(shadowAll(el, 'h2')).to.have.length(0);
   });
@@ -137,7 +155,7 @@ describe('<sensiq-faq>', () => {
     });
 
     it('opens the question when the address changes to its link, and ignores anything but an exact id', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
       const id = expectedId(target());
       for (const hash of [`#faq-${id}-x`, `#faq-${id.toUpperCase()}`, `#${id}`, '#faq-%3Cimg%20src%3Dx%3E', '#faq-']) {
         location.hash = hash;
@@ -153,28 +171,28 @@ describe('<sensiq-faq>', () => {
 
   it('shows only the questions asked for, in the order asked', async () => {
     const ids = [faq[8], faq[1], faq[4]].map((f) => expectedId(f.question));
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq questions=${` ${ids.join(' , ')} `}></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq questions=${` ${ids.join(' , ')} `}></sensiq-faq>`);
     expect(questions(el).map(readable)).to.deep.equal([all[8], all[1], all[4]]);
     expect([...panel(el, all[8]).querySelectorAll('p:not(.copy)')].map(readable)).to.deep.equal(faq[8].answers);
   });
 
   it('shows the first N questions with limit', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq limit="3"></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq limit="3"></sensiq-faq>`);
     expect(questions(el).map(readable)).to.deep.equal(all.slice(0, 3));
   });
 
   it('opens one question, or all, at first with open', async () => {
-    const one = await fixture<SensiqFaq>(html`<sensiq-faq open=${expectedId(all[5])}></sensiq-faq>`);
+    const one = await faqFixture(html`<sensiq-faq open=${expectedId(all[5])}></sensiq-faq>`);
     expect(openQuestions(one)).to.deep.equal([all[5]]);
     expect(expandedStates(one).filter((s) => s === 'true')).to.have.length(1);
-    const every = await fixture<SensiqFaq>(html`<sensiq-faq open="all"></sensiq-faq>`);
+    const every = await faqFixture(html`<sensiq-faq open="all"></sensiq-faq>`);
     expect(openQuestions(every)).to.deep.equal(all);
     expect(expandedStates(every)).to.deep.equal(all.map(() => 'true'));
     await expect(every).to.be.accessible();
   });
 
   it('closes the open question when another opens with single, and keeps several open without it', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq single></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq single></sensiq-faq>`);
     button(el, all[0]).click();
     await el.updateComplete;
     button(el, all[3]).click();
@@ -189,7 +207,7 @@ describe('<sensiq-faq>', () => {
   });
 
   it('tells the page which question opened or closed, across shadow roots', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq single></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq single></sensiq-faq>`);
     const seen: {detail: unknown; bubbles: boolean; composed: boolean}[] = [];
     const record = (event: CustomEvent) => seen.push({detail: event.detail, bubbles: event.bubbles, composed: event.composed});
     document.addEventListener('sensiq-faq-toggle', record);
@@ -209,7 +227,7 @@ describe('<sensiq-faq>', () => {
   });
 
   it('keeps collapsed answers findable by find-in-page, and opens the question a match lands in', async () => {
-    const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+    const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
     const answer = panel(el, all[2]);
     // Every engine gets until-found: one that lacks it reads the value as plain hidden.
     expect(answer.getAttribute('hidden')).to.equal('until-found');
@@ -234,7 +252,7 @@ describe('<sensiq-faq>', () => {
     };
 
     it('filters questions by question and answer text as the visitor types, and announces the count', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
       const box = shadow<HTMLInputElement>(el, 'input')!;
       expect(box.labels?.[0] && readable(box.labels[0])).to.equal('Search the questions');
       expect(shownQuestions(el)).to.deep.equal(all);
@@ -269,7 +287,7 @@ describe('<sensiq-faq>', () => {
         .map((f) => f.question);
 
     it('matches words in any order, ignoring case, accents and simple plurals', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
       const hipPain = expectedFor('hip', 'pain');
       expect(hipPain.length, 'more than the one question that holds the exact phrase').to.be.within(2, 8);
       for (const query of ['hip pain', 'pain hip', 'HIPS  Pain', 'hïp páins']) {
@@ -282,7 +300,7 @@ describe('<sensiq-faq>', () => {
     });
 
     it('marks the matched words, opens the answers that match, and closes them again when the search is cleared', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
       const mine = all.find((q) => !expectedFor('estrogen').includes(q))!;
       button(el, mine).click(); // the visitor's own choice stays open throughout
       await type(el, 'estrogen');
@@ -321,7 +339,7 @@ describe('<sensiq-faq>', () => {
     });
 
     it('has no search box unless searchable', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
       expect(shadow(el, 'input')).to.equal(null);
     });
   });
@@ -342,7 +360,7 @@ describe('<sensiq-faq>', () => {
 
     it('copies a link that opens the question, and says so', async () => {
       stubClipboard(async (text) => void copied.push(text));
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq open=${expectedId(all[3])}></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq open=${expectedId(all[3])}></sensiq-faq>`);
       const copy = panel(el, all[3]).querySelector<HTMLButtonElement>('[part="copy-link"]')!;
       expect(readable(copy)).to.equal('Copy link to this question');
       // Its description names the question, so the nine buttons are told apart.
@@ -359,7 +377,7 @@ describe('<sensiq-faq>', () => {
 
     it('names the address to use when the clipboard is refused', async () => {
       stubClipboard(() => Promise.reject(new Error('denied')));
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq open="all"></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq open="all"></sensiq-faq>`);
       panel(el, all[0]).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
       await waitUntil(() => readable(panel(el, all[0]).querySelector('[role="status"]')), 'the status speaks');
       expect(readable(panel(el, all[0]).querySelector('[role="status"]'))).to.equal(
@@ -375,7 +393,7 @@ describe('<sensiq-faq>', () => {
 
   describe('call to action', () => {
     it('ends with a button-styled link at least 44 px tall, labelled as promotion, before the closing line', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq cta-href="https://example.com/shop" cta-label="Shop now"></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq cta-href="https://example.com/shop" cta-label="Shop now"></sensiq-faq>`);
       const cta = shadow<HTMLAnchorElement>(el, '[part="cta"]')!;
       expect(readable(cta)).to.equal('Shop now');
       expect(cta.href).to.equal('https://example.com/shop');
@@ -386,14 +404,14 @@ describe('<sensiq-faq>', () => {
     });
 
     it('leaves the call to action out in clinic mode', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq no-promo cta-href="https://example.com/shop"></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq no-promo cta-href="https://example.com/shop"></sensiq-faq>`);
       expect(shadow(el, '[part="cta"], [part="promo"]')).to.equal(null);
     });
   });
 
   describe('printing', () => {
     it('prints every answer, filtered or not, then restores what the reader had open and filtered', async () => {
-      const el = await fixture<SensiqFaq>(html`<sensiq-faq searchable></sensiq-faq>`);
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
       button(el, all[6]).click();
       el.shadowRoot!.querySelector('input')!.value = 'estrogen';
       el.shadowRoot!.querySelector('input')!.dispatchEvent(new Event('input'));
@@ -414,7 +432,7 @@ describe('<sensiq-faq>', () => {
     // Print-media emulation needs the DevTools protocol, which the Firefox driver here lacks.
     if (navigator.userAgent.includes('Chrome/')) {
       it('shows every answer under print media even without the print events', async () => {
-        const el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+        const el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
         expect(openQuestions(el)).to.deep.equal([]);
         await emulateMedia({media: 'print'});
         try {
@@ -494,7 +512,7 @@ describe('<sensiq-faq>', () => {
       it(`falls back and warns once for ${attribute}="${value}"`, async () => {
         let el!: SensiqFaq;
         const messages = await warningsDuring(async () => {
-          el = await fixture<SensiqFaq>(html`<sensiq-faq></sensiq-faq>`);
+          el = await faqFixture(html`<sensiq-faq></sensiq-faq>`);
           el.setAttribute(attribute, value);
           await el.updateComplete;
           el.requestUpdate();
@@ -510,7 +528,7 @@ describe('<sensiq-faq>', () => {
     it('skips unknown question ids with one warning listing the valid ids', async () => {
       let el!: SensiqFaq;
       const messages = await warningsDuring(async () => {
-        el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope,${expectedId(all[3])},also-nope"></sensiq-faq>`);
+        el = await faqFixture(html`<sensiq-faq questions="nope,${expectedId(all[3])},also-nope"></sensiq-faq>`);
         el.requestUpdate();
         await el.updateComplete;
       });
@@ -523,7 +541,7 @@ describe('<sensiq-faq>', () => {
     it('shows every question when none of the ids asked for exists', async () => {
       let el!: SensiqFaq;
       const messages = await warningsDuring(async () => {
-        el = await fixture<SensiqFaq>(html`<sensiq-faq questions="nope"></sensiq-faq>`);
+        el = await faqFixture(html`<sensiq-faq questions="nope"></sensiq-faq>`);
       });
       expect(questions(el).map(readable)).to.deep.equal(all);
       expect(messages).to.have.length(1);

@@ -91,6 +91,22 @@ export const rendered = (page, selector = TAGS.join()) =>
     return all.length > 0 && all.every((el) => el.shadowRoot && (el.shadowRoot.textContent.trim() || el.shadowRoot.querySelector('slot')));
   }, selector);
 
+/**
+ * Resolves once every element matching `selector` has rendered everything it will: the FAQ's answers arrive
+ * in a task after its questions (issue 15), so a page is compared only once they are there.
+ */
+export async function complete(page, selector = TAGS.join()) {
+  await rendered(page, selector);
+  await page.waitFor(() =>
+    [...document.querySelectorAll('sensiq-faq')].every((faq) =>
+      [...faq.shadowRoot.querySelectorAll('button[aria-controls]')].every((button) =>
+        faq.shadowRoot.getElementById(button.getAttribute('aria-controls'))?.textContent.trim()
+      )
+    )
+  );
+  await page.evaluate((s) => Promise.all([...document.querySelectorAll(s)].map((element) => element.updateComplete)), selector);
+}
+
 /** What the host page's own listeners and spies recorded (see pages/host-recorder.js). */
 export const hostRecord = (page) => page.evaluate(() => window.__host.snapshot());
 

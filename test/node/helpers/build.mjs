@@ -20,14 +20,18 @@ export async function buildVariant(name, {elements, version} = {}) {
   return `/${out}`;
 }
 
-/** The relative modules `file` imports statically, transitively, as paths relative to `file`'s folder. */
-export function staticImports(file) {
+/**
+ * The relative modules `file` imports, transitively, as paths relative to `file`'s folder: statically only, or
+ * with `{later: true}` also what they load later with import() (the chunks that arrive after a first paint).
+ */
+export function staticImports(file, {later = false} = {}) {
   const dir = file.slice(0, file.lastIndexOf('/') + 1);
   const found = new Set();
+  // Minified static imports: import{a as b}from"./x.js" or import"./x.js"; import("./x.js") is dynamic.
+  const pattern = later ? /\b(?:from\s*|import\s*\(?\s*)"(\.\.?\/[^"]+)"/g : /\b(?:from|import)\s*"(\.\.?\/[^"]+)"/g;
   const visit = (path) => {
     const code = readFileSync(dir + path, 'utf8');
-    // Minified static imports: import{a as b}from"./x.js" or import"./x.js" (never import( which is dynamic).
-    for (const [, specifier] of code.matchAll(/\b(?:from|import)\s*"(\.\.?\/[^"]+)"/g)) {
+    for (const [, specifier] of code.matchAll(pattern)) {
       const target = new URL(specifier, `file:///${path}`).pathname.slice(1);
       if (!found.has(target)) {
         found.add(target);

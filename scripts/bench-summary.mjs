@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The last bench run (bench/results.json, or the file given) as Markdown tables for bench/README.md: per
+// scenario and network, what issue 15 asks about, medians with (min–max).
+//   node scripts/bench-summary.mjs [results.json]
+import {readFileSync} from 'node:fs';
+
+const results = JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'));
+const ms = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
+const range = (s, format = ms) => (s ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : '–');
+const cls = (n) => (n === 0 ? '0' : n.toFixed(3));
+const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
+
+console.log(`${results.browser}, ${results.cpuSlowdown}× CPU slowdown, ${results.runs} runs, ${results.date}` +
+  (results.seconds ? `, ${results.seconds} s of loads` : ''));
+for (const [network, scenarios] of Object.entries(results.scenarios)) {
+  for (const [scenario, pages] of Object.entries(scenarios)) {
+    const floor = pages.floor.lcp.median;
+    const toggles = Object.values(pages).some((m) => m.toggle);
+    console.log(`\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task |${toggles ? ' toggle |' : ''}`);
+    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |${toggles ? ' --- |' : ''}`);
+    for (const [name, m] of Object.entries(pages)) {
+      const row = [
+        name,
+        `${kb(m.bytes.total.sent ?? m.bytes.total.brotli)} (${kb(m.bytes.js.sent ?? m.bytes.js.brotli)})`,
+        m.jsIn?.max ? range(m.jsIn) : '–',
+        range(m.ready),
+        range(m.lcp),
+        (m.lcp.median / floor).toFixed(2),
+        cls(m.cls.p75),
+        range(m.cls, cls),
+        range(m.longest),
+        ...(toggles ? [range(m.toggle)] : []),
+      ];
+      console.log(`| ${row.join(' | ')} |`);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// The FAQ's answers: their text, how a panel shows one, its "Copy link" button, and the FAQPage structured
+// data built from them. Loaded after the first paint (the answers start collapsed), or before it when a setting
+// shows an answer at once (`open`, a `#faq-<id>` link, `searchable`).
+import {css, html, nothing} from 'lit';
+import {plainText, richText} from '../../internal/rich-text.js';
+import {withoutPromotion} from '../../internal/promotion.js';
+import {faqs} from '../../content/generated/faq.js';
+import * as strings from '../../content/part-strings.js';
+import type {FaqItem, FaqQuestion, Paragraph} from '../../content/types.js';
+
+/** The "Copy link" line under each answer; the FAQ adopts this when the answers arrive. */
+export const styles = css`
+  .copy {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+  }
+
+  .copy-link {
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font: inherit;
+    font-size: max(0.875em, 14px);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+`;
+
+const itemsBySlug = (slug: string): readonly FaqItem[] => faqs[slug] ?? [];
+
+/** The answer paragraphs of question `id` in article `slug`. */
+export const answerOf = (slug: string, id: string): readonly Paragraph[] =>
+  itemsBySlug(slug).find((item) => item.id === id)?.blocks ?? [];
+
+/** An answer's text as a reader sees it, without promotion: for search and structured data. */
+export const answerText = (slug: string, id: string): string =>
+  withoutPromotion(answerOf(slug, id))
+    .map((block) => plainText(block.text))
+    .join('\n\n');
+
+/** Builds the page's FAQPage from every widget's shown ids: their union, in article order. */
+export const faqPage = (slug: string) => (parts: string[][]) => {
+  const ids = new Set(parts.flat());
+  const mainEntity = itemsBySlug(slug)
+    .filter((item) => ids.has(item.id))
+    .map((item) => ({
+      '@type': 'Question',
+      name: item.heading,
+      acceptedAnswer: {'@type': 'Answer', text: answerText(slug, item.id)},
+    }));
+  return mainEntity.length ? {'@context': 'https://schema.org', '@type': 'FAQPage', mainEntity} : undefined;
+};
+
+/** What a panel needs to show one answer. */
+export interface AnswerView {
+  question: FaqQuestion;
+  paragraphs: readonly Paragraph[];
+  /** How plain text renders: the search marks matched words through this. */
+  words?: (text: string) => unknown;
+  /** Whether this question's link was just copied (true), could not be (false), or neither. */
+  copied?: boolean;
+  copy(): void;
+}
+
+/** The answer's paragraphs, then its "Copy link to this question" button and what became of the last copy. */
+export const answer = ({question, paragraphs, words, copied, copy}: AnswerView) => html`
+  ${paragraphs.map((block) => html`<p>${richText(block.text, words)}</p>`)}
+  <p class="copy">
+    <button class="copy-link" part="copy-link" aria-describedby="q-${question.id}" @click=${copy}>${strings.faqCopyLink}</button>
+    <span role="status">${copied === undefined ? nothing : copied ? strings.faqLinkCopied : strings.faqLinkNotCopied(`#faq-${question.id}`)}</span>
+  </p>
+`;
+
+/** Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it. */
+export async function copyLink(id: string): Promise<boolean> {
+  const url = new URL(location.href);
+  url.hash = 'faq-' + id;
+  try {
+    await navigator.clipboard.writeText(url.href);
+    return true;
+  } catch {
+    return false; // no clipboard (an http: page, or the visitor refused): the status names the fragment instead
+  }
+}

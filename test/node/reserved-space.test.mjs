@@ -1,0 +1,90 @@
+// dist/reserve.css holds space for SensIQ elements until they render (scripts/lib/reserve-css.mjs), so the host
+// page's own content does not move when they arrive: checked on a phone-sized page with the widget above the
+// host's text, the element file held back so that the page paints first, as on a slow network.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {hostPage, moduleScript, pageTests} from './helpers/embed.mjs';
+
+const env = pageTests();
+const TEXT = '<p class="host">Our bundle ships in recyclable packaging. '.repeat(3) + '</p>';
+
+const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
+
+/**
+ * Opens `body` with the loader (and, as the README's recipe has it, reserve.css) on a `width` px wide page, the
+ * element files held back by `delay` ms.
+ */
+async function open(body, {width = 412, delay = 400, reserve = true} = {}) {
+  const path = `/reserve-${Math.random().toString(36).slice(2)}.html`;
+  const style = '<style>html { font: 16px/1.5 system-ui, sans-serif; } body { margin: 0 16px; }</style>';
+  const head = style + (reserve ? RESERVE : '') + moduleScript('/dist/loader.js');
+  env.server.pages[path] = {body: hostPage(head, `<h1>Joint Comfort Bundle</h1>${body}${TEXT.repeat(8)}`)};
+  const context = await env.browser.newContext({viewport: {width, height: 823}});
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.shifts = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({type: 'layout-shift', buffered: true});
+  });
+  await page.route(/\/components\//, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, delay));
+    await route.continue();
+  });
+  await page.goto(env.server.origin + path);
+  return {page, close: () => context.close()};
+}
+
+const heightOf = (page, selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+const renderedAll = (page) =>
+  page.waitForFunction(() => [...document.querySelectorAll('sensiq-faq, sensiq-article, sensiq-takeaways, sensiq-red-flags')].every((el) => el.hasAttribute('data-sensiq-theme')));
+
+for (const [body, tag] of [
+  ['<sensiq-faq></sensiq-faq>', 'sensiq-faq'],
+  ['<sensiq-faq limit="4" searchable></sensiq-faq>', 'sensiq-faq'],
+  ['<sensiq-faq questions="do-hips-hurt-during-perimenopause,why-do-my-hips-and-legs-hurt-at-night"></sensiq-faq>', 'sensiq-faq'],
+  ['<sensiq-red-flags></sensiq-red-flags>', 'sensiq-red-flags'],
+  ['<sensiq-article></sensiq-article>', 'sensiq-article'],
+  ['<sensiq-takeaways></sensiq-takeaways>', 'sensiq-takeaways'],
+]) {
+  test(`${body} above the host's text on a phone: space held before it renders, no layout shift when it does`, async () => {
+    const {page, close} = await open(body);
+    const held = await heightOf(page, tag);
+    assert.ok(held > 150, `space held before the element file arrives: ${held} px`);
+    await renderedAll(page);
+    await page.waitForTimeout(200);
+    const shown = await heightOf(page, tag);
+    const shifts = await page.evaluate(() => window.shifts);
+    assert.ok(shifts <= 0.05, `layout shift ${shifts.toFixed(3)} (held ${held} px, rendered ${shown} px)`);
+    await close();
+  });
+}
+
+test('the space held matches the rendered FAQ within 20 px from 320 to 1280 px wide', async () => {
+  for (const width of [320, 375, 412, 600, 768, 1024, 1280]) {
+    const {page, close} = await open('<sensiq-faq></sensiq-faq>', {width});
+    const held = await heightOf(page, 'sensiq-faq');
+    await renderedAll(page);
+    const shown = await heightOf(page, 'sensiq-faq');
+    assert.ok(Math.abs(held - shown) <= 20, `${width} px: held ${held}, rendered ${shown}`);
+    await close();
+  }
+});
+
+test('without reserve.css the same page shifts (the test can fail; the loader alone runs after the first paint)', async () => {
+  const {page, close} = await open('<sensiq-faq></sensiq-faq>', {reserve: false});
+  await renderedAll(page);
+  await page.waitForTimeout(200);
+  assert.ok((await page.evaluate(() => window.shifts)) > 0.1);
+  await close();
+});
+
+test('reserve.css is small, and holds nothing once an element has rendered', async () => {
+  const css = readFileSync('dist/reserve.css');
+  assert.ok(gzipSync(css, {level: 9}).length <= 1000, `${gzipSync(css, {level: 9}).length} B gzipped`);
+  const {page, close} = await open('<sensiq-faq></sensiq-faq>', {delay: 0});
+  await renderedAll(page);
+  const before = await page.evaluate(() => getComputedStyle(document.querySelector('sensiq-faq'), '::before').height);
+  assert.equal(before, 'auto');
+  await close();
+});
