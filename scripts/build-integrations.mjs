@@ -44,7 +44,6 @@ if (failures.length) {
   process.exit(1);
 }
 writeFileSync('build/render-plans.json', `${JSON.stringify({article: DEFAULT_ARTICLE, plans}, null, 1)}\n`);
-const SERVER_RENDER = readFileSync('integrations/shared/server-render.js', 'utf8');
 
 /** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
 function filesIn(dir) {
@@ -80,7 +79,6 @@ return ${phpValue({article: DEFAULT_ARTICLE, plans})};
     recursive: true,
     filter: (path) => !path.endsWith('.map'),
   });
-  writeFileSync(`${PLUGIN}/assets/server-render.js`, SERVER_RENDER);
   writeWordPressBlocks(shortcodeTable(elements), plans, PLUGIN, JSON.parse(readFileSync('package.json', 'utf8')).version);
   // fflate (no dependencies, synchronous, one timestamp for every entry) rather than yazl, whose streaming
   // API would make this step asynchronous for no gain. Entries in sorted order and SOURCE_DATE_EPOCH
@@ -98,8 +96,6 @@ async function buildShopifyExtension() {
   cpSync('integrations/shopify', SHOPIFY, {recursive: true});
   writeShopifyBlocks(elements, plans, SHOPIFY);
   writeShopifySnippets(plans, SHOPIFY);
-  // The schema script: the hand-over first (it must see the elements before they are defined), then the loader.
-  writeFileSync(`${SHOPIFY}/assets/sensiq-embed.js`, `${SERVER_RENDER}\n${readFileSync('integrations/shopify/assets/sensiq-embed.js', 'utf8')}`);
   const assets = `${SHOPIFY}/assets`;
   const {components, loader, standalone} = sensiqBuilds({elementFolder: './'});
   const outputs = [

@@ -9,8 +9,6 @@
 defined( 'ABSPATH' ) || exit;
 
 const SENSIQ_EMBED_HANDLE = 'sensiq-embed';
-// Hands elements printed with their content over to their scripts (assets/server-render.js); before the loader.
-const SENSIQ_EMBED_SERVER_RENDER_HANDLE = 'sensiq-embed-server-render';
 
 /** Where the loader is served from; the `sensiq_embed_loader_url` filter can point it at a CDN copy. */
 function sensiq_embed_loader_url() {
@@ -18,18 +16,16 @@ function sensiq_embed_loader_url() {
 }
 
 /**
- * Registers the loader and the hand-over script before it: script modules on WordPress 6.5+, else script tags
- * turned into type="module". Modules run in the order they are printed, after the page is parsed.
+ * Registers the loader: a script module on WordPress 6.5+, else a script tag turned into type="module". Elements
+ * the server printed with their content need nothing more: each one replaces the server's markup with the same
+ * markup in its first render (src/internal/sensiq-element.ts, update).
  */
 function sensiq_embed_register_loader() {
-	$hand_over = plugins_url( 'assets/server-render.js', SENSIQ_EMBED_FILE );
 	if ( function_exists( 'wp_register_script_module' ) ) {
-		wp_register_script_module( SENSIQ_EMBED_SERVER_RENDER_HANDLE, $hand_over, array(), SENSIQ_EMBED_VERSION );
 		wp_register_script_module( SENSIQ_EMBED_HANDLE, sensiq_embed_loader_url(), array(), SENSIQ_EMBED_VERSION );
 	} else {
 		// In the head: a module never blocks parsing, and an early fetch shows the content sooner.
-		wp_register_script( SENSIQ_EMBED_SERVER_RENDER_HANDLE, $hand_over, array(), SENSIQ_EMBED_VERSION, false );
-		wp_register_script( SENSIQ_EMBED_HANDLE, sensiq_embed_loader_url(), array( SENSIQ_EMBED_SERVER_RENDER_HANDLE ), SENSIQ_EMBED_VERSION, false );
+		wp_register_script( SENSIQ_EMBED_HANDLE, sensiq_embed_loader_url(), array(), SENSIQ_EMBED_VERSION, false );
 	}
 }
 add_action( 'init', 'sensiq_embed_register_loader' );
@@ -40,7 +36,6 @@ function sensiq_embed_enqueue_loader() {
 		return;
 	}
 	if ( function_exists( 'wp_enqueue_script_module' ) ) {
-		wp_enqueue_script_module( SENSIQ_EMBED_SERVER_RENDER_HANDLE );
 		wp_enqueue_script_module( SENSIQ_EMBED_HANDLE );
 	} else {
 		wp_enqueue_script( SENSIQ_EMBED_HANDLE );
@@ -54,7 +49,7 @@ function sensiq_embed_enqueue_loader() {
  * @param string $handle The script's handle.
  */
 function sensiq_embed_module_script_tag( $tag, $handle ) {
-	if ( ! in_array( $handle, array( SENSIQ_EMBED_HANDLE, SENSIQ_EMBED_SERVER_RENDER_HANDLE, 'sensiq-embed-editor-loader' ), true ) ) {
+	if ( ! in_array( $handle, array( SENSIQ_EMBED_HANDLE, 'sensiq-embed-editor-loader' ), true ) ) {
 		return $tag;
 	}
 	$id = preg_quote( $handle . '-js', '/' );

@@ -2,7 +2,7 @@
 /**
  * Content in the HTML: each element printed with its shadow root already written out (Declarative Shadow DOM),
  * for exactly the settings given, so the page shows it before any script runs and nothing moves when the
- * script arrives (the element renders the same markup again; assets/server-render.js hands it over).
+ * script arrives (the element's first render replaces the server's markup with the same markup, in one task).
  *
  * The markup comes from render plans (includes/render-plans.generated.php) that the build compiles from the
  * elements themselves (scripts/lib/render-plan.mjs): literal markup, switches on the settings that change it,

@@ -18,8 +18,8 @@ const GENERATED = [
   'includes/render-plans.generated.php',
   ...['article', 'faq', 'red-flags', 'takeaways'].map((block) => `blocks/${block}/block.json`),
 ];
-// Written into assets/ by the build beside the library files: the hand-over script and the blocks' data.
-const BUILT_ASSETS = ['assets/blocks-data.js', 'assets/server-render.js'];
+// Written into assets/ by the build beside the library files: the blocks' data.
+const BUILT_ASSETS = ['assets/blocks-data.js'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
