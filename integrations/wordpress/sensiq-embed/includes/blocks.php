@@ -61,6 +61,10 @@ add_action( 'enqueue_block_editor_assets', 'sensiq_embed_enqueue_editor_loader' 
 function sensiq_embed_block_html( $element, $attributes ) {
 	$atts = array();
 	foreach ( (array) $attributes as $name => $value ) {
+		// The element's settings only: WordPress adds its own block attributes (className, lock, metadata).
+		if ( ! isset( $element['attributes'][ $name ] ) ) {
+			continue;
+		}
 		if ( is_array( $value ) ) {
 			$value = implode( ',', array_filter( $value, 'is_string' ) );
 		}

@@ -289,7 +289,6 @@ function sensiq_embed_server_render( $tag, $values ) {
 		return null;
 	}
 	$plan       = $plans[ $tag ];
-	// The plan's own list of segment kinds: literal markup, switches, slots, the item list, heading digits.
 	$resolved   = sensiq_embed_resolve_settings( $plan, $values );
 	$attributes = '';
 	foreach ( $resolved['written'] as $name => $value ) {

@@ -37,7 +37,10 @@ const SERVER = `[sensiq_faq questions="${CHOSEN.shortcode.map((i) => faqId(quest
 ${TEXT}`;
 const BLOCK = `<!-- wp:sensiq/faq {"questions":${JSON.stringify(CHOSEN.block.map((i) => faqId(questions[i])))},"heading-level":"4","searchable":true} /-->
 ${TEXT}`;
-const INVALID = `[sensiq_faq heading-level="9" theme="neon" limit="2"]`;
+// Bad input: values that are not valid and a setting the element does not have, by shortcode; by block, values
+// of the right type that are still wrong (the block editor's own type check drops the others).
+const INVALID = `[sensiq_faq heading-level="9" theme="neon" limit="2" colour="chartreuse"]`;
+const INVALID_BLOCK = `<!-- wp:sensiq/faq {"limit":"lots","questions":["no-such-question"],"heading-level":"3"} /-->`;
 
 const CLINIC = `[sensiq_takeaways]
 <div data-sensiq="takeaways"></div>
@@ -53,7 +56,7 @@ before(
   async () => {
     site = new WordPressSite();
     await site.startWithPlugin(ZIP);
-    const contents = {main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, article: '<!-- wp:sensiq/article /-->'};
+    const contents = {main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, invalidBlock: INVALID_BLOCK, article: '<!-- wp:sensiq/article /-->'};
     ({client: authorClient, posts} = await site.publishAs(author, contents));
     browser = await launchChromium();
   },
@@ -192,9 +195,21 @@ test('an invalid setting: the default in the markup, never its text; a notice fo
   assert.match(visitor, /<sensiq-faq limit="2" data-sensiq-theme="page"><template shadowrootmode="open">/);
   assert.equal(questionIdsInHtml(visitor).length, 2);
   assert.match(visitor, /<h2 part="heading"/);
+  assert.doesNotMatch(visitor, /colour|chartreuse/);
   const admin = await site.client.page(path);
-  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\./);
-  assert.doesNotMatch(admin, /neon/);
+  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\. SensIQ Embed: &lt;sensiq-faq&gt; has no setting named colour, so it ignores it\./);
+  assert.doesNotMatch(admin, /neon|chartreuse/);
+});
+
+test('a block with wrong values: every question and the default limit in the markup, never the values; a notice for administrators only', async () => {
+  const path = new URL(posts.invalidBlock.link).pathname;
+  const visitor = await new Client(site.origin).page(path);
+  assert.doesNotMatch(visitor, /lots|no-such-question|sensiq-embed-notice/);
+  assert.match(visitor, /<sensiq-faq heading-level="3" data-sensiq-theme="page"><template shadowrootmode="open">/);
+  assert.deepEqual(questionIdsInHtml(visitor), questions.map(faqId));
+  const admin = await site.client.page(path);
+  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: (limit, questions|questions, limit)\./);
+  assert.doesNotMatch(admin, /lots|no-such-question/);
 });
 
 test('Settings > SensIQ Embed: site-wide clinic mode and theme reach shortcodes and placeholders; load on every page', async () => {
