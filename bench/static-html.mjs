@@ -5,7 +5,10 @@ import {bodies} from '../build/src/content/generated/body.js';
 import {faqs} from '../build/src/content/generated/faq.js';
 import {takeaways} from '../build/src/content/generated/takeaways.js';
 import {redFlags} from '../build/src/content/generated/red-flags.js';
-import {strings} from '../build/src/content/strings.js';
+import * as firstPaintStrings from '../build/src/content/strings.js';
+import * as partStrings from '../build/src/content/part-strings.js';
+
+const strings = {...firstPaintStrings, ...partStrings};
 
 export const SLUG = 'menopause-hip-leg-pain';
 
