@@ -4,6 +4,8 @@
 // and text included, must be identical.
 import {test, before} from 'node:test';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 import {ssrRenderer} from '../../../../scripts/lib/ssr-render.mjs';
 import {comparable, settingsMatrix} from '../../../../scripts/lib/render-matrix.mjs';
 import {serverRender} from '../../../../scripts/lib/render-settings.mjs';
@@ -61,6 +63,18 @@ test('every FAQ answer is in the server output, hidden until found, and the ques
   for (const id of plans['sensiq-faq'].items.ids) {
     assert.match(html, new RegExp(`<div id="a-${id}" class="answer" part="answer" hidden="until-found"`), id);
   }
+});
+
+// docs/wordpress.md sends sites with a strict Content-Security-Policy to the snippets' first line for the hashes
+// that allow the server's inline <style>: whatever the settings, those must be the server's styles.
+test("the server's inline styles, for every setting, are the ones the snippets' style-src hashes allow", () => {
+  const hash = (css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`;
+  cases.forEach(({tag}, i) => {
+    const allowed = /style-src (.*?) -->/.exec(readFileSync(`dist/snippets/${tag}.html`, 'utf8'))[1].split(' ');
+    for (const [, css] of php[i].html.matchAll(/<style>([\s\S]*?)<\/style>/g)) {
+      assert.ok(allowed.includes(hash(css)), `${tag} ${JSON.stringify(cases[i].given)}: a <style> no hash allows`);
+    }
+  });
 });
 
 /** Typed settings a theme editor can deliver for one schema setting, away from its default. */
