@@ -2,7 +2,6 @@
 // SensIQ content, delivered a different way. Two scenarios: the FAQ (where the peers compete) and the whole
 // article; plus pages with 1 to 100 FAQ widgets to see how render time grows.
 import {spawnSync} from 'node:child_process';
-import {readFile} from 'node:fs/promises';
 import {readFileSync} from 'node:fs';
 import {articleHeadline, articleHtml, faqHtml, faqItems, shoelaceFaqHtml} from './static-html.mjs';
 
@@ -90,6 +89,7 @@ echo sensiq_embed_server_render('${tag}', array())['html'];`;
 }
 
 const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
+const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
 const modulePreload = (href) => `<link rel="modulepreload" href="${href}">`;
 const FIRST_ANSWER = () => faqItems()[0].blocks[0].text.find((run) => typeof run === 'string').split('. ')[0];
 
@@ -110,13 +110,16 @@ function scenarios() {
   const articleFile = '/dist/components/sensiq-article.standalone.js';
   const faq = [
     {name: 'floor', body: faqHtml(), toggle: faqToggle('details summary')},
-    {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
-    {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    {name: 'sensiq.js', head: RESERVE + moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    // The README's recipe: reserve.css holds the widget's space from the first paint, the loader fetches it.
+    {name: 'loader', head: RESERVE + moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    // The script tag alone: the loader runs after the first paint, so the late widget pushes the text down.
+    {name: 'loader, no reserve.css', head: moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
     {
       // The loader's second request (the element's file) waits for the loader to run; the hint starts it
       // with the first.
       name: 'loader + modulepreload',
-      head: moduleScript('/dist/loader.js') + modulePreload(faqFile),
+      head: RESERVE + moduleScript('/dist/loader.js') + modulePreload(faqFile),
       body: '<sensiq-faq></sensiq-faq>',
       toggle: sensiqToggle,
     },
@@ -127,15 +130,11 @@ function scenarios() {
       body: '<sensiq-faq></sensiq-faq>',
       toggle: sensiqToggle,
     },
-    {name: 'snippet', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
-    {
-      // What a server-rendered page (WordPress) looks like: the content as Declarative Shadow DOM, and the
-      // loader without hydrate.js, so the element renders itself afresh over the server's shadow root.
-      name: 'snippet, no hydrate',
-      head: moduleScript('/dist/loader.js'),
-      bodyFrom: () => readFile('dist/snippets/sensiq-faq.html', 'utf8'),
-      toggle: sensiqToggle,
-    },
+    // What a server-rendered page (a snippet, WordPress, Shopify) is: the content as Declarative Shadow DOM, and
+    // the loader, which renders the element afresh over the server's shadow root in the same task.
+    {name: 'snippet', head: moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
+    // With Lit's hydration support, which keeps the server's nodes instead (optional, README).
+    {name: 'snippet + hydrate.js', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
     {
       // A WordPress post with the plugin: its server output (every answer in the HTML, no hydration markers) and
       // the loader, which the plugin prints as a module in the head.
@@ -163,10 +162,11 @@ ${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
   ];
   const article = [
     {name: 'floor', body: articleHtml()},
-    {name: 'sensiq.js', head: moduleScript('/dist/sensiq.js'), body: '<sensiq-article></sensiq-article>'},
-    {name: 'loader', head: moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
-    {name: 'loader + modulepreload', head: moduleScript('/dist/loader.js') + modulePreload(articleFile), body: '<sensiq-article></sensiq-article>'},
-    {name: 'snippet', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-article')},
+    {name: 'sensiq.js', head: RESERVE + moduleScript('/dist/sensiq.js'), body: '<sensiq-article></sensiq-article>'},
+    {name: 'loader', head: RESERVE + moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
+    {name: 'loader, no reserve.css', head: moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
+    {name: 'loader + modulepreload', head: RESERVE + moduleScript('/dist/loader.js') + modulePreload(articleFile), body: '<sensiq-article></sensiq-article>'},
+    {name: 'snippet', head: moduleScript('/dist/loader.js'), body: snippet('sensiq-article')},
   ];
   return {faq, article};
 }

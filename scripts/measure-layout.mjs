@@ -13,14 +13,13 @@ import {startServer} from '../test/node/helpers/server.mjs';
 import {RESERVED_HEIGHTS as OUT} from './lib/reserve-css.mjs';
 
 const WIDTHS = Array.from({length: 51}, (_, i) => 280 + i * 20);
-const REPORT_AT = 412; // Lighthouse's phone: where extras (a search box, a call to action) are measured
 const HOST_FONT = '16px/1.5 system-ui, sans-serif';
 const CTA = 'cta-href="https://example.com/shop"';
 
 /**
  * Per element: how its height is modelled. `count` names the attribute that shows n items (and their range),
- * `extras` the settings that add (or take away) a height of their own, measured against the default at
- * REPORT_AT px and applied whenever the attribute is present.
+ * `extras` the settings that add (or take away) a height of their own, measured against the default at every
+ * width and applied whenever the attribute is present.
  */
 // `tolerance`: how far (px) the estimate may stray within a band of widths, which keeps the table (and the
 // stylesheet) small. Content below a FAQ that moves 40 px scores about 0.03 CLS on a phone. The article is taller
@@ -76,11 +75,23 @@ async function measure() {
       start = i;
       bands.push([width, Math.round(base[i]), Math.round(perItem[i])]);
     });
-    // By attribute name: the stylesheet adds the height of each attribute an element has (whatever its value).
-    const [plain] = await heights(tab, name, '', [REPORT_AT]);
+    // By attribute name: the stylesheet adds the height of each attribute an element has (whatever its value),
+    // in bands of width too: a themed box's padding narrows the text, which wraps more on a phone than wider.
     const extraHeights = {};
     for (const attributes of extras) {
-      extraHeights[attributes.split('=')[0]] = (await heights(tab, name, attributes, [REPORT_AT]))[0] - plain;
+      // Within twice the tolerance (a band's height is the middle of its range): a theme's extra height swings
+      // with each line that wraps, and a band per swing would double the stylesheet.
+      const added = (await heights(tab, name, attributes, WIDTHS)).map((h, i) => h - all[i]);
+      const extraBands = [];
+      let range;
+      WIDTHS.forEach((width, i) => {
+        if (range && Math.max(range.high, added[i]) - Math.min(range.low, added[i]) <= 4 * tolerance) {
+          range.high = Math.max(range.high, added[i]);
+          range.low = Math.min(range.low, added[i]);
+        } else extraBands.push([width, 0]), (range = {low: added[i], high: added[i]});
+        extraBands.at(-1)[1] = Math.round((range.low + range.high) / 2);
+      });
+      extraHeights[attributes.split('=')[0]] = extraBands;
     }
     // The ids a `questions` list may name, so the stylesheet can count the ones an element asks for.
     const ids = count?.ids && (await tab.evaluate((tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => b.id.slice(2)), `sensiq-${name}`));
@@ -91,11 +102,14 @@ async function measure() {
   return table;
 }
 
-/** The estimate dist/reserve.css makes from `table` for `name` with `n` items and `extra` px, at `width`. */
-export function estimate(table, name, width, {n, extra = 0} = {}) {
-  const {most, bands} = table[name];
-  const [, base, perItem] = bands.findLast(([from]) => width >= from) ?? bands[0];
-  return base + (n ?? most ?? 0) * perItem + extra;
+/** The band of `bands` ([from px, ...values]) that applies at `width`. */
+const bandAt = (bands, width) => bands.findLast(([from]) => width >= from) ?? bands[0];
+
+/** The estimate dist/reserve.css makes from `table` for `name` with `n` items and the `extra` attribute, at `width`. */
+export function estimate(table, name, width, {n, extra} = {}) {
+  const {most, bands, extras} = table[name];
+  const [, base, perItem] = bandAt(bands, width);
+  return base + (n ?? most ?? 0) * perItem + (extra ? bandAt(extras[extra], width)[1] : 0);
 }
 
 const source = (table) => `${JSON.stringify(table, null, 1)}\n`;
@@ -122,7 +136,7 @@ async function report(table) {
   console.log('element  settings  worst error px (at width)  median error px  worst error %');
   for (const [name, attributes, {n, extra}] of VARIANTS) {
     const actual = await heights(tab, name, attributes, widths);
-    const errors = widths.map((w, i) => estimate(table, name, w, {n, extra: extra ? table[name].extras[extra] : 0}) - actual[i]);
+    const errors = widths.map((w, i) => estimate(table, name, w, {n, extra}) - actual[i]);
     const worst = errors.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
     const sorted = errors.map(Math.abs).sort((a, b) => a - b);
     const percent = Math.max(...errors.map((e, i) => Math.abs(e) / actual[i])) * 100;

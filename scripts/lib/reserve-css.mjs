@@ -12,7 +12,8 @@ import {readFileSync} from 'node:fs';
 export const RESERVED_HEIGHTS = 'src/internal/generated/reserved-heights.json';
 
 /**
- * The CSS for `table` ({name: {most?, ids?, bands: [[from px, base px, per item px]], extras: {attribute: px}}}).
+ * The CSS for `table` ({name: {most?, ids?, bands: [[from px, base px, per item px]], extras: {attribute: [[from
+ * px, height px]]}}}).
  * Items shown: `limit` (--_sq-l), capped by how many of the `ids` a `questions` list names (each id found in
  * the attribute counts one; no id is part of another, which reserveCss checks).
  */
@@ -35,10 +36,15 @@ export function reserveCss(table = JSON.parse(readFileSync(RESERVED_HEIGHTS, 'ut
       rules.push(`${box}[questions]{--_sq-n:min(var(--_sq-l, ${most}), ${count})}`);
       ids.forEach((id, i) => rules.push(`${box}[questions*="${id}"]{--_sq-q${i}:1}`));
     }
-    Object.entries(extras).forEach(([attribute, height], i) => rules.push(`${box}[${attribute}]{--_sq-x${i}:${height}px}`));
     for (const [from, base, perItem] of bands) {
       rules.push(`@container (min-width:${from}px){${box}::before{--_sq-a:${base}px;--_sq-b:${perItem}px}}`);
     }
+    // What an attribute adds, by width: set on the box itself, so a container query on the element applies.
+    Object.entries(extras).forEach(([attribute, extraBands], i) => {
+      for (const [from, height] of extraBands) {
+        rules.push(`@container (min-width:${from}px){${box}[${attribute}]::before{--_sq-x${i}:${height}px}}`);
+      }
+    });
   }
   return `/* SensIQ Embed: space held for elements until they render (no layout shift). Generated; see README. */\n${rules.join('\n')}\n`;
 }

@@ -139,9 +139,13 @@ export class SensiqElement extends LitElement {
 
   /** Loads `part` if it has not arrived, then renders again: for settings that change after the first render. */
   protected need(part: Lazy<unknown>): void {
-    if (part.value) return;
-    const arrival = part.load().then(() => this.requestUpdate(), (error: unknown) => this.partMissing(error));
-    this.arriving = Promise.all([this.arriving, arrival]);
+    if (!part.value) this.renderAgainAfter(part.load());
+  }
+
+  /** Renders again once `work` is done (updateComplete waits for it); a part that fails is said once. */
+  protected renderAgainAfter(work: Promise<unknown>): void {
+    const done = work.then(() => this.requestUpdate(), (error: unknown) => this.partMissing(error));
+    this.arriving = Promise.all([this.arriving, done]);
   }
 
   // A script that sets an attribute and awaits updateComplete sees the result of that setting (its warning, its

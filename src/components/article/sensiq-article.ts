@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {CtaElement} from '../../internal/cta-element.js';
 import {hostStyles} from '../../internal/host-styles.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
@@ -6,6 +6,7 @@ import {richText} from '../../internal/rich-text.js';
 import {parseKeyword} from '../../internal/attributes.js';
 import {promo, styles as promoStyles} from '../../internal/cta.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
+import {nextTask} from '../../internal/lazy.js';
 import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import * as strings from '../../content/strings.js';
@@ -27,6 +28,13 @@ function structuredData([meta]: ArticleMeta[]): object {
     lastReviewed: meta.reviewed || undefined,
   };
 }
+
+/**
+ * Sections in the first render: with the title, lede, takeaways and contents they fill a phone's first screen and
+ * more. The rest (about 6,000 px) follow a task later, so the first render is not one long task that blocks
+ * the host page's input (issue 15); they appear below the first screen, where nothing visible moves.
+ */
+const FIRST_SECTIONS = 2;
 
 type CtaPlacement = 'end' | 'after-takeaways' | 'both';
 const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both'];
@@ -65,6 +73,9 @@ export class SensiqArticle extends CtaElement {
 
   private ctaAt: CtaPlacement = 'end';
 
+  /** How many sections render: all, except in a first render drawn in the browser over nothing (see FIRST_SECTIONS). */
+  private sectionCount = Infinity;
+
   constructor() {
     super();
     this.publishStructuredData(() => this.meta && {key: 'article:' + this.meta.slug, build: structuredData, part: this.meta});
@@ -80,6 +91,11 @@ export class SensiqArticle extends CtaElement {
       theme: this.themeInUse,
     });
     this.ctaAt = parseKeyword(this, 'cta-placement', this.ctaPlacement, CTA_PLACEMENTS, 'end') ?? 'end';
+    // Server-rendered content is already all there: replacing it with less would move the page.
+    if (!this.hasUpdated && !isServer && !this.renderRoot?.firstChild) {
+      this.sectionCount = FIRST_SECTIONS;
+      this.renderAgainAfter(nextTask().then(() => (this.sectionCount = Infinity)));
+    }
   }
 
   /** Contents links stay inside the shadow root: scroll to the section and move focus to its heading. */
@@ -126,7 +142,7 @@ export class SensiqArticle extends CtaElement {
             ${sections.map((s) => html`<li><a href="#${s.id}" @click=${this.jump}>${s.heading}</a></li>`)}
           </ul>
         </nav>
-        ${sections.map(
+        ${sections.slice(0, this.sectionCount).map(
           (s) => html`<section>
             ${s.id === flagsId
               ? html`<sensiq-red-flags id=${s.id} part="red-flags">
