@@ -1,6 +1,7 @@
 // The benchmark's pages. Every page is the same host page (a shop's product page on a phone) holding the same
 // SensIQ content, delivered a different way. Two scenarios: the FAQ (where the peers compete) and the whole
 // article; plus pages with 1 to 100 FAQ widgets to see how render time grows.
+import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {articleHeadline, articleHtml, faqHtml, faqItems, shoelaceFaqHtml} from './static-html.mjs';
 
@@ -73,6 +74,20 @@ export async function fetchText(url) {
   return response.text();
 }
 
+/**
+ * What the WordPress plugin prints for an element with default settings (a `[sensiq_faq]` shortcode or an FAQ
+ * block): the built plugin's own PHP, run with php-cli (its server rendering needs nothing of WordPress).
+ */
+function wordpressServerRender(tag) {
+  const php = `define('ABSPATH', '/'); require 'dist/wordpress/sensiq-embed/includes/server-render.php';
+echo sensiq_embed_server_render('${tag}', array())['html'];`;
+  const result = spawnSync('php', ['-d', 'display_errors=stderr', '-r', php], {encoding: 'utf8'});
+  if (result.error || result.status !== 0 || result.stderr) {
+    throw new Error(`the WordPress page needs php-cli and a built plugin (npm run build): ${result.error ?? result.stderr}`);
+  }
+  return result.stdout;
+}
+
 const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
 const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
 const modulePreload = (href) => `<link rel="modulepreload" href="${href}">`;
@@ -120,6 +135,14 @@ function scenarios() {
     {name: 'snippet', head: moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
     // With Lit's hydration support, which keeps the server's nodes instead (optional, README).
     {name: 'snippet + hydrate.js', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
+    {
+      // A WordPress post with the plugin: its server output (every answer in the HTML, no hydration markers) and
+      // the loader, which the plugin prints as a module in the head.
+      name: 'wordpress server render',
+      head: moduleScript('/dist/loader.js'),
+      bodyFrom: async () => wordpressServerRender('sensiq-faq'),
+      toggle: sensiqToggle,
+    },
     {
       name: 'shoelace',
       // Shoelace's documented setup: its theme, and hiding elements until they are defined.

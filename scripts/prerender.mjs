@@ -5,12 +5,9 @@
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {LitElementRenderer, render} from '@lit-labs/ssr';
-import {collectResultSync} from '@lit-labs/ssr/lib/render-result.js';
-// Build-time only: the tag names are our own folder names, never page input.
-import {html, unsafeStatic} from 'lit/static-html.js';
 import {minifyTemplates} from './lib/minify-templates.mjs';
 import {elementsIn} from './lib/elements.mjs';
+import {ssrRenderer} from './lib/ssr-render.mjs';
 
 const OUT = 'dist/snippets';
 
@@ -23,26 +20,16 @@ const bundle = await rollup({
 });
 // One file: the chunks a browser loads after the first paint are inlined, ready once loadEverything settles.
 await bundle.write({file: 'build/ssr/sensiq.js', format: 'es', inlineDynamicImports: true});
-// The elements publish their version on `window`; in Node the global object stands in for it, with no events.
-globalThis.window ??= globalThis;
-globalThis.addEventListener ??= () => {};
-globalThis.removeEventListener ??= () => {};
-// Connected as in the browser, nested elements ask the enclosing <sensiq-article> for its settings (heading
-// levels, clinic mode) through the context protocol; without it they would render other headings than the
-// browser does, and hydration would fail.
-LitElementRenderer.renderOptions.push((element) => (element.localName.startsWith('sensiq-') ? {connectedCallback: true} : undefined));
-const {loadEverything} = await import('../build/ssr/sensiq.js');
-await loadEverything();
+// Every lazy part loaded, every part's styles in each element's <style>: the same markup as the platforms'
+// server output (scripts/lib/ssr-render.mjs).
+const render = await ssrRenderer();
 
 const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 const tags = elementsIn().map((element) => element.tag);
 
-/** The element's markup with its shadow root declared inline. */
+/** The element's markup with its shadow root declared inline, hydration markers included. */
 function prerender(tag) {
-  const markup = collectResultSync(render(html`<${unsafeStatic(tag)}></${unsafeStatic(tag)}>`));
-  // Drop the markers of the one-element wrapper template above: only the element itself is pasted, and it
-  // hydrates on its own. What remains starts and ends with the element.
-  const element = markup.replace(/^<!--lit-part [^>]*-->/, '').replace(/<!--\/lit-part-->$/, '');
+  const element = render(tag);
   if (!new RegExp(`^<${tag}[ >]`).test(element) || !element.endsWith(`</${tag}>`)) {
     throw new Error(`unexpected prerendered markup for <${tag}>: ${element.slice(0, 80)}...`);
   }

@@ -9,12 +9,19 @@ export const blocks = {
     tag: 'sensiq-faq',
     name: 'SensIQ FAQ',
     attributes: {
-      questions: {
-        info: 'Question ids, separated by commas, in the order to show them, e.g. does-menopause-cause-hip-and-leg-pain. Leave empty for all.',
-      },
+      questions: {label: 'Questions to show (none ticked: all)'},
       limit: {label: 'Number of questions'},
       searchable: {label: 'Search box above the questions'},
       single: {label: 'Keep one answer open at a time'},
+    },
+  },
+  article: {
+    tag: 'sensiq-article',
+    name: 'SensIQ article',
+    attributes: {
+      'cta-href': {label: 'Call to action: link', info: 'A product page or any http(s) address. Leave empty for no call to action.'},
+      'cta-label': {label: 'Call to action: button text', info: 'Leave empty for "Learn more from SensIQ".'},
+      'cta-placement': {label: 'Call to action: where', optionLabels: {end: 'After the article', 'after-takeaways': 'After the key takeaways', both: 'Both'}},
     },
   },
   takeaways: {tag: 'sensiq-takeaways', name: 'SensIQ key takeaways', attributes: {limit: {label: 'Number of takeaways'}}},
@@ -40,7 +47,7 @@ export const shared = {
   theme: {
     info: '', // the option labels say it all
     // A first option that writes no attribute, so the element keeps its default.
-    unset: {value: 'default', label: 'Default (light)'},
+    unset: {value: 'default', label: "Default (the page's own colours)"},
     optionLabels: {auto: "Follow the visitor's system setting"},
   },
   'no-promo': {id: 'clinic_mode', label: 'Clinic mode', info: 'Leave out everything that promotes a SensIQ product.'},

@@ -8,3 +8,11 @@ export const withoutShortcode = [
 
 /** Attributes whose value is a link: escaped with esc_url and limited to http and https. */
 export const urlAttributes = ['cta-href'];
+
+/** The blocks' names in the editor's inserter, by element. */
+export const blockTitles = {
+  'sensiq-article': 'SensIQ article',
+  'sensiq-faq': 'SensIQ FAQ',
+  'sensiq-red-flags': 'SensIQ red flags: when to see a doctor',
+  'sensiq-takeaways': 'SensIQ key takeaways',
+};

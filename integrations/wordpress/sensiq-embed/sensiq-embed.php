@@ -4,7 +4,7 @@
  * Plugin URI:        https://sensiq.com/
  * Description:       SensIQ's health article "Can Menopause Cause Hip and Leg Pain?", its FAQ, key takeaways and when to see a doctor, as shortcodes and placeholders any author can use.
  * Version:           0.1.0
- * Requires at least: 6.0
+ * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            SensIQ
  * License:           UNLICENSED
@@ -20,9 +20,11 @@ define( 'SENSIQ_EMBED_FILE', __FILE__ );
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/elements.php';
+require_once __DIR__ . '/includes/server-render.php';
 require_once __DIR__ . '/includes/loader.php';
 require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/placeholders.php';
+require_once __DIR__ . '/includes/blocks.php';
 
 if ( is_admin() ) {
 	require_once __DIR__ . '/includes/settings-page.php';

@@ -5,6 +5,8 @@ import {readFileSync} from 'node:fs';
 import {Liquid} from 'liquidjs';
 
 export const EXTENSION = 'dist/shopify/sensiq-embed';
+/** The store's `shop` object, as far as the blocks read it: its address, for links to its own pages. */
+export const SHOP = {url: 'https://store.example'};
 
 /** The block's {% schema %} as an object. */
 export function blockSchema(name, root = EXTENSION) {
@@ -20,7 +22,7 @@ export function defaultSettings(name) {
 }
 
 export function liquidEngine(assetOrigin, root = EXTENSION) {
-  const engine = new Liquid({root: [`${root}/snippets`], extname: '.liquid', strictFilters: true});
+  const engine = new Liquid({root: [`${root}/snippets`], extname: '.liquid', strictFilters: true, cache: true});
   // Shopify-only tags whose content never reaches the page.
   for (const name of ['schema', 'doc']) {
     engine.registerTag(name, {
@@ -77,7 +79,7 @@ export async function renderSectionContent(engine, section, scripts = new Set())
     if (schema.javascript) scripts.add(schema.javascript);
     const source = readFileSync(`${EXTENSION}/blocks/${block.name}.liquid`, 'utf8');
     const settings = {...defaultSettings(block.name), ...block.settings};
-    const html = await engine.parseAndRender(source, {block: {id: block.id, type: block.name, settings}});
+    const html = await engine.parseAndRender(source, {block: {id: block.id, type: block.name, settings}, shop: SHOP});
     blocks.push(`<div id="shopify-block-${block.id}" class="shopify-block shopify-app-block">${html.trim()}</div>`);
   }
   return blocks.join('\n');

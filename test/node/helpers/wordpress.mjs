@@ -19,9 +19,13 @@ const REQUIRED = [
   ['/usr/bin/php', 'php-cli'],
 ];
 
-/** Throws a clear message naming the Debian packages that are missing (the test must fail, never skip). */
-export function requireWordPressPackages() {
-  const missing = [...new Set(REQUIRED.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
+/**
+ * Throws a clear message naming the Debian packages that are missing (the test must fail, never skip). `zip`:
+ * WordPress comes from an archive, so Debian's WordPress is not needed.
+ */
+export function requireWordPressPackages({zip} = {}) {
+  const needed = zip ? REQUIRED.filter(([, pkg]) => !pkg.startsWith('wordpress')) : REQUIRED;
+  const missing = [...new Set(needed.filter(([path]) => !existsSync(path)).map(([, pkg]) => pkg))];
   const php = spawnSync('php', ['-r', 'echo extension_loaded("mysqli") ? "yes" : "no";'], {encoding: 'utf8'});
   if (php.stdout !== 'yes' && !missing.includes('php-cli')) missing.push('php-mysql');
   if (missing.length) {
@@ -139,13 +143,24 @@ export function htmlValue(html, pattern, what) {
   return match[1].replaceAll('&amp;', '&').replaceAll('&#038;', '&');
 }
 
+/**
+ * WordPress 6.5.5 as @wp-playground/wordpress-builds ships it (a devDependency): the release's files with the
+ * admin's scripts left out, which a front-end test does not need. Debian's package is 6.1.
+ */
+export const WORDPRESS_6_5_ZIP = 'node_modules/@wp-playground/wordpress-builds/src/wordpress/wp-6.5.zip';
+
 export class WordPressSite {
   admin = {user: 'admin', password: 'Adm1n-pass-for-tests'};
   processes = [];
 
+  /** `zip`: a WordPress release archive to run instead of Debian's WordPress. */
+  constructor({zip} = {}) {
+    this.zip = zip;
+  }
+
   /** Creates the database and files and starts both servers; install() then runs WordPress's installer. */
   async start() {
-    requireWordPressPackages();
+    requireWordPressPackages({zip: this.zip});
     this.dir = mkdtempSync(join(tmpdir(), 'sensiq-wp-'));
     this.root = join(this.dir, 'wordpress');
     this.socket = join(this.dir, 'mysql.sock');
@@ -211,6 +226,7 @@ export class WordPressSite {
    * must not write, so the copy gets its own config, its own wp-content with the Debian theme, and no .htaccess.
    */
   copyWordPress() {
+    if (this.zip) return this.unzipWordPress();
     cpSync(WORDPRESS, this.root, {
       recursive: true,
       verbatimSymlinks: true,
@@ -220,6 +236,19 @@ export class WordPressSite {
     cpSync(join(WORDPRESS, 'wp-content/themes', THEME), join(content, 'themes', THEME), {recursive: true});
     mkdirSync(join(content, 'plugins'), {recursive: true});
     mkdirSync(join(content, 'uploads'), {recursive: true});
+    this.writeConfig();
+  }
+
+  /** A release archive unpacked as it is, with its default theme; its own wp-config.php gives way to ours. */
+  unzipWordPress() {
+    mkdirSync(this.root);
+    run('unzip', ['-q', this.zip, '-d', this.root]);
+    rmSync(join(this.root, 'wp-config.php'), {force: true});
+    mkdirSync(join(this.root, 'wp-content', 'uploads'), {recursive: true});
+    this.writeConfig();
+  }
+
+  writeConfig() {
     const {name, user, password} = this.database;
     const salt = (key) => `define('${key}', '${key.toLowerCase()}-${Math.random().toString(36).slice(2)}');`;
     writeFileSync(
@@ -310,6 +339,29 @@ require ${JSON.stringify(join(this.root, 'index.php'))};
     const plugins = await this.client.page('/wp-admin/plugins.php');
     const row = plugins.match(new RegExp(`<tr class=['"]([^'"]*)['"][^>]*data-plugin=['"]${pluginFile}['"]`));
     if (!row?.[1].split(' ').includes('active')) throw new Error(`${pluginFile} is not active after activation`);
+  }
+
+  /** Starts the site, installs WordPress and the plugin from its zip (`pluginZip`), and activates it. */
+  async startWithPlugin(pluginZip) {
+    if (!existsSync(pluginZip)) throw new Error(`${pluginZip} is missing: run \`npm run build\` first`);
+    await this.start();
+    await this.install();
+    await this.installPlugin(pluginZip, 'sensiq-embed/sensiq-embed.php');
+  }
+
+  /**
+   * Creates `user` ({username, password, email, roles}) and publishes `contents` ({key: post content}) as that
+   * user, through the REST API as the block editor does. Returns the user's logged-in client and the posts by key.
+   */
+  async publishAs(user, contents) {
+    await this.client.rest('POST', '/wp/v2/users', user);
+    const client = new Client(this.origin);
+    await client.login(user.username, user.password);
+    const posts = {};
+    for (const [key, content] of Object.entries(contents)) {
+      posts[key] = await client.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
+    }
+    return {client, posts};
   }
 
   /** PHP notices, warnings and errors WordPress logged that mention `needle`. */

@@ -72,6 +72,29 @@ function sensiq_embed_known_attributes( $given, $kinds ) {
 }
 
 /**
+ * The names in `$given` that `$kinds` does not know, read as sensiq_embed_known_attributes() reads them: settings
+ * an author wrote that the element does not have (a typo, an old name).
+ *
+ * @param mixed                 $given Attribute name => value (shortcode attributes).
+ * @param array<string, string> $kinds Attribute name => kind.
+ * @return string[]
+ */
+function sensiq_embed_unknown_attributes( $given, $kinds ) {
+	$unknown = array();
+	foreach ( (array) $given as $name => $value ) {
+		$name = is_int( $name ) ? $value : $name;
+		if ( ! is_scalar( $name ) ) {
+			continue;
+		}
+		$name = str_replace( '_', '-', strtolower( trim( (string) $name ) ) );
+		if ( '' !== $name && ! isset( $kinds[ $name ] ) ) {
+			$unknown[] = $name;
+		}
+	}
+	return $unknown;
+}
+
+/**
  * Whether a flag's written value means on: anything but 0, false, no and off, as with HTML boolean attributes.
  *
  * @param mixed $value The written value.
@@ -113,7 +136,9 @@ function sensiq_embed_attributes_html( $values, $kinds, $prefix = '' ) {
 }
 
 /**
- * The markup of one element: site defaults first, the author's attributes over them.
+ * The markup of one element: site defaults first, the author's attributes over them. With a render plan for the
+ * element, its content is in the HTML (includes/server-render.php) unless the `sensiq_embed_server_render` filter
+ * says otherwise; settings that are not valid are left out and named for administrators.
  *
  * @param array{tag: string, attributes: array<string, string>} $element The element description.
  * @param mixed                                                  $atts    The author's attributes.
@@ -127,5 +152,57 @@ function sensiq_embed_element_html( $element, $atts ) {
 		sensiq_embed_known_attributes( sensiq_embed_defaults(), $kinds ),
 		sensiq_embed_known_attributes( $atts, $kinds )
 	);
-	return sprintf( '<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html( $values, $kinds ) );
+	/**
+	 * Whether to print the element with its content in the HTML (a declarative shadow root with an inline
+	 * <style>). Return false for the bare element, rendered by script alone: for a strict Content-Security-Policy
+	 * that allows no inline style and lists no hash for it (docs/wordpress.md names the hashes).
+	 */
+	$rendered = apply_filters( 'sensiq_embed_server_render', true, $element['tag'] ) ? sensiq_embed_server_render( $element['tag'], $values ) : null;
+	$unknown  = sensiq_embed_unknown_attributes( $atts, $kinds );
+	if ( null === $rendered ) {
+		// The element itself warns of values that are not valid (in the browser console); names it never sees.
+		$bare = sprintf( '<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html( $values, $kinds ) );
+		return sensiq_embed_invalid_notice( $element['tag'], array(), $unknown ) . $bare;
+	}
+	return sensiq_embed_invalid_notice( $element['tag'], $rendered['invalid'], $unknown ) . $rendered['html'];
+}
+
+/**
+ * Settings that were not valid or that the element does not have, named like _doing_it_wrong() does: the
+ * `doing_it_wrong_run` action for debugging tools, and a line above the element for administrators only. Never a
+ * PHP warning, never a setting's value (an unknown setting's name is shown to administrators, escaped).
+ *
+ * @param string   $tag     Element tag name.
+ * @param string[] $invalid Attribute names whose values are not valid: the element shows its default for them.
+ * @param string[] $unknown Setting names the element does not have: ignored.
+ * @return string HTML for administrators, or ''.
+ */
+function sensiq_embed_invalid_notice( $tag, $invalid, $unknown = array() ) {
+	if ( ! $invalid && ! $unknown ) {
+		return '';
+	}
+	$sentences = array();
+	if ( $invalid ) {
+		$sentences[] = sprintf(
+			/* translators: 1: element tag name, 2: attribute names */
+			__( 'SensIQ Embed: <%1$s> shows its defaults for these settings, which are not valid: %2$s.', 'sensiq-embed' ),
+			$tag,
+			implode( ', ', array_unique( $invalid ) )
+		);
+	}
+	if ( $unknown ) {
+		$sentences[] = sprintf(
+			/* translators: 1: element tag name, 2: setting names */
+			__( 'SensIQ Embed: <%1$s> has no setting named %2$s, so it ignores it.', 'sensiq-embed' ),
+			$tag,
+			implode( ', ', array_unique( $unknown ) )
+		);
+	}
+	$sentences[] = __( 'The plugin\'s documentation lists the settings and their valid values.', 'sensiq-embed' );
+	$message     = implode( ' ', $sentences );
+	do_action( 'doing_it_wrong_run', 'sensiq_embed_element_html', $message, SENSIQ_EMBED_VERSION );
+	if ( ! current_user_can( 'manage_options' ) ) {
+		return '';
+	}
+	return '<p class="sensiq-embed-notice">' . esc_html( $message ) . ' ' . esc_html__( '(Shown to administrators only.)', 'sensiq-embed' ) . '</p>';
 }

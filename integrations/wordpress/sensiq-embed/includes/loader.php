@@ -15,7 +15,11 @@ function sensiq_embed_loader_url() {
 	return (string) apply_filters( 'sensiq_embed_loader_url', plugins_url( 'assets/loader.js', SENSIQ_EMBED_FILE ) );
 }
 
-/** Registers the loader: a script module on WordPress 6.5+, else a script tag turned into type="module". */
+/**
+ * Registers the loader: a script module on WordPress 6.5+, else a script tag turned into type="module". Elements
+ * the server printed with their content need nothing more: each one replaces the server's markup with the same
+ * markup in its first render (src/internal/sensiq-element.ts, update).
+ */
 function sensiq_embed_register_loader() {
 	if ( function_exists( 'wp_register_script_module' ) ) {
 		wp_register_script_module( SENSIQ_EMBED_HANDLE, sensiq_embed_loader_url(), array(), SENSIQ_EMBED_VERSION );
@@ -45,10 +49,10 @@ function sensiq_embed_enqueue_loader() {
  * @param string $handle The script's handle.
  */
 function sensiq_embed_module_script_tag( $tag, $handle ) {
-	if ( SENSIQ_EMBED_HANDLE !== $handle ) {
+	if ( ! in_array( $handle, array( SENSIQ_EMBED_HANDLE, 'sensiq-embed-editor-loader' ), true ) ) {
 		return $tag;
 	}
-	$id = preg_quote( SENSIQ_EMBED_HANDLE . '-js', '/' );
+	$id = preg_quote( $handle . '-js', '/' );
 	return preg_replace_callback(
 		'/<script\b([^>]*\sid=([\'"])' . $id . '\2[^>]*)>/',
 		function ( $match ) {
@@ -61,8 +65,8 @@ function sensiq_embed_module_script_tag( $tag, $handle ) {
 add_filter( 'script_loader_tag', 'sensiq_embed_module_script_tag', 10, 2 );
 
 /**
- * Whether HTML or post content uses SensIQ content: one of our shortcodes, a `data-sensiq` placeholder, or a
- * `<sensiq-…>` tag.
+ * Whether HTML or post content uses SensIQ content: one of our shortcodes or blocks, a `data-sensiq` placeholder,
+ * or a `<sensiq-…>` tag.
  *
  * @param string $content Post content or rendered HTML.
  */
@@ -77,7 +81,7 @@ function sensiq_embed_content_uses( $content ) {
 			}
 		}
 	}
-	return (bool) preg_match( '/\sdata-sensiq\s*=|<sensiq-[a-z]/i', $content );
+	return (bool) preg_match( '/\sdata-sensiq\s*=|<sensiq-[a-z]|<!-- wp:sensiq\//i', $content );
 }
 
 /** Enqueues the loader early when a post the page shows uses our content (or the site asks for every page). */

@@ -51,6 +51,10 @@ add_filter( 'widget_block_content', 'sensiq_embed_filter_content', 10 );
 function sensiq_embed_tag_with_defaults( $match, $defaults ) {
 	list( $tag, $name, $attributes, $slash ) = $match;
 	$name = strtolower( $name );
+	// Printed by a block with its content (and the elements nested in it): its settings are final already.
+	if ( preg_match( '/\sdata-sensiq-theme\s*=/i', $attributes ) ) {
+		return $tag;
+	}
 	if ( 0 === strpos( $name, 'sensiq-' ) ) {
 		$prefix = '';
 		$target = $name;

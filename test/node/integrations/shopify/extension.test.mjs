@@ -4,17 +4,21 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, resolve} from 'node:path';
 import {Script} from 'node:vm';
 import {check} from '@shopify/theme-check-node';
 import {documentedAttributes} from '../../helpers/elements.mjs';
 import {EXTENSION, blockSchema, liquidEngine} from '../../helpers/shopify.mjs';
+import {hostAttributes, renderBlock, renderData} from '../server-render/runners.mjs';
 
 const blocks = readdirSync(`${EXTENSION}/blocks`).map((file) => file.replace(/\.liquid$/, ''));
 const appBlocks = blocks.filter((name) => blockSchema(name).target === 'section');
 
-const lint = async (root) =>
-  (await check(root, `${root}/.theme-check.yml`)).map((o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`);
+// An absolute root: with a relative one theme-check finds no file to check and reports nothing.
+const lint = async (folder) => {
+  const root = resolve(folder);
+  return (await check(root, `${root}/.theme-check.yml`)).map((o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`);
+};
 
 test('theme-check with the theme-app-extension preset reports no offense', async () => {
   assert.match(readFileSync(`${EXTENSION}/.theme-check.yml`, 'utf8'), /^extends: theme-check:theme-app-extension$/m);
@@ -90,25 +94,38 @@ test('every app block offers heading level, theme and clinic mode, the same way'
   );
 });
 
-test("each app block writes only attributes its element documents, and one for every setting", async () => {
+test('each app block writes only attributes its element documents, and one for every setting', async () => {
   const documented = documentedAttributes();
   const engine = liquidEngine('https://cdn.example');
   for (const name of appBlocks) {
-    // Every setting away from its default, so each one shows up in the output.
+    // Every setting away from its default, so each one shows up in the output; all the questions ticked.
     const settings = Object.fromEntries(
-      blockSchema(name).settings.map((s) => [
-        s.id,
-        {checkbox: true, number: 2, text: 'a-value', select: s.options?.at(-1).value}[s.type],
-      ])
+      blockSchema(name)
+        .settings.filter((s) => s.id)
+        .map((s) => [s.id, {checkbox: true, number: 2, text: s.id === 'emergency_number' ? '911' : 'a-value', url: '/products/x', select: s.options?.at(-1).value}[s.type]])
     );
-    const source = readFileSync(`${EXTENSION}/blocks/${name}.liquid`, 'utf8');
-    const html = await engine.parseAndRender(source, {block: {id: 'b', settings}});
-    const [, tag, attributes] = /^<(sensiq-[a-z-]+)([^>]*)><\/\1>$/.exec(html.trim()) ?? [];
-    assert.ok(tag, `${name} renders one element: ${html}`);
+    const html = await renderBlock(engine, name, settings);
+    const tag = /^<(sensiq-[a-z-]+)/.exec(html)?.[1];
+    assert.ok(tag && html.endsWith(`</${tag}>`), `${name} renders one element: ${html.slice(0, 200)}`);
     assert.ok(documented.has(tag), `${tag} is not in custom-elements.json`);
-    const written = [...attributes.matchAll(/\s([a-z-]+)(?:="[^"]*")?/g)].map((m) => m[1]);
-    const allowed = [...documented.get(tag), 'theme']; // theme: the theming issue's attribute
-    assert.deepEqual(written.filter((a) => !allowed.includes(a)), [], `${name} writes undocumented attributes`);
-    assert.equal(written.length, blockSchema(name).settings.length, `${name}: ${attributes}`);
+    // data-sensiq-theme: the theme in use, which the element itself writes there too.
+    const written = Object.keys(hostAttributes(html)).filter((a) => a !== 'data-sensiq-theme');
+    assert.deepEqual(written.filter((a) => !documented.get(tag).includes(a)), [], `${name} writes undocumented attributes`);
+    // One attribute per setting; the question checkboxes together make one (questions).
+    const own = blockSchema(name).settings.filter((s) => s.id && !s.id.startsWith('question_')).length;
+    const questions = blockSchema(name).settings.some((s) => s.id?.startsWith('question_')) ? 1 : 0;
+    assert.equal(written.length, own + questions, `${name}: ${written.join(' ')}`);
   }
+});
+
+test('the FAQ block offers one checkbox per question, labelled with the question, and nothing to type ids into', () => {
+  const settings = blockSchema('faq').settings;
+  const boxes = settings.filter((s) => s.id?.startsWith('question_'));
+  const {plans} = renderData();
+  assert.deepEqual(boxes.map((s) => s.id), plans['sensiq-faq'].items.ids.map((id) => `question_${id.replaceAll('-', '_')}`));
+  assert.ok(boxes.every((s) => s.type === 'checkbox'));
+  const locale = JSON.parse(readFileSync(`${EXTENSION}/locales/en.default.schema.json`, 'utf8'));
+  const labels = boxes.map((s) => s.label.replace(/^t:/, '').split('.').reduce((node, key) => node[key], locale));
+  assert.deepEqual(labels, plans['sensiq-faq'].items.labels);
+  assert.equal(settings.find((s) => s.id === 'questions'), undefined);
 });

@@ -7,6 +7,7 @@ import {startServer} from '../../helpers/server.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
 import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
 import {EXTENSION, liquidEngine, renderSectionContent, renderStorefront} from '../../helpers/shopify.mjs';
+import {faqAsSeen, loadOnPhone, questionIdsInHtml, withoutJavaScript} from '../server-render/page-checks.mjs';
 import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
 
 const source = readFileSync(SOURCE_PATH, 'utf8');
@@ -40,7 +41,8 @@ const PRODUCT = [
         name: 'faq',
         id: 'faq1',
         settings: {
-          questions: `${faqId(questions[2])}, ${faqId(questions[0])}`,
+          [`question_${faqId(questions[2]).replaceAll('-', '_')}`]: true,
+          [`question_${faqId(questions[0]).replaceAll('-', '_')}`]: true,
           heading_level: '4',
           theme: 'dark',
           searchable: true,
@@ -71,7 +73,7 @@ test('app blocks show the settings chosen in the theme editor, loading only the 
   assert.equal(clinicTakeaways.theme, 'page', 'no theme chosen: the page\'s own colours');
   assert.equal(faq.theme, 'dark');
   assert.equal(faq.heading, 'h4');
-  assert.deepEqual(faq.questions, [questions[2], questions[0]]);
+  assert.deepEqual(faq.questions, [questions[0], questions[2]], 'ticked questions, in article order');
   assert.equal(faq.searchboxes, 1);
   assert.equal(flags.heading, 'h3');
   assert.match(flags.text, /911/);
@@ -106,6 +108,11 @@ test('blocks survive the theme editor re-rendering their section (shopify:sectio
     section.dispatchEvent(new CustomEvent('shopify:section:load', {bubbles: true, detail: {sectionId: 'main'}}));
   }, html);
   await page.waitForFunction(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('button'));
+  // innerHTML parses no declarative shadow root (Chromium says so once per element): there the elements render
+  // with script, as before, and the server's <template> stays inert and hidden in the element.
+  const inert = /^Found declarative shadowrootmode attribute on a template, but declarative Shadow DOM is not being parsed/;
+  assert.equal(seen.warnings.filter((w) => inert.test(w)).length, 2);
+  seen.warnings = seen.warnings.filter((w) => !inert.test(w));
   const [takeawaysAfter, faq] = await shown(page);
   assert.deepEqual(takeawaysAfter.items, takeaways.slice(0, 3));
   assert.deepEqual(faq.questions, questions.slice(0, 2));
@@ -138,4 +145,54 @@ test("docs/shopify.md's Custom Liquid snippet works without the app", async () =
   assert.ok(elements.length > 0);
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
+});
+
+// Content in the HTML: a product page whose app blocks, above the description, have settings away from their
+// defaults; the article block with its call to action.
+const TEXT = Array.from({length: 10}, (_, i) => `<p>Product description, paragraph ${i + 1}: capsules with resveratrol, taken with breakfast.</p>`).join('');
+const CHOSEN = [1, 7];
+const SERVER_RENDERED = [
+  {
+    id: 'main',
+    blocks: [
+      {
+        name: 'faq',
+        id: 'faq2',
+        settings: {...Object.fromEntries(CHOSEN.map((i) => [`question_${faqId(questions[i]).replaceAll('-', '_')}`, true])), heading_level: '3', theme: 'light'},
+      },
+      {name: 'takeaways', id: 'takeaways2', settings: {limit: 3, heading_level: '3'}},
+      {name: 'article', id: 'article2', settings: {cta_href: '/products/joint-support', cta_label: 'Buy the capsules', cta_placement: 'both', heading_level: '2'}},
+    ],
+  },
+  {id: 'description', liquid: TEXT},
+];
+
+test('the app blocks put their content in the HTML: the chosen questions, the takeaways and the article with its call to action', async () => {
+  const html = await renderStorefront(engine, SERVER_RENDERED);
+  for (const tag of ['sensiq-faq', 'sensiq-takeaways', 'sensiq-article']) {
+    assert.match(html, new RegExp(`<${tag}[^>]*><template shadowrootmode="open"><style>`), tag);
+  }
+  assert.deepEqual(questionIdsInHtml(html), CHOSEN.map((i) => faqId(questions[i])));
+  // Shop paths become the shop's own address; the call to action is in the article twice (both places).
+  assert.equal(html.match(/<a class="cta" part="cta" href="https:\/\/store\.example\/products\/joint-support">Buy the capsules<\/a>/g)?.length, 2);
+  store.pages['/products/server-rendered'] = {body: html};
+  const {page, close} = await withoutJavaScript(browser, `${store.origin}/products/server-rendered`);
+  assert.deepEqual((await faqAsSeen(page)).questions, CHOSEN.map((i) => questions[i]));
+  assert.equal(await page.locator('#shopify-block-takeaways2 > sensiq-takeaways li').count(), 3);
+  assert.ok(await page.locator('sensiq-article [part="cta"]').first().isVisible());
+  await close();
+});
+
+test('on a phone at 4x CPU the app blocks above the description shift nothing when their scripts take over, and the FAQ opens on a click', async () => {
+  store.pages['/products/server-rendered'] = {body: await renderStorefront(engine, SERVER_RENDERED)};
+  const {page, layoutShift, errors, failed, close} = await loadOnPhone(browser, `${store.origin}/products/server-rendered`);
+  assert.equal(layoutShift, 0);
+  assert.deepEqual((await faqAsSeen(page)).questions, CHOSEN.map((i) => questions[i]));
+  const question = page.locator('sensiq-faq [part="question"]').first();
+  await question.click();
+  assert.equal(await question.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.locator('sensiq-faq [part="answer"]').first().isVisible());
+  assert.deepEqual(errors, []);
+  assert.deepEqual(failed, []);
+  await close();
 });

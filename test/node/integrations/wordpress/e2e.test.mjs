@@ -2,10 +2,12 @@
 // zip through wp-admin, used by an Author (no unfiltered_html), the published post opened in Chromium.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync, readFileSync} from 'node:fs';
+import {readFileSync} from 'node:fs';
 import {Client, WordPressSite, htmlValue} from '../../helpers/wordpress.mjs';
 import {launchChromium, openPage} from '../../helpers/browser.mjs';
 import {faqId, shownElements, waitForElements} from '../../helpers/elements.mjs';
+import {faqAsSeen, loadOnPhone, questionIdsInHtml, withoutJavaScript} from '../server-render/page-checks.mjs';
+import {hostAttributes} from '../server-render/runners.mjs';
 import {SOURCE_PATH, sourceFaq, sourceTakeaways} from '../../../../build/test/helpers/source.js';
 
 const ZIP = 'dist/wordpress/sensiq-embed.zip';
@@ -28,6 +30,18 @@ const POST = `<p>Hip and leg pain around menopause: what our readers ask.</p>
 const HOSTILE = `[sensiq_faq questions='x" onmouseover="alert(1)' limit="<b>2</b>" onclick="alert(2)" bogus="1"]
 [sensiq_article cta-href="javascript:alert(3)" cta-label="Buy" heading-level="2"]`;
 
+// Content in the HTML: an FAQ above the post's text, by shortcode and by block, with settings away from the defaults.
+const TEXT = Array.from({length: 12}, (_, i) => `<p>Paragraph ${i + 1} of the post: what our readers told us about hip and leg pain, and what helped them sleep through the night again.</p>`).join('\n');
+const CHOSEN = {shortcode: [3, 0, 6], block: [1, 4]};
+const SERVER = `[sensiq_faq questions="${CHOSEN.shortcode.map((i) => faqId(questions[i])).join(',')}" heading-level="3" theme="light"]
+${TEXT}`;
+const BLOCK = `<!-- wp:sensiq/faq {"questions":${JSON.stringify(CHOSEN.block.map((i) => faqId(questions[i])))},"heading-level":"4","searchable":true} /-->
+${TEXT}`;
+// Bad input: values that are not valid and a setting the element does not have, by shortcode; by block, values
+// of the right type that are still wrong (the block editor's own type check drops the others).
+const INVALID = `[sensiq_faq heading-level="9" theme="neon" limit="2" colour="chartreuse"]`;
+const INVALID_BLOCK = `<!-- wp:sensiq/faq {"limit":"lots","questions":["no-such-question"],"heading-level":"3"} /-->`;
+
 const CLINIC = `[sensiq_takeaways]
 <div data-sensiq="takeaways"></div>
 [sensiq_takeaways no-promo="false"]`;
@@ -35,22 +49,15 @@ const CLINIC = `[sensiq_takeaways]
 let site;
 let authorClient;
 let browser;
-const posts = {};
+let posts;
 const started = Date.now();
 
 before(
   async () => {
-    assert.ok(existsSync(ZIP), `${ZIP} is missing: run \`npm run build\` first`);
     site = new WordPressSite();
-    await site.start();
-    await site.install();
-    await site.installPlugin(ZIP, 'sensiq-embed/sensiq-embed.php');
-    await site.client.rest('POST', '/wp/v2/users', author);
-    authorClient = new Client(site.origin);
-    await authorClient.login(author.username, author.password);
-    for (const [key, content] of Object.entries({main: POST, hostile: HOSTILE, clinic: CLINIC})) {
-      posts[key] = await authorClient.rest('POST', '/wp/v2/posts', {title: `SensIQ ${key}`, content, status: 'publish'});
-    }
+    await site.startWithPlugin(ZIP);
+    const contents = {main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, invalidBlock: INVALID_BLOCK, article: '<!-- wp:sensiq/article /-->'};
+    ({client: authorClient, posts} = await site.publishAs(author, contents));
     browser = await launchChromium();
   },
   {timeout: 240_000}
@@ -91,6 +98,8 @@ test('the loader is one module script from the plugin, only on pages that show S
   assert.equal(loaders.length, 1, html.slice(0, 2000));
   assert.match(loaders[0], /type="module"/);
   assert.doesNotMatch(loaders[0], /text\/javascript/);
+  // The only script of ours: server-rendered elements replace the server's markup themselves.
+  assert.deepEqual(html.match(/<script\b[^>]*sensiq-embed\/assets\/[^>]*>/g), loaders);
 
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1'); // WordPress's own "Hello world!" post
   const hello = await site.client.page(new URL(link).pathname);
@@ -129,7 +138,9 @@ test("the Author's shortcodes and placeholder render as elements with their sett
 test('shortcode attributes are escaped, unknown ones are dropped, and only http(s) links pass', async () => {
   const {page, seen, dialogs} = await openPost(posts.hostile);
   const [faq, article] = await shown(page);
-  assert.deepEqual(faq.attributes, {questions: 'x" onmouseover="alert(1)', limit: '<b>2</b>'});
+  // Neither value is valid: the server leaves both out and the element shows its defaults.
+  assert.deepEqual(faq.attributes, {});
+  assert.equal(faq.questions.length, questions.length);
   assert.equal(article.attributes['cta-href'], undefined);
   assert.equal(article.attributes['cta-label'], 'Buy');
   assert.ok(!article.links.some((href) => href.startsWith('javascript:')));
@@ -138,6 +149,67 @@ test('shortcode attributes are escaped, unknown ones are dropped, and only http(
   assert.deepEqual(seen.errors, []);
   assert.deepEqual(seen.pageErrors, []);
   await page.close();
+});
+
+for (const [key, level] of [['shortcode', 'h3'], ['block', 'h4']]) {
+  const post = () => posts[key === 'shortcode' ? 'server' : 'block'];
+  const chosen = CHOSEN[key];
+
+  test(`the ${key}'s FAQ is in the HTML WordPress sends: a declarative shadow root with exactly the chosen questions`, async () => {
+    const html = await new Client(site.origin).page(new URL(post().link).pathname);
+    assert.match(html, /<sensiq-faq [^>]*data-sensiq-theme="(light|page)"><template shadowrootmode="open"><style>/);
+    assert.deepEqual(questionIdsInHtml(html), chosen.map((i) => faqId(questions[i])));
+    // Every chosen answer is in the HTML too, hidden until found (find-in-page opens it).
+    for (const i of chosen) assert.match(html, new RegExp(`<div id="a-${faqId(questions[i])}" class="answer" part="answer" hidden="until-found"`));
+    assert.match(html, new RegExp(`<${level} part="heading"`));
+  });
+
+  test(`with JavaScript off, Chromium shows the ${key}'s chosen questions`, async () => {
+    const {page, close} = await withoutJavaScript(browser, post().link);
+    const seen = await faqAsSeen(page);
+    assert.deepEqual(seen.questions, chosen.map((i) => questions[i]));
+    assert.equal(seen.heading, level);
+    assert.ok(await page.locator('sensiq-faq [part="question"]').first().isVisible());
+    await close();
+  });
+
+  test(`on a phone at 4x CPU the ${key}'s FAQ above the post's text shifts nothing when its script takes over, and then opens on a click`, async () => {
+    const {page, layoutShift, errors, close} = await loadOnPhone(browser, post().link);
+    assert.equal(layoutShift, 0);
+    const seen = await faqAsSeen(page);
+    assert.deepEqual(seen.questions, chosen.map((i) => questions[i]), 'each question once: the server markup is gone');
+    assert.equal(seen.styles, 0, "the server's <style> went with its markup; the element's own styles apply");
+    const question = page.locator('sensiq-faq [part="question"]').first();
+    await question.click();
+    assert.equal(await question.getAttribute('aria-expanded'), 'true');
+    assert.ok(await page.locator('sensiq-faq [part="answer"]').first().isVisible());
+    assert.deepEqual(errors, []);
+    await close();
+  });
+}
+
+test('an invalid setting: the default in the markup, never its text; a notice for administrators only', async () => {
+  const path = new URL(posts.invalid.link).pathname;
+  const visitor = await new Client(site.origin).page(path);
+  assert.doesNotMatch(visitor, /neon|sensiq-embed-notice/);
+  assert.match(visitor, /<sensiq-faq limit="2" data-sensiq-theme="page"><template shadowrootmode="open">/);
+  assert.equal(questionIdsInHtml(visitor).length, 2);
+  assert.match(visitor, /<h2 part="heading"/);
+  assert.doesNotMatch(visitor, /colour|chartreuse/);
+  const admin = await site.client.page(path);
+  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\. SensIQ Embed: &lt;sensiq-faq&gt; has no setting named colour, so it ignores it\./);
+  assert.doesNotMatch(admin, /neon|chartreuse/);
+});
+
+test('a block with wrong values: every question and the default limit in the markup, never the values; a notice for administrators only', async () => {
+  const path = new URL(posts.invalidBlock.link).pathname;
+  const visitor = await new Client(site.origin).page(path);
+  assert.doesNotMatch(visitor, /lots|no-such-question|sensiq-embed-notice/);
+  assert.match(visitor, /<sensiq-faq heading-level="3" data-sensiq-theme="page"><template shadowrootmode="open">/);
+  assert.deepEqual(questionIdsInHtml(visitor), questions.map(faqId));
+  const admin = await site.client.page(path);
+  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: (limit, questions|questions, limit)\./);
+  assert.doesNotMatch(admin, /lots|no-such-question/);
 });
 
 test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach shortcodes and placeholders; load on every page', async () => {
@@ -163,11 +235,20 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   assert.match(saved.headers.get('location'), /settings-updated=true/);
 
   const html = await site.client.page(new URL(posts.clinic.link).pathname);
-  assert.match(html, /<sensiq-takeaways no-promo theme="dark" analytics="datalayer"><\/sensiq-takeaways>/);
+  // Server-rendered, with the site's settings as attributes (in whatever order the server writes them).
+  const takeawaysWith = (clinic) =>
+    new RegExp(`<sensiq-takeaways(?=[^>]*\\stheme="dark")(?=[^>]*\\sanalytics="datalayer")${clinic ? '(?=[^>]*\\sno-promo[\\s>=])' : '(?![^>]*\\sno-promo[\\s>=])'}[^>]*><template shadowrootmode="open">`);
+  assert.match(html, takeawaysWith(true));
   assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark" data-analytics="datalayer"><\/div>/);
-  assert.match(html, /<sensiq-takeaways theme="dark" analytics="datalayer"><\/sensiq-takeaways>/, 'the author turned clinic mode off here');
+  assert.match(html, takeawaysWith(false), 'the author turned clinic mode off here');
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1');
   assert.match(await site.client.page(new URL(link).pathname), /sensiq-embed\/assets\/loader\.js/, 'load on every page');
+  // A block gets the site's defaults from the server, and the content filter leaves its markup alone: the
+  // elements nested in the article's shadow root take them from the article, and get no attributes written in.
+  const article = await new Client(site.origin).page(new URL(posts.article.link).pathname);
+  assert.deepEqual(hostAttributes(/<sensiq-article [^>]*>/.exec(article)[0]), {'no-promo': true, theme: 'dark', 'data-sensiq-theme': 'dark'});
+  const nested = /<sensiq-takeaways\s+part="takeaways"[^>]*>/.exec(article)[0];
+  assert.doesNotMatch(nested, / theme=| no-promo/);
 
   const after = await openPost(posts.clinic);
   const [shortcode, placeholder, optedOut] = await shown(after.page);
@@ -181,6 +262,35 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   for (const element of [shortcode, placeholder, optedOut]) assert.equal(element.theme, 'dark');
   assert.deepEqual(after.seen, {errors: [], warnings: [], pageErrors: []});
   await after.page.close();
+});
+
+test("an Author finds the SensIQ FAQ block in the editor's inserter; its preview is the element, and ticking a question shows just that one", async () => {
+  const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
+  await context.addCookies([...authorClient.cookies].map(([name, value]) => ({name, value, url: site.origin})));
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${site.origin}/wp-admin/post-new.php`);
+  // The editor's welcome guide opens on a first visit.
+  const guide = page.getByRole('dialog', {name: /welcome/i});
+  if (await guide.isVisible().catch(() => false)) await page.keyboard.press('Escape');
+  // Debian's WordPress reports errors of its own while the editor loads (its media library's Backbone); what
+  // counts is what happens from here on, with our block.
+  errors.length = 0;
+  await page.getByRole('button', {name: 'Toggle block inserter'}).click();
+  await page.getByPlaceholder('Search').fill('SensIQ');
+  await page.getByRole('option', {name: 'SensIQ FAQ'}).click();
+  await page.waitForFunction(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelectorAll('[part="question"]').length);
+  const preview = () => page.evaluate(() => [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((q) => q.textContent.trim()));
+  assert.deepEqual(await preview(), questions);
+  // Questions are picked from a list in the block's settings: one checkbox per question, labelled with it.
+  const settings = page.getByRole('button', {name: 'Settings', exact: true});
+  if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
+  await page.getByRole('checkbox', {name: questions[2]}).check();
+  await page.waitForFunction((wanted) => document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]').length === wanted, 1);
+  assert.deepEqual(await preview(), [questions[2]]);
+  assert.deepEqual(errors, []);
+  await context.close();
 });
 
 test('WordPress logged no PHP notice, warning or error from the plugin', () => {

@@ -10,8 +10,16 @@ import {documentedAttributes} from '../../helpers/elements.mjs';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
-// What the build writes into the plugin besides the library files (scripts/lib/wordpress-elements.mjs).
-const GENERATED = ['elements.json', 'includes/elements.generated.php'];
+// What the build writes into the plugin besides the library files: the attribute table
+// (scripts/lib/wordpress-elements.mjs), the render plans and the blocks (scripts/lib/wordpress-blocks.mjs).
+const GENERATED = [
+  'elements.json',
+  'includes/elements.generated.php',
+  'includes/render-plans.generated.php',
+  ...['article', 'faq', 'red-flags', 'takeaways'].map((block) => `blocks/${block}/block.json`),
+];
+// Written into assets/ by the build beside the library files: the blocks' data.
+const BUILT_ASSETS = ['assets/blocks-data.js'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 function filesIn(dir) {
@@ -101,9 +109,9 @@ test('the built plugin ships the loader and every element file, and the zip hold
   }
   assert.deepEqual(files.filter((file) => file.endsWith('.map')), []);
   assert.deepEqual(
-    files.filter((file) => !file.startsWith('assets/')),
-    [...filesIn(SOURCE), ...GENERATED].sort(),
-    'every source file is in the build, and the generated table'
+    files.filter((file) => !file.startsWith('assets/components/') && file !== 'assets/loader.js'),
+    [...filesIn(SOURCE), ...GENERATED, ...BUILT_ASSETS].sort(),
+    'every source file is in the build, and the generated files'
   );
 
   // -t inflates every entry and checks it against its CRC-32.
@@ -119,4 +127,26 @@ test('the built plugin ships the loader and every element file, and the zip hold
   } finally {
     rmSync(extracted, {recursive: true, force: true});
   }
+});
+
+test("readme.txt follows the plugin directory's readme format and says what the plugin is tested on", () => {
+  const readme = readFileSync(`${SOURCE}/readme.txt`, 'utf8');
+  const [, name, header, summary] = /^=== (.+) ===\n((?:[A-Za-z ]+: .+\n)+)\n(.+)\n/.exec(readme) ?? [];
+  assert.equal(name, 'SensIQ Embed');
+  const fields = Object.fromEntries(header.trim().split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2)));
+  assert.deepEqual(Object.keys(fields), ['Contributors', 'Tags', 'Requires at least', 'Tested up to', 'Requires PHP', 'Stable tag', 'License']);
+  assert.ok(fields.Tags.split(',').length <= 5, 'five tags at most');
+  assert.ok(summary.length <= 150, `the short description has ${summary.length} characters; the directory shows 150`);
+  // What the tests run: Debian's 6.1 (e2e.test.mjs) and 6.5.5 (wordpress-6.5.test.mjs).
+  assert.equal(fields['Requires at least'], '6.1');
+  assert.equal(fields['Tested up to'], '6.5');
+  const main = readFileSync(`${SOURCE}/sensiq-embed.php`, 'utf8');
+  assert.match(main, /^ \* Requires at least: 6\.1$/m);
+  // UNLICENSED has no licence URI; the readme says so instead of inventing one.
+  assert.equal(fields.License, pkg.license);
+  assert.doesNotMatch(readme, /License URI/);
+  assert.match(readme, /not released under the GPL or any other\nopen-source licence/);
+  const sections = [...readme.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]);
+  assert.deepEqual(sections, ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog']);
+  assert.match(readme, /== Screenshots ==\n\n1\. .+\n2\. .+/);
 });

@@ -1,0 +1,100 @@
+// Settings to prove render plans with: every value of every setting an element has, every pair of them, lists
+// chosen in other orders and cut short, and invalid values. The build checks each plan against the elements
+// with it (checkPlans), and the tests run the plugin's PHP and the Shopify snippets through it.
+import {tokenize, isMarker} from './token-diff.mjs';
+import {serverRender} from './render-settings.mjs';
+
+/** Valid settings, one list per attribute (bare flags as true). */
+function validValues(plan) {
+  const ids = plan.items?.ids ?? [];
+  const has = (name) => name in plan.attributes;
+  const values = {
+    'heading-level': ['1', '3', '6'],
+    theme: plan.keywords.theme?.values.filter((v) => v !== 'page'),
+    'no-promo': [true],
+    searchable: [true],
+    'emergency-number': ['911', '+44 (0) 20-7946'],
+    open: ['all', ids[1]],
+    limit: ['2', '1'],
+    questions: [[ids[3], ids[0]].join(','), ` ${ids[2]} , ${ids[2]},${ids[8]}`],
+  };
+  const combos = Object.entries(values)
+    .filter(([name, list]) => has(name) && list?.every((value) => value !== undefined))
+    .flatMap(([name, list]) => list.map((value) => ({[name]: value})));
+  if (has('cta-href')) {
+    combos.push({'cta-href': 'https://shop.example/products/joint-support?variant=1#buy', 'cta-label': 'Shop <now> & "save"'});
+    combos.push({'cta-href': 'HTTPS://Shop.Example:443', 'cta-label': '  '});
+    for (const placement of plan.keywords['cta-placement']?.values ?? []) {
+      combos.push({'cta-href': 'http://shop.example:8080/a', 'cta-placement': placement});
+    }
+  }
+  return combos;
+}
+
+/** Invalid settings: the element falls back to its default for each, and so must the server. */
+function invalidValues(plan) {
+  const all = {
+    'heading-level': ['7', '0', '2.5', 'three', ''],
+    theme: ['neon', 'DARK '],
+    limit: ['0', '-1', 'lots', '1e1', '0x2'],
+    questions: ['no-such-question', `${plan.items?.ids[4]},no-such-question`],
+    open: ['no-such-question'],
+    'cta-href': ['javascript:alert(1)', '/relative/page', 'ftp://shop.example/', 'https://user@shop.example/', 'https://shop.example/a b'],
+    'cta-placement': ['middle'],
+    'emergency-number': ['<b>911</b>', 'call 911', '+'],
+  };
+  return Object.entries(all)
+    .filter(([name]) => name in plan.attributes)
+    .flatMap(([name, list]) => list.map((value) => ({[name]: value, ...(name === 'cta-placement' ? {'cta-href': 'https://shop.example/'} : {})})));
+}
+
+/** The settings matrix for one plan: each valid value, each pair of valid values, and each invalid one. */
+export function settingsMatrix(plan) {
+  const valid = validValues(plan);
+  const pairs = [];
+  for (let i = 0; i < valid.length; i++) {
+    for (let j = i + 1; j < valid.length; j++) {
+      const [a, b] = [valid[i], valid[j]];
+      if (Object.keys(a).some((name) => name in b)) continue;
+      pairs.push({...a, ...b});
+    }
+  }
+  return [{}, ...valid, ...pairs, ...invalidValues(plan)];
+}
+
+/** Markup as the browser builds it from either side: Lit's markers and the legacy shadowroot attribute dropped. */
+export const comparable = (markup) =>
+  tokenize(markup)
+    .filter((token) => !isMarker(token))
+    .join('')
+    .replace(/<template shadowroot="open" shadowrootmode="open">/g, '<template shadowrootmode="open">')
+    .replaceAll('&#39;', "'")
+    .replaceAll('&#039;', "'");
+
+/**
+ * Checks that `plan` gives, for every setting in the matrix, the markup the element renders from the attributes
+ * the server writes. Returns the failures as readable strings (none: the plan is right).
+ */
+export function checkPlan(plan, render, options) {
+  const failures = [];
+  for (const given of settingsMatrix(plan)) {
+    const {html} = serverRender(plan, given, options);
+    const written = /^<[a-z-]+((?:\s[a-z-]+(?:="[^"]*")?)*?) data-sensiq-theme="[a-z]+">/.exec(html);
+    const attributes = Object.fromEntries(
+      [...written[1].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) =>
+        [name, value === undefined ? true : value.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&amp;', '&')]
+      )
+    );
+    const expected = comparable(render(plan.tag, attributes)).replace(/^<[^>]*>/, '');
+    const actual = comparable(html).replace(/^<[^>]*>/, '');
+    if (actual !== expected) failures.push(`<${plan.tag}> ${JSON.stringify(given)}: ${firstDifference(actual, expected)}`);
+  }
+  return failures;
+}
+
+/** Where two strings part, with a little context. */
+export function firstDifference(actual, expected) {
+  let at = 0;
+  while (at < actual.length && actual[at] === expected[at]) at++;
+  return `at ${at}: server …${actual.slice(Math.max(0, at - 80), at + 80)}… element …${expected.slice(Math.max(0, at - 80), at + 80)}…`;
+}
