@@ -53,8 +53,11 @@ function stateIsNotAnAttribute() {
     packageLinkPhase({customElementsManifest}) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
-          if (declaration.attributes) declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
+          const hidden = new Set(
+            (declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name)
+          );
+          if (declaration.attributes)
+            declaration.attributes = declaration.attributes.filter((a) => !hidden.has(a.fieldName));
           for (const member of declaration.members ?? []) if (hidden.has(member.name)) delete member.attribute;
         }
       }
@@ -72,7 +75,8 @@ function onlyOurEvents() {
     packageLinkPhase({customElementsManifest}) {
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
-          if (declaration.events) declaration.events = declaration.events.filter((event) => event.name?.startsWith('sensiq-'));
+          if (declaration.events)
+            declaration.events = declaration.events.filter((event) => event.name?.startsWith('sensiq-'));
         }
       }
     },
@@ -89,7 +93,8 @@ function contentRevision() {
     packageLinkPhase({customElementsManifest}) {
       const content = contentRevisions();
       for (const module of customElementsManifest.modules) {
-        for (const declaration of module.declarations ?? []) if (declaration.tagName) declaration.sensiqContent = content;
+        for (const declaration of module.declarations ?? [])
+          if (declaration.tagName) declaration.sensiqContent = content;
       }
     },
   };
@@ -105,7 +110,10 @@ function shippedPaths() {
       Object.values(value).forEach(visit);
     }
   };
-  return {name: 'sensiq-shipped-paths', packageLinkPhase: ({customElementsManifest}) => visit(customElementsManifest.modules)};
+  return {
+    name: 'sensiq-shipped-paths',
+    packageLinkPhase: ({customElementsManifest}) => visit(customElementsManifest.modules),
+  };
 }
 
 export default {
@@ -114,5 +122,12 @@ export default {
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [defineElementCalls(), stateIsNotAnAttribute(), onlyOurEvents(), contentRevision(), shippedPaths(), ...editorIntegrations()],
+  plugins: [
+    defineElementCalls(),
+    stateIsNotAnAttribute(),
+    onlyOurEvents(),
+    contentRevision(),
+    shippedPaths(),
+    ...editorIntegrations(),
+  ],
 };

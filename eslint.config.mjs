@@ -8,7 +8,20 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['build/', 'dist/', 'storybook-static/', 'node_modules/', '.scratch/', 'bench/out/', 'release/', '**/generated/']},
+  {
+    ignores: [
+      'build/',
+      'dist/',
+      '.wireit/',
+      'jsx/',
+      'storybook-static/',
+      'node_modules/',
+      '.scratch/',
+      'bench/out/',
+      'release/',
+      '**/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -71,18 +71,26 @@ const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit)[\\/]/;
  * Not the JSON-LD writer nor the controllers (structured data: the FAQ and the article; handing settings
  * down: <sensiq-provider> and <sensiq-article>), nor the dataLayer bridge (only where `analytics` is set).
  */
-const SHARED = /[\\/]src[\\/](internal[\\/](?!json-ld|controllers|analytics)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
+const SHARED =
+  /[\\/]src[\\/](internal[\\/](?!json-ld|controllers|analytics)|content[\\/](index|strings|generated[\\/]meta)\.js)/;
 
 /**
  * Rollup options for the outputs above, by name: {bundle, components, loader, hydrate, standalone: one per
  * element}, for the given elements, output directory and version, with the loader importing element files
  * from `elementFolder` (relative to itself).
  */
-export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = pkg.version, elementFolder = './components/'} = {}) {
+export function sensiqBuilds({
+  elements = elementsIn(),
+  out = 'dist',
+  version = pkg.version,
+  elementFolder = './components/',
+} = {}) {
   const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
   // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
   const banner = (chunk) =>
-    chunk.moduleIds.some((id) => LIT.test(id)) ? `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */` : `/*! ${notice} */`;
+    chunk.moduleIds.some((id) => LIT.test(id))
+      ? `/*! ${notice} | includes Lit, (c) Google LLC, BSD-3-Clause */`
+      : `/*! ${notice} */`;
   const plugins = [
     tscSourcemaps,
     elementTags(elements, elementFolder),
@@ -92,7 +100,11 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
     nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: /^!/}}),
   ];
-  const oneFile = (input, file) => ({input, output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true}, plugins});
+  const oneFile = (input, file) => ({
+    input,
+    output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true},
+    plugins,
+  });
   return {
     // Every element in one file. What no first paint needs (the FAQ's answers and search, structured data,
     // placeholder upgrading) waits in sensiq-*.js beside it, loaded on first need and importing Lit from
@@ -100,7 +112,14 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
     bundle: {
       input: {sensiq: 'build/src/bundle.js'},
       preserveEntrySignatures: 'allow-extension',
-      output: {dir: out, format: 'es', banner, sourcemap: true, entryFileNames: 'sensiq.js', chunkFileNames: 'sensiq-[name]-[hash].js'},
+      output: {
+        dir: out,
+        format: 'es',
+        banner,
+        sourcemap: true,
+        entryFileNames: 'sensiq.js',
+        chunkFileNames: 'sensiq-[name]-[hash].js',
+      },
       plugins,
     },
     components: {
@@ -123,7 +142,14 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', version = p
     // With it, reserve.css (scripts/lib/reserve-css.mjs): the space elements take, held from the first paint.
     loader: {
       input: 'build/src/loader.js',
-      output: {dir: out, format: 'es', banner, sourcemap: true, entryFileNames: 'loader.js', chunkFileNames: 'components/chunks/loader-[name]-[hash].js'},
+      output: {
+        dir: out,
+        format: 'es',
+        banner,
+        sourcemap: true,
+        entryFileNames: 'loader.js',
+        chunkFileNames: 'components/chunks/loader-[name]-[hash].js',
+      },
       plugins: [...plugins, reserveStylesheet],
     },
     // Loaded before the element script on pages with prerendered snippets only, so pages without them

@@ -18,7 +18,13 @@ export default {
     {
       name: 'announce-demo',
       serverStart() {
-        setTimeout(() => console.log(`\nSensIQ Embed demo: http://localhost:${port}/demo/\nEmbed builder: http://localhost:${port}/dist/builder/\n`), 50);
+        setTimeout(
+          () =>
+            console.log(
+              `\nSensIQ Embed demo: http://localhost:${port}/demo/\nEmbed builder: http://localhost:${port}/dist/builder/\n`
+            ),
+          50
+        );
       },
     },
   ],

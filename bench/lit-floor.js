@@ -7,7 +7,17 @@ import {LitElement, html, css} from 'lit';
 import {faqs} from '../build/src/content/generated/faq.js';
 class LitFloorFaq extends LitElement {
   static properties = {open: {state: true}};
-  static styles = css`button{font:inherit;background:none;border:0;padding:0;cursor:pointer;text-align:start;width:100%}`;
+  static styles = css`
+    button {
+      font: inherit;
+      background: none;
+      border: 0;
+      padding: 0;
+      cursor: pointer;
+      text-align: start;
+      width: 100%;
+    }
+  `;
   open = new Set();
   toggle(id) {
     if (!this.open.delete(id)) this.open.add(id);
@@ -16,10 +26,24 @@ class LitFloorFaq extends LitElement {
   render() {
     return faqs['menopause-hip-leg-pain'].map((item) => {
       const open = this.open.has(item.id);
-      return html`<h2><button id="q-${item.id}" aria-expanded=${open} aria-controls="a-${item.id}" @click=${() => this.toggle(item.id)}>${item.heading}</button></h2>
-        <div id="a-${item.id}" role="region" aria-labelledby="q-${item.id}" ?hidden=${!open}>${item.blocks.map(
-          (block) => html`<p>${block.text.map((run) => (typeof run === 'string' ? run : html`<sup>${run.footnote}</sup>`))}</p>`
-        )}</div>`;
+      return html`<h2>
+          <button
+            id="q-${item.id}"
+            aria-expanded=${open}
+            aria-controls="a-${item.id}"
+            @click=${() => this.toggle(item.id)}
+          >
+            ${item.heading}
+          </button>
+        </h2>
+        <div id="a-${item.id}" role="region" aria-labelledby="q-${item.id}" ?hidden=${!open}>
+          ${item.blocks.map(
+            (block) =>
+              html`<p>
+                ${block.text.map((run) => (typeof run === 'string' ? run : html`<sup>${run.footnote}</sup>`))}
+              </p>`
+          )}
+        </div>`;
     });
   }
 }

@@ -83,7 +83,9 @@ function wordpressServerRender(tag) {
 echo sensiq_embed_server_render('${tag}', array())['html'];`;
   const result = spawnSync('php', ['-d', 'display_errors=stderr', '-r', php], {encoding: 'utf8'});
   if (result.error || result.status !== 0 || result.stderr) {
-    throw new Error(`the WordPress page needs php-cli and a built plugin (npm run build): ${result.error ?? result.stderr}`);
+    throw new Error(
+      `the WordPress page needs php-cli and a built plugin (npm run build): ${result.error ?? result.stderr}`
+    );
   }
   return result.stdout;
 }
@@ -91,7 +93,10 @@ echo sensiq_embed_server_render('${tag}', array())['html'];`;
 const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
 const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
 const modulePreload = (href) => `<link rel="modulepreload" href="${href}">`;
-const FIRST_ANSWER = () => faqItems()[0].blocks[0].text.find((run) => typeof run === 'string').split('. ')[0];
+const FIRST_ANSWER = () =>
+  faqItems()[0]
+    .blocks[0].text.find((run) => typeof run === 'string')
+    .split('. ')[0];
 
 /**
  * The pages of each scenario. A page is the host page around `head` and `body` (strings), or around
@@ -110,11 +115,26 @@ function scenarios() {
   const articleFile = '/dist/components/sensiq-article.standalone.js';
   const faq = [
     {name: 'floor', body: faqHtml(), toggle: faqToggle('details summary')},
-    {name: 'sensiq.js', head: RESERVE + moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    {
+      name: 'sensiq.js',
+      head: RESERVE + moduleScript('/dist/sensiq.js'),
+      body: '<sensiq-faq></sensiq-faq>',
+      toggle: sensiqToggle,
+    },
     // The README's recipe: reserve.css holds the widget's space from the first paint, the loader fetches it.
-    {name: 'loader', head: RESERVE + moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    {
+      name: 'loader',
+      head: RESERVE + moduleScript('/dist/loader.js'),
+      body: '<sensiq-faq></sensiq-faq>',
+      toggle: sensiqToggle,
+    },
     // The script tag alone: the loader runs after the first paint, so the late widget pushes the text down.
-    {name: 'loader, no reserve.css', head: moduleScript('/dist/loader.js'), body: '<sensiq-faq></sensiq-faq>', toggle: sensiqToggle},
+    {
+      name: 'loader, no reserve.css',
+      head: moduleScript('/dist/loader.js'),
+      body: '<sensiq-faq></sensiq-faq>',
+      toggle: sensiqToggle,
+    },
     {
       // The loader's second request (the element's file) waits for the loader to run; the hint starts it
       // with the first.
@@ -134,7 +154,12 @@ function scenarios() {
     // the loader, which renders the element afresh over the server's shadow root in the same task.
     {name: 'snippet', head: moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
     // With Lit's hydration support, which keeps the server's nodes instead (optional, README).
-    {name: 'snippet + hydrate.js', head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'), body: snippet('sensiq-faq'), toggle: sensiqToggle},
+    {
+      name: 'snippet + hydrate.js',
+      head: moduleScript('/dist/hydrate.js') + moduleScript('/dist/loader.js'),
+      body: snippet('sensiq-faq'),
+      toggle: sensiqToggle,
+    },
     {
       // A WordPress post with the plugin: its server output (every answer in the HTML, no hydration markers) and
       // the loader, which the plugin prints as a module in the head.
@@ -165,14 +190,22 @@ ${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
     {name: 'sensiq.js', head: RESERVE + moduleScript('/dist/sensiq.js'), body: '<sensiq-article></sensiq-article>'},
     {name: 'loader', head: RESERVE + moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
     {name: 'loader, no reserve.css', head: moduleScript('/dist/loader.js'), body: '<sensiq-article></sensiq-article>'},
-    {name: 'loader + modulepreload', head: RESERVE + moduleScript('/dist/loader.js') + modulePreload(articleFile), body: '<sensiq-article></sensiq-article>'},
+    {
+      name: 'loader + modulepreload',
+      head: RESERVE + moduleScript('/dist/loader.js') + modulePreload(articleFile),
+      body: '<sensiq-article></sensiq-article>',
+    },
     {name: 'snippet', head: moduleScript('/dist/loader.js'), body: snippet('sensiq-article')},
   ];
   return {faq, article};
 }
 
 /** A page's file name: `faq-loader-modulepreload` for "loader + modulepreload" in faq. */
-const slug = (scenario, name) => `${scenario}-${name.replace(/\.js\b/g, '').replace(/\W+/g, '-').replace(/^-|-$/g, '')}`;
+const slug = (scenario, name) =>
+  `${scenario}-${name
+    .replace(/\.js\b/g, '')
+    .replace(/\W+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 
 /** Text every page of a scenario shows exactly once when it works: the first question, the headline. */
 const SHOWN_ONCE = {faq: () => faqItems()[0].heading, article: articleHeadline};
@@ -180,7 +213,9 @@ const SHOWN_ONCE = {faq: () => faqItems()[0].heading, article: articleHeadline};
 /** The pages of `names` (faq, article), their HTML ready: [{scenario, name, path, html, once, toggle?}]. */
 export async function benchPages(names = ['faq', 'article']) {
   const all = scenarios();
-  const pages = names.flatMap((scenario) => all[scenario].map((page) => ({...page, scenario, once: SHOWN_ONCE[scenario]()})));
+  const pages = names.flatMap((scenario) =>
+    all[scenario].map((page) => ({...page, scenario, once: SHOWN_ONCE[scenario]()}))
+  );
   return Promise.all(
     pages.map(async ({head, body, bodyFrom, htmlFrom, ...page}) => ({
       ...page,

@@ -2,7 +2,15 @@
 // floor included): records paint, layout-shift and long-task entries, when the widgets finished their first
 // render, and how long a click takes to reach the next paint. Results land on window.bench.
 (() => {
-  const bench = (window.bench = {fcp: 0, lcp: 0, cls: 0, shifts: [], longTasks: [], readyAt: undefined, toggle: undefined});
+  const bench = (window.bench = {
+    fcp: 0,
+    lcp: 0,
+    cls: 0,
+    shifts: [],
+    longTasks: [],
+    readyAt: undefined,
+    toggle: undefined,
+  });
   const observe = (type, record) => {
     try {
       new PerformanceObserver((list) => list.getEntries().forEach(record)).observe({type, buffered: true});

@@ -41,7 +41,11 @@ export async function startBenchServer({root = '.'} = {}) {
       response.end('not found');
       return;
     }
-    const headers = {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', vary: 'accept-encoding'};
+    const headers = {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+      vary: 'accept-encoding',
+    };
     const accepted = String(request.headers['accept-encoding'] ?? '');
     const encoding = Object.keys(ENCODERS).find((name) => new RegExp(`\\b${name}\\b`).test(accepted));
     if (encoding) {

@@ -17,7 +17,11 @@ const escape = (text) =>
 
 /** Inline runs: text, bold as <strong>, footnote markers as nothing (as the elements render them). */
 export const richText = (runs) =>
-  runs.map((run) => (typeof run === 'string' ? escape(run) : 'strong' in run ? `<strong>${escape(run.strong)}</strong>` : '')).join('');
+  runs
+    .map((run) =>
+      typeof run === 'string' ? escape(run) : 'strong' in run ? `<strong>${escape(run.strong)}</strong>` : ''
+    )
+    .join('');
 
 const blocks = (list) =>
   list
@@ -74,7 +78,9 @@ export function articleHtml() {
 ${blockList(s.blocks)}
 <p>${escape(strings.disclaimer)}</p></div>`
         : `<h3 id="${s.id}">${escape(s.heading)}</h3>\n${blockList(s.blocks)}`;
-    const subsections = s.subsections.map((sub) => `<h4 id="${sub.id}">${escape(sub.heading)}</h4>\n${blockList(sub.blocks)}`);
+    const subsections = s.subsections.map(
+      (sub) => `<h4 id="${sub.id}">${escape(sub.heading)}</h4>\n${blockList(sub.blocks)}`
+    );
     return `<section>\n${body}\n${subsections.join('\n')}\n</section>`;
   };
   return `<article lang="${meta.language}">

@@ -10,13 +10,17 @@ const range = (s, format = ms) => (s ? `${format(s.median)} (${format(s.min)}–
 const cls = (n) => (n === 0 ? '0' : n.toFixed(3));
 const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
-console.log(`${results.browser}, ${results.cpuSlowdown}× CPU slowdown, ${results.runs} runs, ${results.date}` +
-  (results.seconds ? `, ${results.seconds} s of loads` : ''));
+console.log(
+  `${results.browser}, ${results.cpuSlowdown}× CPU slowdown, ${results.runs} runs, ${results.date}` +
+    (results.seconds ? `, ${results.seconds} s of loads` : '')
+);
 for (const [network, scenarios] of Object.entries(results.scenarios)) {
   for (const [scenario, pages] of Object.entries(scenarios)) {
     const floor = pages.floor.lcp.median;
     const toggles = Object.values(pages).some((m) => m.toggle);
-    console.log(`\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task |${toggles ? ' toggle |' : ''}`);
+    console.log(
+      `\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task |${toggles ? ' toggle |' : ''}`
+    );
     console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |${toggles ? ' --- |' : ''}`);
     for (const [name, m] of Object.entries(pages)) {
       const row = [

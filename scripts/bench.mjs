@@ -123,7 +123,9 @@ async function measurePage(browser, origin, spec, network) {
       longTasks: probe.longTasks.length,
       longest: Math.max(0, ...probe.longTasks.map((t) => t.duration)),
       // Total blocking time as Lighthouse counts it: the part over 50 ms of each long task after FCP.
-      tbt: probe.longTasks.filter((t) => t.start >= probe.fcp).reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      tbt: probe.longTasks
+        .filter((t) => t.start >= probe.fcp)
+        .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
     };
     if (spec.toggle) {
       await page.locator(spec.toggle.selector).first().click();
@@ -151,7 +153,10 @@ async function measureScaling(browser, origin, spec) {
     const shown = await page.evaluate(() => document.querySelectorAll('sensiq-faq').length);
     if (shown !== spec.count) throw new Error(`${spec.path}: ${shown} widgets`);
     if (errors.length) throw new Error(`${spec.path}: ${errors.join('; ')}`);
-    return {render: marks['bench:rendered'] - marks['bench:start'], paint: marks['bench:painted'] - marks['bench:start']};
+    return {
+      render: marks['bench:rendered'] - marks['bench:start'],
+      paint: marks['bench:painted'] - marks['bench:start'],
+    };
   } finally {
     await close();
   }
@@ -168,13 +173,20 @@ async function pageBytes(browser, origin, spec) {
   const bodies = [];
   page.on('response', (response) => {
     if (response.status() !== 200) return;
-    const sent = response.request().sizes().then((sizes) => sizes.responseBodySize);
+    const sent = response
+      .request()
+      .sizes()
+      .then((sizes) => sizes.responseBodySize);
     bodies.push(Promise.all([response.body(), sent]).then(([body, sent]) => ({url: response.url(), body, sent})));
   });
   await page.goto(origin + spec.path, {waitUntil: 'networkidle'});
   await page.evaluate(() => window.bench.ready);
   const shown = await page.getByText(spec.once, {exact: true}).filter({visible: true}).count();
-  const files = (await Promise.all(bodies)).map(({url, body, sent}) => ({path: new URL(url).pathname, ...sizesOf(body), sent}));
+  const files = (await Promise.all(bodies)).map(({url, body, sent}) => ({
+    path: new URL(url).pathname,
+    ...sizesOf(body),
+    sent,
+  }));
   await context.close();
   return {files, shown};
 }
@@ -202,7 +214,8 @@ mkdirSync(`${OUT}/shoelace`, {recursive: true});
 await buildPeers();
 
 const pages = (await benchPages(ONLY.filter((scenario) => scenario !== 'scale'))).filter(
-  (page) => !PAGES.length || page.name === 'floor' || PAGES.some((name) => page.path.endsWith(`/${page.scenario}-${name}.html`))
+  (page) =>
+    !PAGES.length || page.name === 'floor' || PAGES.some((name) => page.path.endsWith(`/${page.scenario}-${name}.html`))
 );
 const scaling = ONLY.includes('scale') ? scalingPages() : [];
 for (const page of [...pages, ...scaling]) writeFileSync(`.${page.path}`, page.html);
@@ -226,13 +239,19 @@ try {
   const files = new Map();
   for (const spec of pages) {
     const {files: loaded, shown} = await pageBytes(browser, server.origin, spec);
-    if (shown !== 1) (results.notes ??= []).push(`${spec.scenario}/${spec.name} shows "${spec.once}" ${shown} times, not once`);
+    if (shown !== 1)
+      (results.notes ??= []).push(`${spec.scenario}/${spec.name} shows "${spec.once}" ${shown} times, not once`);
     loaded.forEach((file) => files.set(file.path, file));
     const sum = (list, key) => list.reduce((s, f) => s + f[key], 0);
     const js = loaded.filter((f) => f.path.endsWith('.js'));
     results.bytes[spec.path] = {
       files: loaded.map((f) => f.path),
-      total: {raw: sum(loaded, 'raw'), gzip: sum(loaded, 'gzip'), brotli: sum(loaded, 'brotli'), sent: sum(loaded, 'sent')},
+      total: {
+        raw: sum(loaded, 'raw'),
+        gzip: sum(loaded, 'gzip'),
+        brotli: sum(loaded, 'brotli'),
+        sent: sum(loaded, 'sent'),
+      },
       js: {raw: sum(js, 'raw'), gzip: sum(js, 'gzip'), brotli: sum(js, 'brotli'), sent: sum(js, 'sent')},
     };
   }
@@ -260,26 +279,44 @@ try {
 
   for (const {spec, network, samples, scaling: isScaling} of units) {
     if (isScaling) {
-      results.scaling[spec.count] = {render: summary(samples.map((r) => r.render)), paint: summary(samples.map((r) => r.paint))};
+      results.scaling[spec.count] = {
+        render: summary(samples.map((r) => r.render)),
+        paint: summary(samples.map((r) => r.paint)),
+      };
       continue;
     }
     const metrics = Object.fromEntries(
       Object.keys(samples[0]).map((key) => [key, summary(samples.map((r) => r[key]))])
     );
-    ((results.scenarios[network] ??= {})[spec.scenario] ??= {})[spec.name] = {path: spec.path, bytes: results.bytes[spec.path], ...metrics};
+    ((results.scenarios[network] ??= {})[spec.scenario] ??= {})[spec.name] = {
+      path: spec.path,
+      bytes: results.bytes[spec.path],
+      ...metrics,
+    };
   }
 
   table(
     'Bytes per file (sent: as the bench server sends it, compressed)',
     ['file', 'raw', 'gzip', 'brotli', 'sent'],
-    [...files.values()].sort((a, b) => a.path.localeCompare(b.path)).map((f) => [f.path, f.raw, f.gzip, f.brotli, f.sent])
+    [...files.values()]
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((f) => [f.path, f.raw, f.gzip, f.brotli, f.sent])
   );
   table(
     'Bytes per page (everything the page loads; JS alone)',
     ['page', 'requests', 'all raw', 'all gzip', 'all brotli', 'all sent', 'JS gzip', 'JS brotli'],
     pages.map((p) => {
       const b = results.bytes[p.path];
-      return [`${p.scenario}/${p.name}`, b.files.length, kb(b.total.raw), kb(b.total.gzip), kb(b.total.brotli), kb(b.total.sent), kb(b.js.gzip), kb(b.js.brotli)];
+      return [
+        `${p.scenario}/${p.name}`,
+        b.files.length,
+        kb(b.total.raw),
+        kb(b.total.gzip),
+        kb(b.total.brotli),
+        kb(b.total.sent),
+        kb(b.js.gzip),
+        kb(b.js.brotli),
+      ];
     })
   );
   // Not a test: a page that shows its content twice (or not at all) is measured anyway, and said so.
@@ -289,7 +326,21 @@ try {
       const floorLcp = variants.floor?.lcp.median;
       table(
         `${scenario}, ${NETWORKS[network].label}: milliseconds, median (min–max) of ${RUNS} runs`,
-        ['page', 'script', 'JS in', 'ready', 'FCP', 'LCP', 'LCP÷floor', 'CLS', 'CLS p75', 'long tasks', 'longest', 'TBT', 'toggle'],
+        [
+          'page',
+          'script',
+          'JS in',
+          'ready',
+          'FCP',
+          'LCP',
+          'LCP÷floor',
+          'CLS',
+          'CLS p75',
+          'long tasks',
+          'longest',
+          'TBT',
+          'toggle',
+        ],
         Object.entries(variants).map(([name, m]) => [
           name,
           cell(m.script),
@@ -332,7 +383,12 @@ try {
     table(
       `Render time by widget count (<sensiq-faq> via dist/sensiq.js, loopback): library evaluation + first render`,
       ['widgets', 'render', 'per widget', 'to paint'],
-      Object.entries(results.scaling).map(([count, m]) => [count, cell(m.render), ms(m.render.median / count), cell(m.paint)])
+      Object.entries(results.scaling).map(([count, m]) => [
+        count,
+        cell(m.render),
+        ms(m.render.median / count),
+        cell(m.paint),
+      ])
     );
     console.log(
       `linear fit: ${ms(fit.intercept)} ms + ${fit.slope.toFixed(2)} ms × widgets, r² = ${fit.r2.toFixed(4)}`

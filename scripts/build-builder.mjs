@@ -36,10 +36,14 @@ mkdirSync(OUT, {recursive: true});
 // In a <script type="application/json"> only `</script` could end the block: `<` is written as \u003c.
 const json = JSON.stringify(data).replaceAll('<', '\\u003c');
 const page = readFileSync(`${SOURCE}/index.html`, 'utf8');
-if (!page.includes('<!-- builder-data -->')) throw new Error(`${SOURCE}/index.html lost its <!-- builder-data --> marker`);
+if (!page.includes('<!-- builder-data -->'))
+  throw new Error(`${SOURCE}/index.html lost its <!-- builder-data --> marker`);
 writeFileSync(
   `${OUT}/index.html`,
-  page.replace('<!-- builder-data -->', () => `<script type="application/json" id="sensiq-builder-data">${json}</script>`)
+  page.replace(
+    '<!-- builder-data -->',
+    () => `<script type="application/json" id="sensiq-builder-data">${json}</script>`
+  )
 );
 copyFileSync(`${SOURCE}/builder.css`, `${OUT}/builder.css`);
 

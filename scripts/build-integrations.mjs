@@ -49,7 +49,11 @@ writeFileSync('build/render-plans.json', `${JSON.stringify({article: DEFAULT_ART
 function filesIn(dir) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/')
+    )
     .sort();
 }
 
@@ -79,7 +83,12 @@ return ${phpValue({article: DEFAULT_ARTICLE, plans})};
     recursive: true,
     filter: (path) => !path.endsWith('.map'),
   });
-  writeWordPressBlocks(shortcodeTable(elements), plans, PLUGIN, JSON.parse(readFileSync('package.json', 'utf8')).version);
+  writeWordPressBlocks(
+    shortcodeTable(elements),
+    plans,
+    PLUGIN,
+    JSON.parse(readFileSync('package.json', 'utf8')).version
+  );
   // fflate (no dependencies, synchronous, one timestamp for every entry) rather than yazl, whose streaming
   // API would make this step asynchronous for no gain. Entries in sorted order and SOURCE_DATE_EPOCH
   // (seconds) as the timestamp make the archive byte-for-byte reproducible.
@@ -103,7 +112,10 @@ async function buildShopifyExtension() {
       components,
       {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},
     ],
-    [loader, {dir: assets, sourcemap: false, entryFileNames: 'sensiq-loader.js', chunkFileNames: 'sensiq-chunk-[hash].js'}],
+    [
+      loader,
+      {dir: assets, sourcemap: false, entryFileNames: 'sensiq-loader.js', chunkFileNames: 'sensiq-chunk-[hash].js'},
+    ],
     ...standalone.map((options) => [
       options,
       {dir: assets, sourcemap: false, entryFileNames: '[name].js', chunkFileNames: 'sensiq-chunk-[hash].js'},

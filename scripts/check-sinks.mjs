@@ -60,7 +60,10 @@ export function findSinks(fileName, text) {
     const template = node.template;
     const parts = ts.isNoSubstitutionTemplateLiteral(template)
       ? [template.rawText ?? template.text]
-      : [template.head.rawText ?? template.head.text, ...template.templateSpans.map((s) => s.literal.rawText ?? s.literal.text)];
+      : [
+          template.head.rawText ?? template.head.text,
+          ...template.templateSpans.map((s) => s.literal.rawText ?? s.literal.text),
+        ];
     const markup = parts.join('\u0000');
     if (/srcdoc/i.test(markup)) report(node, 'a template mentions srcdoc');
     for (const [, tag, body] of markup.matchAll(/<(style|script)(?=[\s/>])[^>]*>([\s\S]*?)(<\/\1|$)/gi)) {

@@ -89,7 +89,7 @@ function plainText(node) {
 
 /** Text as a reader sees it: bold flattened, footnote markers dropped. */
 export function textOf(richText) {
-  return richText.map((run) => (typeof run === 'string' ? run : run.strong ?? '')).join('');
+  return richText.map((run) => (typeof run === 'string' ? run : (run.strong ?? ''))).join('');
 }
 
 function blockOf(node, file) {
@@ -186,9 +186,7 @@ function redFlagsOf(article, curation, file) {
   if (!spec) return undefined;
   const section = article.sections.find((s) => s.id === spec.section);
   if (!section) throw new ContentError(`${file}: red flag section "${spec.section}" is not in the article`);
-  const sentences = new Set(
-    everyTextBlock(article).flatMap((block) => sentencesOf(textOf(block.text)))
-  );
+  const sentences = new Set(everyTextBlock(article).flatMap((block) => sentencesOf(textOf(block.text))));
   const items = spec.items.map(({id, text, source}) => {
     if (!sentences.has(source)) {
       throw new ContentError(`${file}: red flag "${id}" quotes a sentence that is not in the article: "${source}"`);
@@ -220,11 +218,10 @@ function compileArticle(slug) {
     if (ids.has(part.id)) throw new ContentError(`${file}: two headings share the id "${part.id}"`);
     ids.add(part.id);
   }
-  const faq = article.sections
-    .flatMap((s) => s.subsections)
-    .filter((sub) => sub.heading.trim().endsWith('?'));
+  const faq = article.sections.flatMap((s) => s.subsections).filter((sub) => sub.heading.trim().endsWith('?'));
   for (const item of faq) {
-    if (item.blocks.some((b) => b.kind !== 'p')) throw new ContentError(`${file}: FAQ "${item.id}" answer must be prose`);
+    if (item.blocks.some((b) => b.kind !== 'p'))
+      throw new ContentError(`${file}: FAQ "${item.id}" answer must be prose`);
   }
   const meta = {
     slug,
@@ -268,11 +265,16 @@ function emit(compiled) {
   // The questions alone, for a FAQ's first paint; faq.ts adds the answers, which can arrive after it.
   files['faq-questions.ts'] =
     `${HEADER}import type {FaqQuestion} from '../types.js';\n\n` +
-    registry('faqQuestions', 'readonly FaqQuestion[]', compiled, (c) => json(c.faq.map(({id, heading}) => ({id, heading}))));
+    registry('faqQuestions', 'readonly FaqQuestion[]', compiled, (c) =>
+      json(c.faq.map(({id, heading}) => ({id, heading})))
+    );
 
   const faqItems = (c) =>
     `[\n${c.faq
-      .map(({blocks}, i) => `  {\n  ...faqQuestions[${json(c.slug)}][${i}],\n  "blocks": ${json(blocks).replace(/\n/g, '\n  ')}\n  }`)
+      .map(
+        ({blocks}, i) =>
+          `  {\n  ...faqQuestions[${json(c.slug)}][${i}],\n  "blocks": ${json(blocks).replace(/\n/g, '\n  ')}\n  }`
+      )
       .join(',\n')}\n]`;
   files['faq.ts'] =
     `${HEADER}import type {FaqItem} from '../types.js';\nimport {faqQuestions} from './faq-questions.js';\n\n` +
@@ -311,7 +313,8 @@ const articleFiles = () =>
     .sort();
 
 /** {slug: {revision, retrieved}} for every article: what the manifest records (custom-elements-manifest.config.mjs). */
-export const contentRevisions = () => Object.fromEntries(articleFiles().map((slug) => [slug, compileArticle(slug).revision]));
+export const contentRevisions = () =>
+  Object.fromEntries(articleFiles().map((slug) => [slug, compileArticle(slug).revision]));
 
 function main() {
   const check = process.argv.includes('--check');

@@ -21,7 +21,11 @@ export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).diges
 export function integrityOf(dir = 'dist') {
   const files = readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/')
+    )
     .filter((path) => path !== INTEGRITY_FILE)
     .sort();
   return Object.fromEntries(files.map((path) => [path, sri(readFileSync(join(dir, path)))]));

@@ -45,7 +45,9 @@ async function heights(tab, name, attributes, widths) {
       await customElements.whenDefined(tag);
       await element.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50)); // parts that arrive a task later (the answers)
-      return widths.map((width) => ((box.style.width = `${width}px`), Math.round(element.getBoundingClientRect().height)));
+      return widths.map(
+        (width) => ((box.style.width = `${width}px`), Math.round(element.getBoundingClientRect().height))
+      );
     },
     {tag: `sensiq-${name}`, attributes, widths}
   );
@@ -97,7 +99,15 @@ async function measure() {
       extraHeights[attributes.split('=')[0]] = extraBands;
     }
     // The ids a `questions` list may name, so the stylesheet can count the ones an element asks for.
-    const ids = count?.ids && (await tab.evaluate((tag) => [...document.querySelector(tag).shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => b.id.slice(2)), `sensiq-${name}`));
+    const ids =
+      count?.ids &&
+      (await tab.evaluate(
+        (tag) =>
+          [...document.querySelector(tag).shadowRoot.querySelectorAll('button[aria-controls]')].map((b) =>
+            b.id.slice(2)
+          ),
+        `sensiq-${name}`
+      ));
     table[name] = {...(count && {most: count.most}), ...(ids && {ids}), bands, extras: extraHeights};
   }
   await browser.close();
@@ -143,7 +153,9 @@ async function report(table) {
     const worst = errors.reduce((a, b) => (Math.abs(b) > Math.abs(a) ? b : a), 0);
     const sorted = errors.map(Math.abs).sort((a, b) => a - b);
     const percent = Math.max(...errors.map((e, i) => Math.abs(e) / actual[i])) * 100;
-    console.log(`${name}  ${attributes || '(default)'}  ${worst.toFixed(0)} (${widths[errors.indexOf(worst)]})  ${sorted[sorted.length >> 1].toFixed(0)}  ${percent.toFixed(1)}%`);
+    console.log(
+      `${name}  ${attributes || '(default)'}  ${worst.toFixed(0)} (${widths[errors.indexOf(worst)]})  ${sorted[sorted.length >> 1].toFixed(0)}  ${percent.toFixed(1)}%`
+    );
   }
   await browser.close();
   await server.close();

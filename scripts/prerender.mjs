@@ -44,8 +44,7 @@ function styleHashes(markup) {
 }
 
 /** The text a reader would see, roughly: markup, comments and styles removed. */
-const visibleText = (markup) =>
-  markup.replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>/g, '').trim();
+const visibleText = (markup) => markup.replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>/g, '').trim();
 
 rmSync(OUT, {recursive: true, force: true});
 mkdirSync(OUT, {recursive: true});

@@ -44,7 +44,9 @@ await browser.close();
 await server.close();
 
 const ms = (value) => value.toFixed(1).padStart(7);
-console.log(`${name}: JavaScript self time, ms per load (${loads} cold loads, ${CPU_SLOWDOWN}× CPU slowdown, ${network})\n`);
+console.log(
+  `${name}: JavaScript self time, ms per load (${loads} cold loads, ${CPU_SLOWDOWN}× CPU slowdown, ${network})\n`
+);
 for (const [key, time] of [...selfTime].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms(time)}  ${key}`);
 const byFile = new Map();
 for (const [key, time] of selfTime) {

@@ -48,7 +48,9 @@ function filesOf(dir, folder, skip) {
   const out = {};
   for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
     if (!entry.isFile()) continue;
-    const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/');
+    const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+      .split(sep)
+      .join('/');
     if (!skip(path)) out[`${folder}/${path}`] = readFileSync(join(dir, path));
   }
   return out;
@@ -63,7 +65,9 @@ export function release(out = 'release') {
   const stem = stemOf();
 
   // npm pack names the file after the package (@sensiq/embed -> sensiq-embed-<version>.tgz).
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', resolve(out)], {encoding: 'utf8'}));
+  const packed = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', resolve(out)], {encoding: 'utf8'})
+  );
   const tarball = join(out, `${stem}.tgz`);
   if (join(out, packed[0].filename) !== tarball) renameSync(join(out, packed[0].filename), tarball);
 

@@ -9,8 +9,7 @@ import {parseAst} from 'rollup/parseAst';
 export const gzipSize = (bytes) => gzipSync(bytes, {level: 9}).length;
 
 /** brotli at quality 11, what most CDNs serve to browsers that accept it. */
-export const brotliSize = (bytes) =>
-  brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+export const brotliSize = (bytes) => brotliCompressSync(bytes, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
 
 /** Raw, gzip and brotli sizes of `bytes`. */
 export function sizesOf(bytes) {
@@ -21,7 +20,9 @@ export function sizesOf(bytes) {
 export function staticImports(file) {
   const {body} = parseAst(readFileSync(file, 'utf8'));
   return body
-    .filter((node) => /^(ImportDeclaration|ExportNamedDeclaration|ExportAllDeclaration)$/.test(node.type) && node.source)
+    .filter(
+      (node) => /^(ImportDeclaration|ExportNamedDeclaration|ExportAllDeclaration)$/.test(node.type) && node.source
+    )
     .map((node) => node.source.value);
 }
 

@@ -16,7 +16,9 @@ function countSuite(suite, counts) {
  * declaration...) with a link to lit.dev/msg/<code>. Any such warning but the dev-mode notice itself.
  */
 const litWarnings = (logs = []) =>
-  logs.map((args) => args.join(' ')).filter((text) => /lit\.dev\/msg\//.test(text) && !/lit\.dev\/msg\/dev-mode/.test(text));
+  logs
+    .map((args) => args.join(' '))
+    .filter((text) => /lit\.dev\/msg\//.test(text) && !/lit\.dev\/msg\/dev-mode/.test(text));
 
 /** `failOnLitWarnings`: count each test file whose page logged a Lit warning as one failure. */
 export function countReporter(file, {failOnLitWarnings = false} = {}) {

@@ -111,7 +111,11 @@ export const Auto: Story = {globals: {theme: 'auto'}};
 /** A clinic's light brand through custom properties and ::part(question) and ::part(answer). */
 export const BrandThemed: Story = {
   args: {theme: 'light', open: IDS[1]},
-  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${template(args)}</div>`,
+  render: (args) =>
+    html`<style>
+        ${BRAND_CSS}
+      </style>
+      <div class="brand">${template(args)}</div>`,
 };
 
 /** On a phone-sized screen. */

@@ -18,7 +18,10 @@ const meta = {
   component: 'sensiq-provider',
   tags: ['autodocs'],
   argTypes,
-  render: (args) => html`<style>${SPACING_CSS}</style>${template(args, CHILDREN)}`,
+  render: (args) =>
+    html`<style>
+        ${SPACING_CSS}</style
+      >${template(args, CHILDREN)}`,
 } satisfies Meta;
 
 export default meta;

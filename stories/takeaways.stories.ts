@@ -85,7 +85,11 @@ export const Auto: Story = {globals: {theme: 'auto'}};
 /** A clinic's light brand through custom properties and ::part(heading) and ::part(item). */
 export const BrandThemed: Story = {
   args: {theme: 'light'},
-  render: (args) => html`<style>${BRAND_CSS}</style><div class="brand">${template(args)}</div>`,
+  render: (args) =>
+    html`<style>
+        ${BRAND_CSS}
+      </style>
+      <div class="brand">${template(args)}</div>`,
 };
 
 /** On a phone-sized screen. */
@@ -96,10 +100,10 @@ export const Mobile: Story = {
 /** Three copies in narrow columns on a page with a 62.5% root font and uppercase, letter-spaced text. */
 export const Stress: Story = {
   render: (args) => html`
-    <style>${HOSTILE_PAGE_CSS}</style>
-    <div class="hostile columns">
-      ${template(args)} ${template({...args, theme: 'dark'})} ${template(args)}
-    </div>
+    <style>
+      ${HOSTILE_PAGE_CSS}
+    </style>
+    <div class="hostile columns">${template(args)} ${template({...args, theme: 'dark'})} ${template(args)}</div>
   `,
 };
 

@@ -16,7 +16,8 @@ function choicesOf(name, {questions, articles}) {
 /** The attribute names choicesOf() knows (a test checks they are still documented). */
 export const ATTRIBUTES_WITH_CHOICES = ['questions', 'open', 'article'];
 
-const COLOUR_VALUE = /^(#[0-9a-f]{3,8}|currentcolor|transparent|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(.*\))$/i;
+const COLOUR_VALUE =
+  /^(#[0-9a-f]{3,8}|currentcolor|transparent|(rgba?|hsla?|hwb|lab|lch|oklab|oklch|color|color-mix|light-dark)\(.*\))$/i;
 
 /**
  * Whether a custom property holds a colour: its declared syntax says so, or its default is a colour or the
@@ -44,7 +45,9 @@ function referenced(property, all, seen) {
 function initialColour(property, all, seen = new Set()) {
   const target = referenced(property, all, seen);
   if (target) return initialColour(target, all, seen);
-  return (`${property.default ?? ''} ${property.description ?? ''}`.match(/#[0-9a-f]{6}\b/i)?.[0] ?? '#000000').toLowerCase();
+  return (
+    `${property.default ?? ''} ${property.description ?? ''}`.match(/#[0-9a-f]{6}\b/i)?.[0] ?? '#000000'
+  ).toLowerCase();
 }
 
 function attributeSpec(attribute, sources) {
@@ -77,7 +80,10 @@ function propertySpecs(declaration) {
  */
 export function builderData({version, manifest, elements, shortcodes, showsContent, questions, articles}) {
   const declarations = new Map(
-    manifest.modules.flatMap((module) => module.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName, d])
+    manifest.modules
+      .flatMap((module) => module.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName, d])
   );
   const shortcodeOf = new Map(Object.entries(shortcodes).map(([shortcode, {tag}]) => [tag, shortcode]));
   return {

@@ -7,7 +7,10 @@ import {readFileSync} from 'node:fs';
  * allowed strings when the type is a union of string literals ('light' | 'dark' | 'auto').
  */
 export function attributeType(text = 'string') {
-  const parts = text.split('|').map((part) => part.trim()).filter((part) => part !== 'undefined' && part !== 'null');
+  const parts = text
+    .split('|')
+    .map((part) => part.trim())
+    .filter((part) => part !== 'undefined' && part !== 'null');
   if (parts.length && parts.every((part) => /^'[^']*'$|^"[^"]*"$/.test(part))) {
     return {type: 'string', values: parts.map((part) => part.slice(1, -1))};
   }

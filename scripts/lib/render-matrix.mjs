@@ -22,7 +22,10 @@ function validValues(plan) {
     .filter(([name, list]) => has(name) && list?.every((value) => value !== undefined))
     .flatMap(([name, list]) => list.map((value) => ({[name]: value})));
   if (has('cta-href')) {
-    combos.push({'cta-href': 'https://shop.example/products/joint-support?variant=1#buy', 'cta-label': 'Shop <now> & "save"'});
+    combos.push({
+      'cta-href': 'https://shop.example/products/joint-support?variant=1#buy',
+      'cta-label': 'Shop <now> & "save"',
+    });
     combos.push({'cta-href': 'HTTPS://Shop.Example:443', 'cta-label': '  '});
     for (const placement of plan.keywords['cta-placement']?.values ?? []) {
       combos.push({'cta-href': 'http://shop.example:8080/a', 'cta-placement': placement});
@@ -39,13 +42,21 @@ function invalidValues(plan) {
     limit: ['0', '-1', 'lots', '1e1', '0x2'],
     questions: ['no-such-question', `${plan.items?.ids[4]},no-such-question`],
     open: ['no-such-question'],
-    'cta-href': ['javascript:alert(1)', '/relative/page', 'ftp://shop.example/', 'https://user@shop.example/', 'https://shop.example/a b'],
+    'cta-href': [
+      'javascript:alert(1)',
+      '/relative/page',
+      'ftp://shop.example/',
+      'https://user@shop.example/',
+      'https://shop.example/a b',
+    ],
     'cta-placement': ['middle'],
     'emergency-number': ['<b>911</b>', 'call 911', '+'],
   };
   return Object.entries(all)
     .filter(([name]) => name in plan.attributes)
-    .flatMap(([name, list]) => list.map((value) => ({[name]: value, ...(name === 'cta-placement' ? {'cta-href': 'https://shop.example/'} : {})})));
+    .flatMap(([name, list]) =>
+      list.map((value) => ({[name]: value, ...(name === 'cta-placement' ? {'cta-href': 'https://shop.example/'} : {})}))
+    );
 }
 
 /** The settings matrix for one plan: each valid value, each pair of valid values, and each invalid one. */
@@ -81,13 +92,22 @@ export function checkPlan(plan, render, options) {
     const {html} = serverRender(plan, given, options);
     const written = /^<[a-z-]+((?:\s[a-z-]+(?:="[^"]*")?)*?) data-sensiq-theme="[a-z]+">/.exec(html);
     const attributes = Object.fromEntries(
-      [...written[1].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) =>
-        [name, value === undefined ? true : value.replaceAll('&quot;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&amp;', '&')]
-      )
+      [...written[1].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [
+        name,
+        value === undefined
+          ? true
+          : value
+              .replaceAll('&quot;', '"')
+              .replaceAll('&lt;', '<')
+              .replaceAll('&gt;', '>')
+              .replaceAll('&#39;', "'")
+              .replaceAll('&amp;', '&'),
+      ])
     );
     const expected = comparable(render(plan.tag, attributes)).replace(/^<[^>]*>/, '');
     const actual = comparable(html).replace(/^<[^>]*>/, '');
-    if (actual !== expected) failures.push(`<${plan.tag}> ${JSON.stringify(given)}: ${firstDifference(actual, expected)}`);
+    if (actual !== expected)
+      failures.push(`<${plan.tag}> ${JSON.stringify(given)}: ${firstDifference(actual, expected)}`);
   }
   return failures;
 }

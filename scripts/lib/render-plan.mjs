@@ -29,7 +29,8 @@ function axesOf(element) {
   for (const [name, axis] of Object.entries(AXES)) {
     if (!documented.has(axis.attribute)) continue;
     let variants = typeof axis.variants === 'function' ? axis.variants(element) : axis.variants;
-    if (typeof variants === 'string') variants = documented.get(variants === 'manifest' ? axis.attribute : variants).values;
+    if (typeof variants === 'string')
+      variants = documented.get(variants === 'manifest' ? axis.attribute : variants).values;
     if (!variants) throw new Error(`<${element.tag}> ${axis.attribute}: the manifest lists no values`);
     axes[name] = {...axis, variants: variants.filter((value) => value !== axis.default)};
   }
@@ -101,10 +102,16 @@ export function mergeVariants(base, variants) {
   const regions = [];
   for (const hunk of hunks) {
     const last = regions.at(-1);
-    const overlaps = last && ((hunk.aStart < last.end && last.start < hunk.aEnd) || hunk.aStart === last.start || (hunk.aStart === last.end && hunk.variant.axis === last.axis && hunk.aStart === hunk.aEnd));
+    const overlaps =
+      last &&
+      ((hunk.aStart < last.end && last.start < hunk.aEnd) ||
+        hunk.aStart === last.start ||
+        (hunk.aStart === last.end && hunk.variant.axis === last.axis && hunk.aStart === hunk.aEnd));
     if (overlaps) {
       if (hunk.variant.axis !== last.axis) {
-        throw new Error(`${last.axis} and ${hunk.variant.axis} change the same markup (${base.slice(last.start, Math.max(last.end, hunk.aEnd)).join('').slice(0, 200)})`);
+        throw new Error(
+          `${last.axis} and ${hunk.variant.axis} change the same markup (${base.slice(last.start, Math.max(last.end, hunk.aEnd)).join('').slice(0, 200)})`
+        );
       }
       last.end = Math.max(last.end, hunk.aEnd);
       last.hunks.push(hunk);
@@ -118,7 +125,9 @@ export function mergeVariants(base, variants) {
     segments.push(...base.slice(at, region.start));
     const cases = {};
     for (const variant of new Set(region.hunks.map((hunk) => hunk.variant))) {
-      const own = region.hunks.filter((hunk) => hunk.variant === variant).map((hunk) => ({...hunk, aStart: hunk.aStart - region.start, aEnd: hunk.aEnd - region.start}));
+      const own = region.hunks
+        .filter((hunk) => hunk.variant === variant)
+        .map((hunk) => ({...hunk, aStart: hunk.aStart - region.start, aEnd: hunk.aEnd - region.start}));
       cases[variant.value] = applyHunks(base.slice(region.start, region.end), variant.tokens, own);
     }
     segments.push({axis: region.axis, cases, otherwise: base.slice(region.start, region.end)});
@@ -140,14 +149,20 @@ function headingTag(segment) {
   if (!parsed.every(([, match]) => match)) return undefined;
   const [, [, before, two, after]] = parsed[0];
   const offset = Number(two) - 2;
-  const same = parsed.every(([level, [, b, digit, a]]) => b === before && a === after && Number(digit) === Math.min(6, Math.max(1, level + offset)));
+  const same = parsed.every(
+    ([level, [, b, digit, a]]) =>
+      b === before && a === after && Number(digit) === Math.min(6, Math.max(1, level + offset))
+  );
   return same ? [before + 'h', {heading: offset}, after] : undefined;
 }
 
 /** Segments with markers dropped, neighbouring markup joined, and sentinels turned into slots. */
 function finish(segments) {
   const out = [];
-  const push = (segment) => (typeof segment === 'string' && typeof out.at(-1) === 'string' ? (out[out.length - 1] += segment) : out.push(segment));
+  const push = (segment) =>
+    typeof segment === 'string' && typeof out.at(-1) === 'string'
+      ? (out[out.length - 1] += segment)
+      : out.push(segment);
   for (const segment of segments) {
     if (segment === ITEMS) push({items: true});
     else if (typeof segment === 'string') {
@@ -188,7 +203,9 @@ export async function compilePlan(element, render, slug) {
   const {tag} = element;
   for (const {name} of element.attributes) {
     if (!RESOLVED.includes(name) && !PASS_THROUGH.includes(name)) {
-      throw new Error(`<${tag}> ${name}: integrations/mappings/server-render.mjs does not say how the server renders it`);
+      throw new Error(
+        `<${tag}> ${name}: integrations/mappings/server-render.mjs does not say how the server renders it`
+      );
     }
   }
   const has = (name) => element.attributes.some((a) => a.name === name);
@@ -197,7 +214,8 @@ export async function compilePlan(element, render, slug) {
   const tokens = (attributes) => shadowContent(tokenize(render(tag, attributes)), tag);
   for (const name of PASS_THROUGH.filter(has)) {
     const sample = name === 'article' ? {article: slug} : {[name]: true};
-    if (tokens(sample).join('') !== tokens({}).join('')) throw new Error(`<${tag}> ${name} changes the markup; it cannot pass through`);
+    if (tokens(sample).join('') !== tokens({}).join(''))
+      throw new Error(`<${tag}> ${name} changes the markup; it cannot pass through`);
   }
 
   const baseTokens = tokens({});
@@ -213,8 +231,14 @@ export async function compilePlan(element, render, slug) {
       const {frame, items} = splitItems(all, opener);
       return {frame: withoutMarkers(frame), items: items.map(withoutMarkers)};
     };
-    if (split(baseTokens).items.length !== known.length) throw new Error(`<${tag}> does not render all ${known.length} items by default`);
-    items = {ids: known.map((item) => item.id), ...(known[0].label ? {labels: known.map((item) => item.label)} : {}), ...(list.select ? {select: list.select} : {}), hidden: {}};
+    if (split(baseTokens).items.length !== known.length)
+      throw new Error(`<${tag}> does not render all ${known.length} items by default`);
+    items = {
+      ids: known.map((item) => item.id),
+      ...(known[0].label ? {labels: known.map((item) => item.label)} : {}),
+      ...(list.select ? {select: list.select} : {}),
+      hidden: {},
+    };
   }
   const base = split(baseTokens);
   const frameVariants = [];
@@ -229,26 +253,38 @@ export async function compilePlan(element, render, slug) {
       }
       // Fewer items (clinic mode leaves promotion out): which ones are missing, the others unchanged.
       const kept = base.items.map((item) => variant.items.some((other) => other.join('') === item.join('')));
-      if (kept.filter(Boolean).length !== variant.items.length) throw new Error(`<${tag}> ${axis}=${value} changes items as well as dropping some`);
-      ((items.hidden[axis] ??= {})[value] = items.ids.filter((_, i) => !kept[i]));
+      if (kept.filter(Boolean).length !== variant.items.length)
+        throw new Error(`<${tag}> ${axis}=${value} changes items as well as dropping some`);
+      (items.hidden[axis] ??= {})[value] = items.ids.filter((_, i) => !kept[i]);
     }
   }
   const plan = {
     tag,
     // How the server reads each attribute, and the values of those that take keywords.
     attributes: Object.fromEntries(element.attributes.map((a) => [a.name, KINDS[a.name]])),
-    keywords: Object.fromEntries(element.attributes.filter((a) => KINDS[a.name] === 'keyword').map((a) => [a.name, {values: a.values}])),
-    axes: Object.fromEntries(Object.entries(axes).map(([name, axis]) => [name, {default: axis.default, values: [axis.default, ...axis.variants], ...(axis.item ? {item: true} : {})}])),
+    keywords: Object.fromEntries(
+      element.attributes.filter((a) => KINDS[a.name] === 'keyword').map((a) => [a.name, {values: a.values}])
+    ),
+    axes: Object.fromEntries(
+      Object.entries(axes).map(([name, axis]) => [
+        name,
+        {default: axis.default, values: [axis.default, ...axis.variants], ...(axis.item ? {item: true} : {})},
+      ])
+    ),
     frame: finish(mergeVariants(base.frame, frameVariants)),
   };
   if (items) {
     plan.items = items;
-    plan.itemParts = Object.fromEntries(items.ids.map((id, i) => [id, finish(mergeVariants(base.items[i], itemVariants[i]))]));
+    plan.itemParts = Object.fromEntries(
+      items.ids.map((id, i) => [id, finish(mergeVariants(base.items[i], itemVariants[i]))])
+    );
   }
   if (axes.cta) {
     const placement = axes.cta.variants[0];
     const {'cta-label': label, ...withoutLabel} = axes.cta.attributes(placement);
-    plan.slots = {'cta-label': {fallback: fallbackText(tokens({...withoutLabel, 'cta-label': label}), tokens(withoutLabel))}};
+    plan.slots = {
+      'cta-label': {fallback: fallbackText(tokens({...withoutLabel, 'cta-label': label}), tokens(withoutLabel))},
+    };
   }
   return plan;
 }
@@ -257,7 +293,10 @@ export async function compilePlan(element, render, slug) {
 export async function compilePlans(elements, render, slug) {
   const plans = {};
   for (const element of elements.values()) {
-    const empty = render(element.tag).replace(/<style>[\s\S]*?<\/style>|<[^>]*>/g, '').trim() === '';
+    const empty =
+      render(element.tag)
+        .replace(/<style>[\s\S]*?<\/style>|<[^>]*>/g, '')
+        .trim() === '';
     if (!empty) plans[element.tag] = await compilePlan(element, render, slug);
   }
   return plans;

@@ -45,7 +45,10 @@ const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
  */
 export function canonicalUrl(text) {
   // Inner spaces are written %20 by the standard, in the path, the query and the fragment alike.
-  const match = /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9\-._~!$&()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/i.exec(trimJs(text).replaceAll(' ', '%20'));
+  const match =
+    /^(https?):\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)*\.?)(?::([1-9][0-9]{0,4}))?(\/[A-Za-z0-9\-._~!$&()*+,;=:@%/]*)?(\?[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*)?(#[A-Za-z0-9\-._~!$&'()*+,;=:@%/?]*)?$/i.exec(
+      trimJs(text).replaceAll(' ', '%20')
+    );
   if (!match) return undefined;
   const [, scheme, host, port, path = '/', query = '', fragment = ''] = match;
   // Hosts that end in a number are read as IPv4 addresses (0x7f.1 is 127.0.0.1): not worth the risk.
@@ -79,7 +82,8 @@ export function resolveSettings(plan, given, {article}) {
     let value;
     if (kind === 'level') value = whole(text, 1, 6);
     else if (kind === 'count') value = whole(text, 1, Infinity);
-    else if (kind === 'keyword') value = keywords[name].values.includes(text.toLowerCase()) ? text.toLowerCase() : undefined;
+    else if (kind === 'keyword')
+      value = keywords[name].values.includes(text.toLowerCase()) ? text.toLowerCase() : undefined;
     else if (kind === 'url') value = canonicalUrl(text);
     else if (kind === 'phone') value = PHONE.test(text) ? text : undefined;
     else if (kind === 'article') value = text === article ? text : undefined;
@@ -88,7 +92,14 @@ export function resolveSettings(plan, given, {article}) {
       const id = text.toLowerCase();
       value = id === 'all' || plan.items?.ids.includes(id) ? id : undefined;
     } else if (kind === 'ids') {
-      const ids = [...new Set(text.split(',').map((id) => id.trim()).filter(Boolean))];
+      const ids = [
+        ...new Set(
+          text
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean)
+        ),
+      ];
       const known = ids.filter((id) => plan.items.ids.includes(id));
       if (known.length < ids.length) notices.push({name, reason: 'invalid'});
       value = known.length ? known.join(',') : undefined;
@@ -133,7 +144,12 @@ export function resolveSettings(plan, given, {article}) {
 }
 
 const escapeHtml = (text) =>
-  String(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  String(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 
 /** The segments as markup for the resolved settings; `open` is the item's own open state. */
 function assembleSegments(segments, resolved, plan, open) {
@@ -143,7 +159,8 @@ function assembleSegments(segments, resolved, plan, open) {
     else if ('heading' in segment) out += Math.min(6, Math.max(1, Number(resolved.axes.level) + segment.heading));
     else if (segment.slot) out += escapeHtml(resolved.slots[segment.slot]);
     else if (segment.items) {
-      for (const id of resolved.items) out += assembleSegments(plan.itemParts[id], resolved, plan, resolved.open.has(id) ? '1' : '0');
+      for (const id of resolved.items)
+        out += assembleSegments(plan.itemParts[id], resolved, plan, resolved.open.has(id) ? '1' : '0');
     } else {
       const value = segment.axis === 'open' ? open : resolved.axes[segment.axis];
       out += assembleSegments(segment.cases[value] ?? segment.otherwise, resolved, plan, open);

@@ -22,7 +22,9 @@ export function reserveCss(table = JSON.parse(readFileSync(RESERVED_HEIGHTS, 'ut
   for (const [name, {most = 0, ids = [], bands, extras}] of Object.entries(table)) {
     const tag = `sensiq-${name}`;
     const box = `${tag}:not([data-sensiq-theme])`;
-    const added = Object.keys(extras).map((_, i) => ` + var(--_sq-x${i}, 0px)`).join('');
+    const added = Object.keys(extras)
+      .map((_, i) => ` + var(--_sq-x${i}, 0px)`)
+      .join('');
     rules.push(
       `${box}{display:block;container-type:inline-size;--_sq-n:var(--_sq-l, ${most})}`,
       `${box}::before{content:"";display:block;height:calc(var(--_sq-a) + var(--_sq-n) * var(--_sq-b)${added})}`

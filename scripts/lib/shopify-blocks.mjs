@@ -12,9 +12,16 @@ const words = (name) => name[0].toUpperCase() + name.slice(1).replaceAll('-', ' 
 const localeKey = (name) => name.replaceAll('-', '_');
 const variable = (name) => name.replaceAll('-', '_');
 // The value is worked out first: a filter after append would apply to all the attributes written so far.
-const write = (name, value) => `{%- assign written = ${value} -%}{%- assign attributes = attributes | append: ' ${name}="' | append: written | append: '"' -%}`;
+const write = (name, value) =>
+  `{%- assign written = ${value} -%}{%- assign attributes = attributes | append: ' ${name}="' | append: written | append: '"' -%}`;
 // The axis a setting decides, by attribute, and the value a flag gives it.
-const AXIS_OF = {'heading-level': 'level', theme: 'theme', 'no-promo': 'clinic', searchable: 'searchable', 'cta-placement': 'placement'};
+const AXIS_OF = {
+  'heading-level': 'level',
+  theme: 'theme',
+  'no-promo': 'clinic',
+  searchable: 'searchable',
+  'cta-placement': 'placement',
+};
 
 /**
  * One attribute's theme-editor settings: schema entries, their wording under `settings.<key>` in the locale,
@@ -32,11 +39,22 @@ function settings(attribute, copy, key, plan) {
 
   if (kind === 'flag') {
     const set = axis ? `{%- assign ${axis} = '1' -%}` : '';
-    return [{key, schema: {type: 'checkbox', ...schema, default: false}, wording, liquid: `{%- if ${value} -%}{%- assign attributes = attributes | append: ' ${attribute.name}' -%}${set}{%- endif -%}`}];
+    return [
+      {
+        key,
+        schema: {type: 'checkbox', ...schema, default: false},
+        wording,
+        liquid: `{%- if ${value} -%}{%- assign attributes = attributes | append: ' ${attribute.name}' -%}${set}{%- endif -%}`,
+      },
+    ];
   }
   if (kind === 'ids') {
     // One checkbox per question, labelled with the question: chosen, never typed.
-    const header = {key: `${key}_header`, schema: {type: 'header', content: `${t}_header.content`}, wording: {content: copy.label ?? 'Questions to show (none ticked: all)'}};
+    const header = {
+      key: `${key}_header`,
+      schema: {type: 'header', content: `${t}_header.content`},
+      wording: {content: copy.label ?? 'Questions to show (none ticked: all)'},
+    };
     const boxes = plan.items.ids.map((itemId, i) => ({
       key: `${key}_${i + 1}`,
       schema: {type: 'checkbox', id: `question_${variable(itemId)}`, label: `${t}_${i + 1}.label`, default: false},
@@ -50,52 +68,67 @@ function settings(attribute, copy, key, plan) {
     // Options the mapping lists carry their own labels (H1...H6); the element's values are worded in the locale.
     const options = copy.options ?? [copy.unset, ...attribute.values.map((v) => ({value: v}))].filter(Boolean);
     const labels = Object.fromEntries(
-      options.filter((o) => !o.label || o === copy.unset).map((o) => [o.value, o.label ?? copy.optionLabels?.[o.value] ?? words(o.value)])
+      options
+        .filter((o) => !o.label || o === copy.unset)
+        .map((o) => [o.value, o.label ?? copy.optionLabels?.[o.value] ?? words(o.value)])
     );
     const allowed = kind === 'level' ? ['1', '2', '3', '4', '5', '6'] : plan.keywords[attribute.name].values;
-    return [{
-      key,
-      schema: {
-        type: 'select',
-        ...schema,
-        options: options.map((o) => ({value: o.value, label: o.value in labels ? `${t}.options.${o.value}` : o.label})),
-        default: copy.default ?? copy.unset?.value ?? attribute.values[0],
+    return [
+      {
+        key,
+        schema: {
+          type: 'select',
+          ...schema,
+          options: options.map((o) => ({
+            value: o.value,
+            label: o.value in labels ? `${t}.options.${o.value}` : o.label,
+          })),
+          default: copy.default ?? copy.unset?.value ?? attribute.values[0],
+        },
+        wording: Object.keys(labels).length ? {...wording, options: labels} : wording,
+        liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}{%- assign ${axis} = read -%}${write(attribute.name, 'read')}{%- endif -%}`,
       },
-      wording: Object.keys(labels).length ? {...wording, options: labels} : wording,
-      liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}{%- assign ${axis} = read -%}${write(attribute.name, 'read')}{%- endif -%}`,
-    }];
+    ];
   }
   if (kind === 'count') {
-    return [{
-      key,
-      schema: {type: 'number', ...schema},
-      wording,
-      liquid: `{%- if ${value} != blank -%}{%- assign read = ${value} | plus: 0 -%}{%- assign whole = read | floor -%}{%- if whole == read and read >= 1 -%}{%- assign limit = whole -%}${write(attribute.name, 'whole')}{%- endif -%}{%- endif -%}`,
-    }];
+    return [
+      {
+        key,
+        schema: {type: 'number', ...schema},
+        wording,
+        liquid: `{%- if ${value} != blank -%}{%- assign read = ${value} | plus: 0 -%}{%- assign whole = read | floor -%}{%- if whole == read and read >= 1 -%}{%- assign limit = whole -%}${write(attribute.name, 'whole')}{%- endif -%}{%- endif -%}`,
+      },
+    ];
   }
   if (kind === 'phone') {
-    return [{
+    return [
+      {
+        key,
+        schema: {type: 'text', ...schema},
+        wording,
+        liquid: `{%- capture emergency_number -%}{%- render 'sensiq-read-phone', text: ${value} -%}{%- endcapture -%}{%- if emergency_number != '' -%}{%- assign emergency = '1' -%}{%- assign emergency_dial = emergency_number | remove: ' ' | remove: '(' | remove: ')' | remove: '-' -%}${write(attribute.name, 'emergency_number | escape')}{%- endif -%}`,
+      },
+    ];
+  }
+  if (kind === 'url') {
+    return [
+      {
+        key,
+        schema: {type: 'url', ...schema},
+        wording,
+        liquid: `{%- capture cta_href -%}{%- render 'sensiq-read-url', text: ${value}, shop_url: shop.url -%}{%- endcapture -%}{%- if cta_href != '' -%}${write(attribute.name, 'cta_href | escape')}{%- endif -%}`,
+      },
+    ];
+  }
+  // Free text (the call to action's label): stripped; empty leaves the element's own.
+  return [
+    {
       key,
       schema: {type: 'text', ...schema},
       wording,
-      liquid: `{%- capture emergency_number -%}{%- render 'sensiq-read-phone', text: ${value} -%}{%- endcapture -%}{%- if emergency_number != '' -%}{%- assign emergency = '1' -%}{%- assign emergency_dial = emergency_number | remove: ' ' | remove: '(' | remove: ')' | remove: '-' -%}${write(attribute.name, "emergency_number | escape")}{%- endif -%}`,
-    }];
-  }
-  if (kind === 'url') {
-    return [{
-      key,
-      schema: {type: 'url', ...schema},
-      wording,
-      liquid: `{%- capture cta_href -%}{%- render 'sensiq-read-url', text: ${value}, shop_url: shop.url -%}{%- endcapture -%}{%- if cta_href != '' -%}${write(attribute.name, 'cta_href | escape')}{%- endif -%}`,
-    }];
-  }
-  // Free text (the call to action's label): stripped; empty leaves the element's own.
-  return [{
-    key,
-    schema: {type: 'text', ...schema},
-    wording,
-    liquid: `{%- assign read = ${value} | strip -%}{%- if read != '' -%}{%- assign ${variable(attribute.name)} = read -%}${write(attribute.name, 'read | escape')}{%- endif -%}`,
-  }];
+      liquid: `{%- assign read = ${value} | strip -%}{%- if read != '' -%}{%- assign ${variable(attribute.name)} = read -%}${write(attribute.name, 'read | escape')}{%- endif -%}`,
+    },
+  ];
 }
 
 /** The Liquid that sets every parameter of the element's snippet to its default before the settings are read. */
@@ -105,8 +138,14 @@ function defaults(plan, offered) {
   if (offered.includes('questions')) lines.push(assign('chosen', ''), assign('questions', ''));
   if (offered.includes('cta-placement')) lines.push(assign('placement', 'end'));
   if (offered.includes('limit')) lines.push('{%- assign limit = nil -%}');
-  for (const [axis, {default: value, item}] of Object.entries(plan.axes)) if (!item) lines.push(assign(variable(axis), value));
-  lines.push(assign('cta_href', ''), assign('cta_label', plan.slots?.['cta-label']?.fallback ?? ''), assign('emergency_number', ''), assign('emergency_dial', ''));
+  for (const [axis, {default: value, item}] of Object.entries(plan.axes))
+    if (!item) lines.push(assign(variable(axis), value));
+  lines.push(
+    assign('cta_href', ''),
+    assign('cta_label', plan.slots?.['cta-label']?.fallback ?? ''),
+    assign('emergency_number', ''),
+    assign('emergency_dial', '')
+  );
   return lines.join('\n');
 }
 
@@ -114,20 +153,36 @@ function defaults(plan, offered) {
 function finish(plan, offered) {
   const lines = [];
   const placement = offered.includes('cta-placement') ? 'placement' : "'end'";
-  if (plan.axes.cta) lines.push(`{%- if cta_href != '' and clinic != '1' -%}{%- assign cta = ${placement} -%}{%- endif -%}`);
+  if (plan.axes.cta)
+    lines.push(`{%- if cta_href != '' and clinic != '1' -%}{%- assign cta = ${placement} -%}{%- endif -%}`);
   if (plan.items) {
     lines.push(`{%- assign list = ',${plan.items.ids.join(',')},' -%}`);
-    if (offered.includes('questions')) lines.push(`{%- if questions != '' -%}{%- assign list = ',' | append: questions | append: ',' -%}{%- endif -%}`);
+    if (offered.includes('questions'))
+      lines.push(`{%- if questions != '' -%}{%- assign list = ',' | append: questions | append: ',' -%}{%- endif -%}`);
     for (const [axis, byValue] of Object.entries(plan.items.hidden)) {
       for (const [value, ids] of Object.entries(byValue)) {
-        lines.push(`{%- if ${variable(axis)} == '${value}' -%}${ids.map((id) => `{%- assign list = list | replace: ',${id},', ',' -%}`).join('')}{%- endif -%}`);
+        lines.push(
+          `{%- if ${variable(axis)} == '${value}' -%}${ids.map((id) => `{%- assign list = list | replace: ',${id},', ',' -%}`).join('')}{%- endif -%}`
+        );
       }
     }
     lines.push(`{%- assign items = list | remove_first: ',' | split: ',' -%}`);
-    if (offered.includes('limit')) lines.push(`{%- if limit -%}{%- assign items = items | slice: 0, limit -%}{%- endif -%}`);
+    if (offered.includes('limit'))
+      lines.push(`{%- if limit -%}{%- assign items = items | slice: 0, limit -%}{%- endif -%}`);
     if (plan.axes.open) lines.push(`{%- assign open_ids = '' | split: ',' -%}`);
   }
-  const parameters = ['attributes', ...Object.keys(plan.axes).filter((a) => !plan.axes[a].item).map(variable), 'cta_href', 'cta_label', 'emergency_number', 'emergency_dial', ...(plan.items ? ['items'] : []), ...(plan.axes.open ? ['open_ids'] : [])];
+  const parameters = [
+    'attributes',
+    ...Object.keys(plan.axes)
+      .filter((a) => !plan.axes[a].item)
+      .map(variable),
+    'cta_href',
+    'cta_label',
+    'emergency_number',
+    'emergency_dial',
+    ...(plan.items ? ['items'] : []),
+    ...(plan.axes.open ? ['open_ids'] : []),
+  ];
   lines.push(`{%- render '${plan.tag}', ${parameters.map((p) => `${p}: ${p}`).join(', ')} -%}`);
   return lines.join('\n');
 }
@@ -139,21 +194,30 @@ export function writeShopifyBlocks(elements, plans, extension) {
   for (const [name, block] of Object.entries(blocks)) {
     const element = elements.get(block.tag);
     const plan = plans[block.tag];
-    if (!element || !plan) throw new Error(`integrations/mappings/shopify.mjs: <${block.tag}> has no manifest entry or render plan`);
+    if (!element || !plan)
+      throw new Error(`integrations/mappings/shopify.mjs: <${block.tag}> has no manifest entry or render plan`);
     const attribute = (attributeName) => {
       const found = element.attributes.find((a) => a.name === attributeName);
-      if (!found) throw new Error(`integrations/mappings/shopify.mjs: <${block.tag}> has no attribute ${attributeName}`);
+      if (!found)
+        throw new Error(`integrations/mappings/shopify.mjs: <${block.tag}> has no attribute ${attributeName}`);
       return found;
     };
     const all = [
-      ...Object.entries(block.attributes).flatMap(([a, copy]) => settings(attribute(a), copy, `${localeKey(name)}_${localeKey(a)}`, plan)),
+      ...Object.entries(block.attributes).flatMap(([a, copy]) =>
+        settings(attribute(a), copy, `${localeKey(name)}_${localeKey(a)}`, plan)
+      ),
       ...Object.entries(shared).flatMap(([a, copy]) => settings(attribute(a), copy, copy.id ?? localeKey(a), plan)),
     ];
     const offered = [...Object.keys(block.attributes), ...Object.keys(shared)];
     const key = localeKey(name);
     locale.blocks[key] = {name: block.name};
     for (const {key: wordingKey, wording} of all) locale.settings[wordingKey] = wording;
-    const schema = {name: `t:blocks.${key}.name`, target: 'section', javascript: 'sensiq-embed.js', settings: all.map((s) => s.schema)};
+    const schema = {
+      name: `t:blocks.${key}.name`,
+      target: 'section',
+      javascript: 'sensiq-embed.js',
+      settings: all.map((s) => s.schema),
+    };
     writeFileSync(
       `${extension}/blocks/${name}.liquid`,
       `{%- comment -%}
@@ -162,7 +226,10 @@ export function writeShopifyBlocks(elements, plans, extension) {
   integrations/mappings/shopify.mjs: do not edit.
 {%- endcomment -%}
 ${defaults(plan, offered)}
-${all.map((s) => s.liquid).filter(Boolean).join('\n')}
+${all
+  .map((s) => s.liquid)
+  .filter(Boolean)
+  .join('\n')}
 ${finish(plan, offered)}
 
 {% schema %}

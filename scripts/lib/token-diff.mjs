@@ -20,7 +20,12 @@ export function diffTokens(a, b) {
   while (prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   let suffix = 0;
   while (suffix < a.length - prefix && suffix < b.length - prefix && a.at(-1 - suffix) === b.at(-1 - suffix)) suffix++;
-  const shift = ({aStart, aEnd, bStart, bEnd}) => ({aStart: aStart + prefix, aEnd: aEnd + prefix, bStart: bStart + prefix, bEnd: bEnd + prefix});
+  const shift = ({aStart, aEnd, bStart, bEnd}) => ({
+    aStart: aStart + prefix,
+    aEnd: aEnd + prefix,
+    bStart: bStart + prefix,
+    bEnd: bEnd + prefix,
+  });
   return myers(a.slice(prefix, a.length - suffix), b.slice(prefix, b.length - suffix)).map(shift);
 }
 
@@ -39,9 +44,13 @@ function myers(a, b) {
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice(offset - d - 1, offset + d + 2));
     for (let k = -d; k <= d; k += 2) {
-      let i = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let i =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
       let j = i - k;
-      while (i < n && j < m && x[i] === y[j]) i++, j++;
+      while (i < n && j < m && x[i] === y[j]) {
+        i++;
+        j++;
+      }
       v[offset + k] = i;
       if (i >= n && j >= m) {
         found = true;
@@ -63,7 +72,10 @@ function myers(a, b) {
     const previousJ = previousI - previousK;
     // The move lands on (mid, mid - k); equal tokens lead from there to (i, j).
     const mid = down ? previousI : previousI + 1;
-    while (i > mid) i--, j--;
+    while (i > mid) {
+      i--;
+      j--;
+    }
     edits.push({type: down ? 'insert' : 'delete', i: previousI, j: previousJ});
     i = previousI;
     j = previousJ;

@@ -20,16 +20,41 @@ function control(attribute, plan) {
     case 'flag':
       return {...base, control: 'toggle'};
     case 'level':
-      return {...base, control: 'select', options: [{value: '', label: 'Default (H2)'}, ...[1, 2, 3, 4, 5, 6].map((n) => ({value: String(n), label: `H${n}`}))]};
+      return {
+        ...base,
+        control: 'select',
+        options: [
+          {value: '', label: 'Default (H2)'},
+          ...[1, 2, 3, 4, 5, 6].map((n) => ({value: String(n), label: `H${n}`})),
+        ],
+      };
     case 'keyword':
-      return {...base, control: 'select', options: [unset, ...attribute.values.map((value) => ({value, label: words(value)}))]};
+      return {
+        ...base,
+        control: 'select',
+        options: [unset, ...attribute.values.map((value) => ({value, label: words(value)}))],
+      };
     case 'count':
       return {...base, control: 'number'};
     case 'ids':
       // Chosen from a list, never typed: one checkbox per question, in article order.
-      return {...base, label: 'Questions to show (none ticked: all)', help: 'Ticked questions show in article order.', control: 'checkboxes', options: items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id}))};
+      return {
+        ...base,
+        label: 'Questions to show (none ticked: all)',
+        help: 'Ticked questions show in article order.',
+        control: 'checkboxes',
+        options: items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id})),
+      };
     case 'open':
-      return {...base, control: 'select', options: [{value: '', label: 'None'}, {value: 'all', label: 'All'}, ...items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id}))]};
+      return {
+        ...base,
+        control: 'select',
+        options: [
+          {value: '', label: 'None'},
+          {value: 'all', label: 'All'},
+          ...items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id})),
+        ],
+      };
     default:
       return {...base, control: 'text'};
   }
@@ -55,7 +80,14 @@ export function writeWordPressBlocks(table, plans, plugin, version) {
       keywords: ['sensiq', 'health', 'menopause'],
       textdomain: 'sensiq-embed',
       attributes: Object.fromEntries(
-        controls.map((c) => [c.name, c.control === 'toggle' ? {type: 'boolean', default: false} : c.control === 'checkboxes' ? {type: 'array', items: {type: 'string'}, default: []} : {type: 'string', default: ''}])
+        controls.map((c) => [
+          c.name,
+          c.control === 'toggle'
+            ? {type: 'boolean', default: false}
+            : c.control === 'checkboxes'
+              ? {type: 'array', items: {type: 'string'}, default: []}
+              : {type: 'string', default: ''},
+        ])
       ),
       supports: {html: false},
       editorScript: 'sensiq-embed-editor',

@@ -16,7 +16,11 @@ export function shortcodeTable(elements) {
       .filter((element) => !withoutShortcode.includes(element.tag))
       .map(({tag, summary, attributes}) => [
         tag.replaceAll('-', '_'),
-        {tag, summary, attributes: attributes.map((attribute) => ({name: attribute.name, kind: kindOf(attribute), ...attribute}))},
+        {
+          tag,
+          summary,
+          attributes: attributes.map((attribute) => ({name: attribute.name, kind: kindOf(attribute), ...attribute})),
+        },
       ])
   );
 }

@@ -54,22 +54,42 @@ function selectField(id: string, spec: AttributeSpec, value: Value, onChange: (v
     ...(spec.values ?? []).map((option) => h('option', {value: option, selected: option === value}, option))
   );
   select.addEventListener('change', () => onChange(select.value || undefined));
-  return {root: h('div', {class: 'field'}, label, select, description, warning), warn: (messages) => warn(select, messages)};
+  return {
+    root: h('div', {class: 'field'}, label, select, description, warning),
+    warn: (messages) => warn(select, messages),
+  };
 }
 
 /** A text field; with `choices`, suggestions to pick from (a list), or a picker that adds to a comma-separated list. */
 function textField(id: string, spec: AttributeSpec, value: Value, onChange: (value: Value) => void): Field {
   const {label, description, warning, describedBy, warn} = parts(id, spec.name, spec.description);
-  const input = h('input', {id, type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': describedBy});
+  const input = h('input', {
+    id,
+    type: 'text',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-describedby': describedBy,
+  });
   input.value = typeof value === 'string' ? value : '';
   input.addEventListener('input', () => onChange(input.value));
-  const extra = spec.choices?.length ? (spec.list ? listPicker(id, spec, input) : suggestions(id, spec.choices, input)) : null;
-  return {root: h('div', {class: 'field'}, label, input, description, warning, extra), warn: (messages) => warn(input, messages)};
+  const extra = spec.choices?.length
+    ? spec.list
+      ? listPicker(id, spec, input)
+      : suggestions(id, spec.choices, input)
+    : null;
+  return {
+    root: h('div', {class: 'field'}, label, input, description, warning, extra),
+    warn: (messages) => warn(input, messages),
+  };
 }
 
 function suggestions(id: string, choices: readonly Choice[], input: HTMLInputElement): HTMLElement {
   input.setAttribute('list', `${id}-choices`);
-  return h('datalist', {id: `${id}-choices`}, ...choices.map((choice) => h('option', {value: choice.value, label: choice.label})));
+  return h(
+    'datalist',
+    {id: `${id}-choices`},
+    ...choices.map((choice) => h('option', {value: choice.value, label: choice.label}))
+  );
 }
 
 /** A select of the choices and a button adding the chosen one to the field's comma-separated list. */
@@ -82,7 +102,10 @@ function listPicker(id: string, spec: AttributeSpec, input: HTMLInputElement): H
   );
   const add = h('button', {type: 'button', class: 'secondary'}, `Add to ${spec.name}`);
   add.addEventListener('click', () => {
-    const ids = input.value.split(',').map((part) => part.trim()).filter(Boolean);
+    const ids = input.value
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean);
     if (!ids.includes(select.value)) ids.push(select.value);
     input.value = ids.join(',');
     input.dispatchEvent(new Event('input', {bubbles: true}));
@@ -107,9 +130,19 @@ export function attributeField(spec: AttributeSpec, value: Value, onChange: (val
  * A colour property: a checkbox saying whether it is set, and a colour picker; picking a colour sets it, and
  * clearing the checkbox leaves it to the element again.
  */
-function colourField(id: string, spec: PropertySpec, value: string | undefined, onChange: (value: string | undefined) => void): Field {
+function colourField(
+  id: string,
+  spec: PropertySpec,
+  value: string | undefined,
+  onChange: (value: string | undefined) => void
+): Field {
   const {label, description, warning, describedBy, warn} = parts(`${id}-set`, spec.name, spec.description);
-  const set = h('input', {id: `${id}-set`, type: 'checkbox', checked: value !== undefined, 'aria-describedby': describedBy});
+  const set = h('input', {
+    id: `${id}-set`,
+    type: 'checkbox',
+    checked: value !== undefined,
+    'aria-describedby': describedBy,
+  });
   const picker = h('input', {id, type: 'color', 'aria-label': `${spec.name} colour`});
   picker.value = value ?? spec.initial ?? '#000000';
   set.addEventListener('change', () => onChange(set.checked ? picker.value : undefined));
@@ -117,28 +150,58 @@ function colourField(id: string, spec: PropertySpec, value: string | undefined, 
     set.checked = true;
     onChange(picker.value);
   });
-  const root = h('div', {class: 'field checkbox colour'}, h('div', {class: 'row'}, set, label, picker), description, warning);
+  const root = h(
+    'div',
+    {class: 'field checkbox colour'},
+    h('div', {class: 'row'}, set, label, picker),
+    description,
+    warning
+  );
   return {root, warn: (messages) => warn(set, messages)};
 }
 
 /** Any other property: text, used only when it is a plain value (isSafeCssValue), else a warning says why not. */
-function cssTextField(id: string, spec: PropertySpec, value: string | undefined, onChange: (value: string | undefined) => void): Field {
+function cssTextField(
+  id: string,
+  spec: PropertySpec,
+  value: string | undefined,
+  onChange: (value: string | undefined) => void
+): Field {
   const {label, description, warning, describedBy, warn} = parts(id, spec.name, spec.description);
-  const input = h('input', {id, type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': describedBy});
+  const input = h('input', {
+    id,
+    type: 'text',
+    spellcheck: 'false',
+    autocomplete: 'off',
+    'aria-describedby': describedBy,
+  });
   if (spec.default) input.placeholder = spec.default;
   input.value = value ?? '';
-  const field = {root: h('div', {class: 'field'}, label, input, description, warning), warn: (messages: readonly string[]) => warn(input, messages)};
+  const field = {
+    root: h('div', {class: 'field'}, label, input, description, warning),
+    warn: (messages: readonly string[]) => warn(input, messages),
+  };
   input.addEventListener('input', () => {
     const text = input.value.trim();
     const safe = isSafeCssValue(text);
-    field.warn(safe ? [] : [`Not used: write a plain value (letters, digits, spaces and # % . , ' ( ) / + -), e.g. ${spec.default ?? '1em'}.`]);
+    field.warn(
+      safe
+        ? []
+        : [
+            `Not used: write a plain value (letters, digits, spaces and # % . , ' ( ) / + -), e.g. ${spec.default ?? '1em'}.`,
+          ]
+    );
     onChange(safe && text ? text : undefined);
   });
   return field;
 }
 
 /** The field for a documented custom property. */
-export function propertyField(spec: PropertySpec, value: string | undefined, onChange: (value: string | undefined) => void): Field {
+export function propertyField(
+  spec: PropertySpec,
+  value: string | undefined,
+  onChange: (value: string | undefined) => void
+): Field {
   const id = `property-${spec.name.replace(/^--/, '')}`;
   return spec.colour ? colourField(id, spec, value, onChange) : cssTextField(id, spec, value, onChange);
 }

@@ -33,13 +33,12 @@ export type FormatId = (typeof FORMATS)[number]['id'];
 /** Where each format goes and what it needs, shown under the code. */
 export const WHERE: Record<FormatId, string> = {
   script:
-    'Put the first two lines in the page\'s <head>, once per page (reserve.css keeps the element\'s space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.',
+    "Put the first two lines in the page's <head>, once per page (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.",
   shortcode:
     'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:
     'Paste into a Custom HTML block. Works with the SensIQ Embed plugin, or with loader.js added to the site once by an administrator; WordPress keeps it in posts by authors, who may not paste script tags.',
-  shopify:
-    'Online Store > Themes > Customize: add a Custom Liquid section and paste it there.',
+  shopify: 'Online Store > Themes > Customize: add a Custom Liquid section and paste it there.',
   snippet:
     'Finished HTML: it reads without JavaScript, for exactly these settings, and loader.js makes it interactive. Paste it where raw HTML is kept (a theme template, a Custom HTML block by an administrator). Make a new one after changing a setting or updating SensIQ Embed.',
 };
@@ -48,7 +47,11 @@ export const WHERE: Record<FormatId, string> = {
 const declarations = (embed: Embed): string => embed.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
 
 /** ` name="value" boolean` for the element's attributes, each name written through `name` and value through `escape`. */
-function attributeList(embed: Embed, escape: (value: string) => string, name = (attribute: string) => attribute): string {
+function attributeList(
+  embed: Embed,
+  escape: (value: string) => string,
+  name = (attribute: string) => attribute
+): string {
   return embed.attributes
     .map(([attribute, value]) => (value === true ? ` ${name(attribute)}` : ` ${name(attribute)}="${escape(value)}"`))
     .join('');
@@ -63,7 +66,8 @@ function startTag(embed: Embed, escape: (value: string) => string, own = ''): st
   return `<${embed.tag}${attributeList(embed, escape)}${style}${own}>`;
 }
 
-const moduleScript = (src: string, escape: (value: string) => string) => `<script type="module" src="${escape(src)}"></script>`;
+const moduleScript = (src: string, escape: (value: string) => string) =>
+  `<script type="module" src="${escape(src)}"></script>`;
 
 /**
  * WordPress gives neither a shortcode nor a placeholder a style of its own (the placeholder is replaced by the

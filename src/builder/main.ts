@@ -42,7 +42,8 @@ let chosen: ElementSpec = data.elements.find((e) => e.tag === FIRST_ELEMENT) ?? 
 let fields = new Map<string, Field>();
 let shown: (Rendered & {embed: Embed}) | undefined;
 
-const isSet = (value: Value): value is string | true => value === true || (typeof value === 'string' && value.trim() !== '');
+const isSet = (value: Value): value is string | true =>
+  value === true || (typeof value === 'string' && value.trim() !== '');
 
 function currentEmbed(): Embed {
   return {
@@ -67,7 +68,8 @@ function updateCode(): void {
     return;
   }
   const {embed, element} = shown;
-  const prerendered = format === 'snippet' ? prerenderedOf(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
+  const prerendered =
+    format === 'snippet' ? prerenderedOf(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
   const shortcode = data.elements.find((e) => e.tag === embed.tag)?.shortcode;
   ui.code.value = embedCode(format, embed, {scripts, shortcode, prerendered, version: data.version});
 }
@@ -77,7 +79,8 @@ function showWarnings(warnings: readonly string[], tag: string): void {
   const others: string[] = [];
   for (const warning of warnings) {
     const attribute = warnedAttribute(warning, tag);
-    if (attribute && fields.has(attribute)) byAttribute.set(attribute, [...(byAttribute.get(attribute) ?? []), warning]);
+    if (attribute && fields.has(attribute))
+      byAttribute.set(attribute, [...(byAttribute.get(attribute) ?? []), warning]);
     else others.push(warning);
   }
   for (const [name, field] of fields) field.warn(byAttribute.get(name) ?? []);
@@ -173,7 +176,9 @@ function start(): void {
   ui.scripts.textContent = scripts;
   // A builder opened from `npm start` hands out URLs no visitor of a live site can load: say so.
   byId('scripts-local').hidden = !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(scripts).hostname);
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="preview-page"], input[name="preview-width"]')) {
+  for (const radio of document.querySelectorAll<HTMLInputElement>(
+    'input[name="preview-page"], input[name="preview-width"]'
+  )) {
     radio.addEventListener('change', () => {
       const key = radio.name === 'preview-page' ? 'page' : 'width';
       ui.frame.parentElement?.setAttribute(`data-${key}`, radio.value);

@@ -10,7 +10,21 @@
 // moves. Only hydrate.js, which adopts server-rendered nodes by those markers, cannot take it over.
 import {htmlAttribute, htmlText} from './escape.js';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const RAW_TEXT = new Set(['style', 'script']);
 
 function attributes(element: Element, skip: ReadonlySet<string> = new Set()): string {

@@ -42,7 +42,7 @@ function toDataLayer(push: DataLayerPush): void {
 }
 
 function listener(this: HTMLElement, event: Event): void {
-  const host = this;
+  const host = this; // eslint-disable-line @typescript-eslint/no-this-alias -- the element the listener is on, named
   const origin = event.composedPath()[0];
   // Only what happened in this element itself: an element nested in <sensiq-article> pushes its own, once.
   if (origin !== host && (origin as Node).getRootNode?.() !== host.shadowRoot) return;
@@ -56,17 +56,28 @@ function pushFor(event: Event, origin: Element): DataLayerPush | undefined {
   const detail = (event as CustomEvent).detail;
   switch (event.type) {
     case 'sensiq-faq-toggle':
-      return {event: 'sensiq_faq_toggle', sensiq_question_id: detail.id, sensiq_question: detail.question, sensiq_open: detail.open};
+      return {
+        event: 'sensiq_faq_toggle',
+        sensiq_question_id: detail.id,
+        sensiq_question: detail.question,
+        sensiq_open: detail.open,
+      };
     case 'sensiq-faq-search':
       return {event: 'sensiq_faq_search', sensiq_match_count: detail.matches, sensiq_question_count: detail.total};
     case 'sensiq-faq-copy-link':
-      return {event: 'sensiq_faq_copy_link', sensiq_question_id: detail.id, sensiq_question: detail.question, sensiq_copied: detail.copied};
+      return {
+        event: 'sensiq_faq_copy_link',
+        sensiq_question_id: detail.id,
+        sensiq_question: detail.question,
+        sensiq_copied: detail.copied,
+      };
   }
   const link = origin.closest?.('a[href]') as HTMLAnchorElement | null;
   if (!link) return undefined;
   const part = link.part;
   const url = {sensiq_link_url: link.href};
-  if (part.contains('cta')) return {event: 'sensiq_cta_click', ...url, sensiq_link_text: link.textContent?.trim() ?? ''};
+  if (part.contains('cta'))
+    return {event: 'sensiq_cta_click', ...url, sensiq_link_text: link.textContent?.trim() ?? ''};
   if (part.contains('link')) return {event: 'sensiq_source_link_click', ...url};
   if (link.protocol === 'tel:') return {event: 'sensiq_emergency_number_click'};
   return undefined;

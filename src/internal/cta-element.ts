@@ -12,7 +12,10 @@ const cta = lazy(() => import('./cta.js'));
  * @cssprop [--sensiq-cta-text=currentColor] - Text of the call-to-action button (themes: the surface colour).
  */
 export class CtaElement extends SensiqElement {
-  static override properties: PropertyDeclarations = {ctaHref: {attribute: 'cta-href'}, ctaLabel: {attribute: 'cta-label'}};
+  static override properties: PropertyDeclarations = {
+    ctaHref: {attribute: 'cta-href'},
+    ctaLabel: {attribute: 'cta-label'},
+  };
 
   /** Absolute http(s) URL of a product page for a call-to-action button; anything else is ignored with a warning. */
   declare ctaHref?: string;

@@ -23,7 +23,10 @@ export function ctaLink(host: Element, href: unknown, clinicMode: boolean): stri
 
 /** A block promoting a SensIQ product, with its "From SensIQ" label. */
 export const promo = (content: unknown): TemplateResult =>
-  html`<div class="promo" part="promo"><p class="label">${strings.promo}</p>${content}</div>`;
+  html`<div class="promo" part="promo">
+    <p class="label">${strings.promo}</p>
+    ${content}
+  </div>`;
 
 /** The call to action for `href` (from ctaLink), or nothing. */
 export const callToAction = (href: string | undefined, label: unknown): TemplateResult | typeof nothing =>

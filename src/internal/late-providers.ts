@@ -31,7 +31,14 @@ export function askAgain(): void {
     const answer = callback.deref();
     if (!target?.isConnected || !answer) continue;
     let answered = false;
-    target.dispatchEvent(new ContextEvent(settingsContext, target, (value, unsubscribe) => ((answered = true), answer(value, unsubscribe)), true));
+    target.dispatchEvent(
+      new ContextEvent(
+        settingsContext,
+        target,
+        (value, unsubscribe) => ((answered = true), answer(value, unsubscribe)),
+        true
+      )
+    );
     if (!answered) waitForProvider(target, answer);
   }
 }

@@ -43,5 +43,8 @@ export function pageSlot<T>(name: string, create: () => T): T {
 /** Publishes `window.SensIQ` unless an earlier copy did. */
 export function publishVersion(): void {
   if ('SensIQ' in globalThis) return;
-  Object.defineProperty(globalThis, 'SensIQ', {value: Object.freeze({version: VERSION, content: revisions}), enumerable: false});
+  Object.defineProperty(globalThis, 'SensIQ', {
+    value: Object.freeze({version: VERSION, content: revisions}),
+    enumerable: false,
+  });
 }

@@ -68,7 +68,7 @@ export class SensiqElement extends LitElement {
   declare analytics?: string;
 
   /** Settings from an enclosing `<sensiq-provider>` or `<sensiq-article>`. */
-  protected declare settings?: SensiqSettings;
+  declare protected settings?: SensiqSettings;
 
   // What this update renders, worked out once per update in willUpdate (invalid values warn there, once each).
   /** The article to show; `undefined` for an unknown slug, which shows nothing. */
@@ -142,7 +142,10 @@ export class SensiqElement extends LitElement {
   }
 
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await Promise.all(this.partsForFirstRender().map((part) => part.load())).catch((error) => this.partMissing(error));
+    if (!this.hasUpdated)
+      await Promise.all(this.partsForFirstRender().map((part) => part.load())).catch((error) =>
+        this.partMissing(error)
+      );
     super.scheduleUpdate();
   }
 
@@ -156,7 +159,10 @@ export class SensiqElement extends LitElement {
 
   /** Renders again once `work` is done (updateComplete waits for it); a part that fails is said once. */
   protected renderAgainAfter(work: Promise<unknown>): void {
-    const done = work.then(() => this.requestUpdate(), (error: unknown) => this.partMissing(error));
+    const done = work.then(
+      () => this.requestUpdate(),
+      (error: unknown) => this.partMissing(error)
+    );
     this.arriving = Promise.all([this.arriving, done]);
   }
 
@@ -178,12 +184,19 @@ export class SensiqElement extends LitElement {
   protected publishStructuredData<Part>(contribution: () => Contribution<Part> | undefined): void {
     nextTask()
       .then(() => structuredData.load())
-      .then(({StructuredDataController}) => StructuredDataController.attach(this, contribution), (error) => this.partMissing(error));
+      .then(
+        ({StructuredDataController}) => StructuredDataController.attach(this, contribution),
+        (error) => this.partMissing(error)
+      );
   }
 
   /** A part did not arrive (offline, blocked): the element goes on without it, and says so once. */
   protected partMissing(error: unknown): void {
-    warnOnce(this, 'part', `<${this.localName}> could not load part of its code (${error}); it shows what it can without it.`);
+    warnOnce(
+      this,
+      'part',
+      `<${this.localName}> could not load part of its code (${error}); it shows what it can without it.`
+    );
   }
 
   // Server-rendered markup (a snippet, WordPress or Shopify output) arrives as a declarative shadow root, which
@@ -212,7 +225,11 @@ export class SensiqElement extends LitElement {
     if (!meta) {
       const valid = articleSlugs.map((s) => `"${s}"`).join(', ');
       const shown = quote(slug);
-      warnOnce(this, `article=${shown}`, `<${this.localName}> article=${shown} is not a bundled article: use one of ${valid}. Nothing is shown.`);
+      warnOnce(
+        this,
+        `article=${shown}`,
+        `<${this.localName}> article=${shown} is not a bundled article: use one of ${valid}. Nothing is shown.`
+      );
     }
     return meta;
   }

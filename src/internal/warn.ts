@@ -18,5 +18,9 @@ export function warnOnce(owner: object, key: string, message: string): void {
 
 /** Logs `message` once per page for `key`, however many copies of the library are on it. */
 export function warnOncePerPage(key: string, message: string): void {
-  sayOnce(pageSlot('said', () => new Set<string>()), key, message);
+  sayOnce(
+    pageSlot('said', () => new Set<string>()),
+    key,
+    message
+  );
 }

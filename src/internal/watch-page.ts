@@ -28,7 +28,10 @@ export function watchPage(tags: readonly string[], load: (tag: string) => Promis
       load(element.localName);
       return;
     }
-    const name = (element.getAttribute('data-sensiq') ?? '').trim().toLowerCase().replace(/^sensiq-/, '');
+    const name = (element.getAttribute('data-sensiq') ?? '')
+      .trim()
+      .toLowerCase()
+      .replace(/^sensiq-/, '');
     const tag = `sensiq-${name}`;
     // In the same scan as the elements, so a page's first batch knows every kind it holds (loader.ts).
     const defined = tags.includes(tag) ? load(tag) : undefined;
@@ -36,7 +39,12 @@ export function watchPage(tags: readonly string[], load: (tag: string) => Promis
       ({unknownPlaceholder, upgradePlaceholder}) =>
         defined ? defined.then(() => upgradePlaceholder(element, tag)) : unknownPlaceholder(name, tags),
       // Said once with the element's own failure to load (the loader's warning), which usually comes with it.
-      (error: unknown) => warnOnce(document, defined ? tag : 'placeholders', `could not load <${defined ? tag : 'placeholders'}>: ${error}`)
+      (error: unknown) =>
+        warnOnce(
+          document,
+          defined ? tag : 'placeholders',
+          `could not load <${defined ? tag : 'placeholders'}>: ${error}`
+        )
     );
   });
 }

@@ -66,7 +66,9 @@ export function elementStories(tag: string) {
     if (argTypes[name]) argTypes[name] = {...argTypes[name], ...control};
   }
   const blanks = Object.fromEntries(
-    Object.entries(argTypes).filter(([, argType]) => argType.control).map(([name]) => [name, NONE])
+    Object.entries(argTypes)
+      .filter(([, argType]) => argType.control)
+      .map(([name]) => [name, NONE])
   );
   return {
     argTypes,

@@ -15,4 +15,7 @@ const SHARED_TOKENS = {
 };
 
 /** Every token a designer can set on an element: the shared ones, then `own` (the element's). */
-export const playgroundTokens = (own: Record<string, string> = {}): Record<string, string> => ({...SHARED_TOKENS, ...own});
+export const playgroundTokens = (own: Record<string, string> = {}): Record<string, string> => ({
+  ...SHARED_TOKENS,
+  ...own,
+});

@@ -54,5 +54,8 @@ export function shadow<T extends Element = HTMLElement>(host: Element, selector:
 export async function sourceRevision(): Promise<string> {
   const bytes = await (await fetch(`/${SOURCE_PATH}`)).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...digest].map((byte) => byte.toString(16).padStart(2, '0')).join('').slice(0, 12);
+  return [...digest]
+    .map((byte) => byte.toString(16).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }

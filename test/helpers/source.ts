@@ -37,7 +37,8 @@ export function sourceBlocks(markdown: string): SourceBlock[] {
     .filter((line) => line.trim())
     .map((line) => {
       const headingMatch = /^(#{1,3}) (.*)$/.exec(line);
-      if (headingMatch) return {kind: `h${headingMatch[1].length}` as SourceBlock['kind'], text: readerText(headingMatch[2])};
+      if (headingMatch)
+        return {kind: `h${headingMatch[1].length}` as SourceBlock['kind'], text: readerText(headingMatch[2])};
       const itemMatch = /^\* (.*)$/.exec(line);
       if (itemMatch) return {kind: 'li', text: readerText(itemMatch[1])};
       return {kind: 'p', text: readerText(line)};

@@ -35,10 +35,15 @@ inEachEngine('strict CSP', (env) => {
         'content-security-policy': STRICT_CSP,
       });
       await rendered(page);
-      await page.waitFor(() => document.querySelector('script[type="application/ld+json"][data-sensiq-json-ld^="faq:"]'));
+      await page.waitFor(() =>
+        document.querySelector('script[type="application/ld+json"][data-sensiq-json-ld^="faq:"]')
+      );
       assert.deepEqual(await page.evaluate((tags) => tags.filter((t) => !customElements.get(t)), TAGS), []);
       const faqPages = (await jsonLd(page)).filter((data) => data['@type'] === 'FAQPage');
-      assert.deepEqual(faqPages.map((data) => data.mainEntity.length), [9]);
+      assert.deepEqual(
+        faqPages.map((data) => data.mainEntity.length),
+        [9]
+      );
       await assertQuietHost(page);
       assert.deepEqual(page.messages('warn'), []);
       await page.close();
@@ -52,9 +57,13 @@ inEachEngine('strict CSP', (env) => {
   ]) {
     test(`the FAQ JSON-LD is written through the sensiq-json-ld policy when the allow-list names it (${how})`, async () => {
       const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld`;
-      const page = await env.open('/allow-listed.html', hostPage({head: moduleScript(script), body: '<sensiq-faq></sensiq-faq>'}), {
-        'content-security-policy': csp,
-      });
+      const page = await env.open(
+        '/allow-listed.html',
+        hostPage({head: moduleScript(script), body: '<sensiq-faq></sensiq-faq>'}),
+        {
+          'content-security-policy': csp,
+        }
+      );
       await rendered(page, 'sensiq-faq');
       await page.waitFor(() => document.querySelector('script[type="application/ld+json"]'));
       assert.equal((await jsonLd(page))[0].mainEntity.length, 9);
@@ -92,13 +101,19 @@ inEachEngine("a Trusted Types allow-list without 'lit-html'", (env) => {
         await settle(page);
         const host = await assertQuietHost(page, {violations: false, consoleErrors: false});
         // The only violation is the refused policy name, reported to the host's CSP reporting as it should be.
-        assert.ok(host.violations.every((v) => v.startsWith('trusted-types')), host.violations.join('\n'));
+        assert.ok(
+          host.violations.every((v) => v.startsWith('trusted-types')),
+          host.violations.join('\n')
+        );
         const warnings = page.messages('warn');
         assert.equal(warnings.length, 1, warnings.join('\n'));
         assert.match(warnings[0], /lit-html/);
         assert.match(warnings[0], /trusted-types/);
         // The host's own content stays as it was.
-        assert.equal(await page.evaluate(() => document.querySelector('[data-sensiq]')?.textContent), 'Fallback text the host wrote.');
+        assert.equal(
+          await page.evaluate(() => document.querySelector('[data-sensiq]')?.textContent),
+          'Fallback text the host wrote.'
+        );
         await page.close();
       });
     }
@@ -106,9 +121,16 @@ inEachEngine("a Trusted Types allow-list without 'lit-html'", (env) => {
 
   test('a host that froze window.trustedTypes still gets every element rendered under a strict CSP', async () => {
     const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld`;
-    const page = await env.open('/tt-frozen.html', hostPage({head: `<script src="${HOST_FREEZE_TT}"></script>` + moduleScript('/dist/sensiq.js'), body: everyElement()}), {
-      'content-security-policy': csp,
-    });
+    const page = await env.open(
+      '/tt-frozen.html',
+      hostPage({
+        head: `<script src="${HOST_FREEZE_TT}"></script>` + moduleScript('/dist/sensiq.js'),
+        body: everyElement(),
+      }),
+      {
+        'content-security-policy': csp,
+      }
+    );
     await rendered(page);
     assert.equal(await page.evaluate(() => Object.isFrozen(window.trustedTypes)), true);
     await assertQuietHost(page);
@@ -118,9 +140,16 @@ inEachEngine("a Trusted Types allow-list without 'lit-html'", (env) => {
 
   test("with 'allow-duplicates', a host that uses Lit too gets every element rendered", async () => {
     const csp = `${STRICT_CSP}; trusted-types lit-html sensiq-json-ld 'allow-duplicates'`;
-    const page = await env.open('/tt-dup.html', hostPage({head: `<script src="${HOST_LIT_POLICY}"></script>` + moduleScript('/dist/loader.js'), body: everyElement()}), {
-      'content-security-policy': csp,
-    });
+    const page = await env.open(
+      '/tt-dup.html',
+      hostPage({
+        head: `<script src="${HOST_LIT_POLICY}"></script>` + moduleScript('/dist/loader.js'),
+        body: everyElement(),
+      }),
+      {
+        'content-security-policy': csp,
+      }
+    );
     await rendered(page);
     await assertQuietHost(page);
     assert.deepEqual(page.messages('warn'), []);

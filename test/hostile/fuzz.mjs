@@ -46,11 +46,19 @@ inEachEngine('hostile attribute values', (env) => {
     test(`every attribute of <${tag}>, set directly or through its data-* placeholder, survives ${RUNS} hostile values`, async () => {
       const failures = [];
       for (const attribute of attributes[tag]) {
-        const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzAttribute(args), {tag, attribute, numRuns: RUNS, seed: SEED});
+        const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzAttribute(args), {
+          tag,
+          attribute,
+          numRuns: RUNS,
+          seed: SEED,
+        });
         if (result.error) failures.push(`${attribute}: ${result.error}`);
         else {
           assert.equal(result.runs, RUNS);
-          assert.ok(Math.min(result.forms.attribute, result.forms.placeholder) > RUNS / 4, `${attribute}: both forms ran`);
+          assert.ok(
+            Math.min(result.forms.attribute, result.forms.placeholder) > RUNS / 4,
+            `${attribute}: both forms ran`
+          );
         }
       }
       assert.deepEqual(failures, []);
@@ -59,20 +67,31 @@ inEachEngine('hostile attribute values', (env) => {
 
   for (const tag of TAGS) {
     test(`every property of <${tag}> takes any JavaScript value (arrays, symbols, throwing objects) without throwing`, async () => {
-      const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzProperties(args), {tag, numRuns: Math.min(RUNS, 500), seed: SEED});
+      const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzProperties(args), {
+        tag,
+        numRuns: Math.min(RUNS, 500),
+        seed: SEED,
+      });
       assert.equal(result.error, undefined);
       assert.ok(result.properties.includes('headingLevel'), result.properties.join());
     });
   }
 
   test(`a placeholder's data-sensiq name survives ${RUNS} hostile values`, async () => {
-    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzPlaceholderName(args), {tags: TAGS, numRuns: RUNS, seed: SEED});
+    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzPlaceholderName(args), {
+      tags: TAGS,
+      numRuns: RUNS,
+      seed: SEED,
+    });
     assert.equal(result.error, undefined);
     assert.equal(result.runs, RUNS);
   });
 
   test('a hostile #faq-… fragment opens nothing but the exact question it names', async () => {
-    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzHash(args), {numRuns: Math.min(RUNS, 300), seed: SEED});
+    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzHash(args), {
+      numRuns: Math.min(RUNS, 300),
+      seed: SEED,
+    });
     assert.equal(result.error, undefined);
   });
 
@@ -83,14 +102,18 @@ inEachEngine('hostile attribute values', (env) => {
 
   test('a page opened with a hostile #faq-… fragment stays intact', async () => {
     const fragment = encodeURIComponent('"><img src=x onerror=window.__pwned=1>');
-    env.server.pages['/deep.html'] = {body: hostPage({head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>'})};
+    env.server.pages['/deep.html'] = {
+      body: hostPage({head: moduleScript('/dist/sensiq.js'), body: '<sensiq-faq></sensiq-faq>'}),
+    };
     const deep = await env.engine.newPage();
     await deep.goto(`${env.server.origin}/deep.html#faq-${fragment}`);
     await deep.waitFor(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('button'));
     assert.deepEqual(
       await deep.evaluate(() => ({
         pwned: window.__pwned,
-        images: document.querySelectorAll('img').length + document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('img').length,
+        images:
+          document.querySelectorAll('img').length +
+          document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('img').length,
         open: document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[aria-expanded="true"]').length,
       })),
       {pwned: undefined, images: 0, open: 0}

@@ -4,7 +4,16 @@
 // keyboard and by click, and collapsed answers stay hidden.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {TAGS, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, complete, stylesheet} from './helpers/suite.mjs';
+import {
+  TAGS,
+  assertQuietHost,
+  everyElement,
+  hostPage,
+  inEachEngine,
+  moduleScript,
+  complete,
+  stylesheet,
+} from './helpers/suite.mjs';
 
 const ourTags = TAGS.join(', ');
 
@@ -76,8 +85,18 @@ function readability(plain, hostile) {
   if (plain.length !== hostile.length) problems.push(`${hostile.length} text nodes, ${plain.length} on a plain page`);
   hostile.forEach((node, i) => {
     if (node.size < 13.99) problems.push(`${node.where}: ${node.size}px`);
-    for (const key of ['lineHeight', 'letterSpacing', 'wordSpacing', 'textTransform', 'direction', 'whiteSpace', 'textIndent', 'visible']) {
-      if (plain[i] && node[key] !== plain[i][key]) problems.push(`${node.where}: ${key} ${node[key]} (plain page: ${plain[i][key]})`);
+    for (const key of [
+      'lineHeight',
+      'letterSpacing',
+      'wordSpacing',
+      'textTransform',
+      'direction',
+      'whiteSpace',
+      'textIndent',
+      'visible',
+    ]) {
+      if (plain[i] && node[key] !== plain[i][key])
+        problems.push(`${node.where}: ${key} ${node[key]} (plain page: ${plain[i][key]})`);
     }
   });
   return [...new Set(problems)];
@@ -92,7 +111,8 @@ const faqState = (page) =>
       const paragraphs = [...answer.querySelectorAll('p')];
       return {
         expanded: button.getAttribute('aria-expanded'),
-        shown: paragraphs.length > 0 && paragraphs.every((p) => p.checkVisibility() && p.getBoundingClientRect().height > 0),
+        shown:
+          paragraphs.length > 0 && paragraphs.every((p) => p.checkVisibility() && p.getBoundingClientRect().height > 0),
         hidden: paragraphs.every((p) => !p.checkVisibility()),
       };
     });
@@ -105,7 +125,10 @@ const focusedQuestion = (page) =>
     const active = document.activeElement === faq ? faq.shadowRoot.activeElement : null;
     const buttons = [...faq.shadowRoot.querySelectorAll('button[aria-controls]')];
     const style = active && getComputedStyle(active);
-    return {index: buttons.indexOf(active), ring: Boolean(style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0)};
+    return {
+      index: buttons.indexOf(active),
+      ring: Boolean(style && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0),
+    };
   });
 
 const centreOf = (page, index) =>
@@ -127,7 +150,10 @@ inEachEngine('host CSS', (env) => {
       await complete(reference);
       const plain = await typography(reference);
       await reference.close();
-      const page = await env.open('/host-css.html', hostPage({head: stylesheet(path) + moduleScript('/dist/loader.js'), body, dir: 'rtl'}));
+      const page = await env.open(
+        '/host-css.html',
+        hostPage({head: stylesheet(path) + moduleScript('/dist/loader.js'), body, dir: 'rtl'})
+      );
       await complete(page);
 
       assert.deepEqual(readability(plain, await typography(page)), []);
@@ -150,7 +176,10 @@ inEachEngine('host CSS', (env) => {
       const {x, y} = await centreOf(page, 1);
       await page.click(x, y);
       state = await faqState(page);
-      assert.deepEqual([state[1].expanded, state[1].shown, state[0].hidden, state[2].hidden], ['true', true, true, true]);
+      assert.deepEqual(
+        [state[1].expanded, state[1].shown, state[0].hidden, state[2].hidden],
+        ['true', true, true, true]
+      );
       await assertQuietHost(page);
       await page.close();
     });

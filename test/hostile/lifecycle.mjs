@@ -3,7 +3,17 @@
 // page, and 100 mount/unmount cycles without a leak (heap and window listeners measured through CDP).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {TAGS, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, rendered, settle, until} from './helpers/suite.mjs';
+import {
+  TAGS,
+  assertQuietHost,
+  everyElement,
+  hostPage,
+  inEachEngine,
+  moduleScript,
+  rendered,
+  settle,
+  until,
+} from './helpers/suite.mjs';
 
 const FAQ_BLOCKS = 'script[type="application/ld+json"][data-sensiq-json-ld^="faq:"]';
 
@@ -15,11 +25,15 @@ const structuredData = (page) =>
   }, FAQ_BLOCKS);
 
 /** Resolves once the page holds `count` FAQ JSON-LD blocks. */
-const blocksSettle = (page, count) => page.waitFor(([selector, n]) => document.querySelectorAll(selector).length === n, [FAQ_BLOCKS, count]);
+const blocksSettle = (page, count) =>
+  page.waitFor(([selector, n]) => document.querySelectorAll(selector).length === n, [FAQ_BLOCKS, count]);
 
 const questionsOf = (page, selector = 'sensiq-faq') =>
   page.evaluate(
-    (s) => [...document.querySelector(s).shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => b.textContent.trim()),
+    (s) =>
+      [...document.querySelector(s).shadowRoot.querySelectorAll('button[aria-controls]')].map((b) =>
+        b.textContent.trim()
+      ),
     selector
   );
 
@@ -31,7 +45,8 @@ const countToggles = (page) =>
   });
 
 inEachEngine('lifecycle', (env, engine) => {
-  const open = (body, script = '/dist/loader.js') => env.open('/lifecycle.html', hostPage({head: moduleScript(script), body}));
+  const open = (body, script = '/dist/loader.js') =>
+    env.open('/lifecycle.html', hostPage({head: moduleScript(script), body}));
 
   test('a FAQ detached and re-attached renders again, takes its JSON-LD with it and brings it back', async () => {
     const page = await open('<div id="a"><sensiq-faq></sensiq-faq></div><div id="b"></div>');
@@ -64,7 +79,9 @@ inEachEngine('lifecycle', (env, engine) => {
     await settle(page);
     assert.equal((await structuredData(page)).blocks, 1);
     const [, , third] = await page.evaluate(() =>
-      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('button[aria-controls]')].map((b) => b.id.slice(2))
+      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('button[aria-controls]')].map((b) =>
+        b.id.slice(2)
+      )
     );
     await countToggles(page);
     await page.evaluate((id) => (location.hash = `#faq-${id}`), third);
@@ -100,7 +117,10 @@ inEachEngine('lifecycle', (env, engine) => {
     }
     await assertQuietHost(page);
     // The placeholders named an unknown question id on purpose: that is the only kind of warning.
-    assert.ok(page.messages('warn').every((w) => /<sensiq-faq> questions=/.test(w)), page.messages('warn').join('\n'));
+    assert.ok(
+      page.messages('warn').every((w) => /<sensiq-faq> questions=/.test(w)),
+      page.messages('warn').join('\n')
+    );
     await page.close();
   });
 
@@ -119,7 +139,9 @@ inEachEngine('lifecycle', (env, engine) => {
     assert.equal(host.restored, true, 'the page came from the back/forward cache');
     assert.equal((await structuredData(page)).blocks, 1);
     assert.equal(
-      await page.evaluate(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('button').getAttribute('aria-expanded')),
+      await page.evaluate(() =>
+        document.querySelector('sensiq-faq').shadowRoot.querySelector('button').getAttribute('aria-expanded')
+      ),
       'true',
       'the reader finds the question they opened'
     );
@@ -149,64 +171,77 @@ inEachEngine('lifecycle', (env, engine) => {
     }, TAGS);
     await rendered(page);
     // Each widget adds its questions a task after it renders (issue 15): wait for the last of them.
-    await page.waitFor(([selector, count]) => JSON.parse(document.querySelector(selector)?.textContent ?? '{}').mainEntity?.length === count, [FAQ_BLOCKS, expected.length], 30_000);
+    await page.waitFor(
+      ([selector, count]) =>
+        JSON.parse(document.querySelector(selector)?.textContent ?? '{}').mainEntity?.length === count,
+      [FAQ_BLOCKS, expected.length],
+      30_000
+    );
     await settle(page);
     assert.deepEqual(await structuredData(page), {blocks: 1, questions: expected});
-    const keys = await page.evaluate(() => [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.dataset.sensiqJsonLd));
+    const keys = await page.evaluate(() =>
+      [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.dataset.sensiqJsonLd)
+    );
     assert.deepEqual(keys.sort(), [...new Set(keys)].sort(), 'one block per kind and article');
     await assertQuietHost(page);
     assert.deepEqual(page.messages('warn'), []);
     await page.close();
   });
 
-  test('100 mount/unmount cycles leave no JSON-LD, no element and no error behind' + (engine === 'chromium' ? ', and the heap and window listeners back at baseline' : ''), async () => {
-    const page = await open('<main id="app"></main>', '/dist/sensiq.js');
-    await page.waitFor((tags) => tags.every((t) => customElements.get(t)), TAGS);
-    const cycles = (count) =>
-      page.evaluate(
-        async ({count, tags}) => {
-          const app = document.getElementById('app');
-          for (let i = 0; i < count; i++) {
-            const elements = tags.map((tag) => document.createElement(tag));
-            const faq = elements[tags.indexOf('sensiq-faq')];
-            faq.setAttribute('searchable', '');
-            app.append(...elements);
-            await Promise.all(elements.map((el) => el.updateComplete));
-            faq.shadowRoot.querySelector('button[aria-controls]').click();
-            await faq.updateComplete;
-            app.replaceChildren();
-            await Promise.resolve();
-          }
-          await new Promise((resolve) => setTimeout(resolve));
-          return document.querySelectorAll('script[type="application/ld+json"]').length + app.children.length;
-        },
-        {count, tags: TAGS}
-      );
-    let measure;
-    if (engine === 'chromium') {
-      const cdp = await page.cdp();
-      const windowListeners = async () => {
-        const {result} = await cdp.send('Runtime.evaluate', {expression: 'window'});
-        return (await cdp.send('DOMDebugger.getEventListeners', {objectId: result.objectId})).listeners.length;
-      };
-      measure = async () => {
-        for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
-        const {usedSize} = await cdp.send('Runtime.getHeapUsage');
-        return {heap: usedSize, listeners: await windowListeners()};
-      };
+  test(
+    '100 mount/unmount cycles leave no JSON-LD, no element and no error behind' +
+      (engine === 'chromium' ? ', and the heap and window listeners back at baseline' : ''),
+    async () => {
+      const page = await open('<main id="app"></main>', '/dist/sensiq.js');
+      await page.waitFor((tags) => tags.every((t) => customElements.get(t)), TAGS);
+      const cycles = (count) =>
+        page.evaluate(
+          async ({count, tags}) => {
+            const app = document.getElementById('app');
+            for (let i = 0; i < count; i++) {
+              const elements = tags.map((tag) => document.createElement(tag));
+              const faq = elements[tags.indexOf('sensiq-faq')];
+              faq.setAttribute('searchable', '');
+              app.append(...elements);
+              await Promise.all(elements.map((el) => el.updateComplete));
+              faq.shadowRoot.querySelector('button[aria-controls]').click();
+              await faq.updateComplete;
+              app.replaceChildren();
+              await Promise.resolve();
+            }
+            await new Promise((resolve) => setTimeout(resolve));
+            return document.querySelectorAll('script[type="application/ld+json"]').length + app.children.length;
+          },
+          {count, tags: TAGS}
+        );
+      let measure;
+      if (engine === 'chromium') {
+        const cdp = await page.cdp();
+        const windowListeners = async () => {
+          const {result} = await cdp.send('Runtime.evaluate', {expression: 'window'});
+          return (await cdp.send('DOMDebugger.getEventListeners', {objectId: result.objectId})).listeners.length;
+        };
+        measure = async () => {
+          for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+          const {usedSize} = await cdp.send('Runtime.getHeapUsage');
+          return {heap: usedSize, listeners: await windowListeners()};
+        };
+      }
+      assert.equal(await cycles(10), 0, 'warm-up');
+      const baseline = await measure?.();
+      assert.equal(await cycles(100), 0, 'nothing left after 100 cycles');
+      const after = await measure?.();
+      if (baseline) {
+        const growth = after.heap - baseline.heap;
+        console.log(
+          `# heap after 100 mount/unmount cycles: ${baseline.heap} B -> ${after.heap} B (${growth >= 0 ? '+' : ''}${growth} B); window listeners ${baseline.listeners} -> ${after.listeners}`
+        );
+        assert.equal(after.listeners, baseline.listeners, 'window listeners');
+        assert.ok(growth < 512 * 1024, `the heap grew by ${growth} B over 100 cycles`);
+      }
+      await assertQuietHost(page);
+      assert.deepEqual(page.messages('warn'), []);
+      await page.close();
     }
-    assert.equal(await cycles(10), 0, 'warm-up');
-    const baseline = await measure?.();
-    assert.equal(await cycles(100), 0, 'nothing left after 100 cycles');
-    const after = await measure?.();
-    if (baseline) {
-      const growth = after.heap - baseline.heap;
-      console.log(`# heap after 100 mount/unmount cycles: ${baseline.heap} B -> ${after.heap} B (${growth >= 0 ? '+' : ''}${growth} B); window listeners ${baseline.listeners} -> ${after.listeners}`);
-      assert.equal(after.listeners, baseline.listeners, 'window listeners');
-      assert.ok(growth < 512 * 1024, `the heap grew by ${growth} B over 100 cycles`);
-    }
-    await assertQuietHost(page);
-    assert.deepEqual(page.messages('warn'), []);
-    await page.close();
-  });
+  );
 });

@@ -5,7 +5,16 @@
 // Manager's dataLayer and analytics="datalayer" on: the pushes are all the bridge adds.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {RECORDER, assertQuietHost, everyElement, hostPage, inEachEngine, moduleScript, rendered, settle} from './helpers/suite.mjs';
+import {
+  RECORDER,
+  assertQuietHost,
+  everyElement,
+  hostPage,
+  inEachEngine,
+  moduleScript,
+  rendered,
+  settle,
+} from './helpers/suite.mjs';
 
 /** A reader uses the FAQ: every question opened, a search typed, a deep link followed, the page printed. */
 const useEverything = (page) =>
@@ -42,19 +51,31 @@ inEachEngine('privacy and isolation', (env) => {
       const paths = requests.map((url) => url.pathname);
       const ours = paths.filter((path) => path.startsWith('/dist/') && path.endsWith('.js'));
       // The page, its own recorder script and the browser's favicon are the host's; everything else must be ours.
-      assert.deepEqual(paths.filter((path) => !ours.includes(path) && !['/privacy.html', RECORDER, '/favicon.ico'].includes(path)), []);
+      assert.deepEqual(
+        paths.filter((path) => !ours.includes(path) && !['/privacy.html', RECORDER, '/favicon.ico'].includes(path)),
+        []
+      );
       assert.ok(ours.includes(script), 'our script was fetched');
 
       const host = await assertQuietHost(page);
       assert.deepEqual(
-        {writes: host.writes, cookie: host.cookie, localStorage: host.localStorage, sessionStorage: host.sessionStorage, databases: host.databases},
+        {
+          writes: host.writes,
+          cookie: host.cookie,
+          localStorage: host.localStorage,
+          sessionStorage: host.sessionStorage,
+          databases: host.databases,
+        },
         {writes: [], cookie: '', localStorage: 0, sessionStorage: 0, databases: []}
       );
       assert.deepEqual(await page.cookies(), [], 'cookies in the browser context');
       assert.deepEqual(page.seen.console, [], 'the console stays empty');
       // The bridge was on: the questions opened are in the dataLayer, as flat sensiq_ keys with plain values.
       const pushes = await page.evaluate(() => window.dataLayer);
-      assert.ok(pushes.filter((push) => push.event === 'sensiq_faq_toggle').length >= 9, JSON.stringify(pushes).slice(0, 300));
+      assert.ok(
+        pushes.filter((push) => push.event === 'sensiq_faq_toggle').length >= 9,
+        JSON.stringify(pushes).slice(0, 300)
+      );
       for (const push of pushes) {
         for (const [key, value] of Object.entries(push)) {
           assert.ok(key === 'event' || key.startsWith('sensiq_'), key);

@@ -12,11 +12,11 @@ const gate = (dir) => spawnSync('node', ['scripts/check-sinks.mjs', dir], {encod
 
 const planted = {
   'unsafeHTML directive': `import {unsafeHTML} from 'lit/directives/unsafe-html.js';\nhtml\`<p>\${unsafeHTML(text)}</p>\`;`,
-  'unsafeStatic': `import {unsafeStatic, html} from 'lit/static-html.js';\nhtml\`<\${unsafeStatic(tag)}></\${unsafeStatic(tag)}>\`;`,
+  unsafeStatic: `import {unsafeStatic, html} from 'lit/static-html.js';\nhtml\`<\${unsafeStatic(tag)}></\${unsafeStatic(tag)}>\`;`,
   'innerHTML assignment': `element.innerHTML = text;`,
   'innerHTML append': `element.innerHTML += text;`,
   'outerHTML assignment': `element.outerHTML = text;`,
-  'insertAdjacentHTML': `element.insertAdjacentHTML('beforeend', text);`,
+  insertAdjacentHTML: `element.insertAdjacentHTML('beforeend', text);`,
   'document.write': `document.write(text);`,
   'srcdoc property': `frame.srcdoc = text;`,
   'srcdoc in a template': `html\`<iframe srcdoc=\${text}></iframe>\`;`,
@@ -33,12 +33,12 @@ for (const [name, code] of Object.entries(planted)) {
 
 test('the gate passes safe code, and comments or strings that only name an API', () => {
   const safe = [
-    "// static tag names would need `unsafeStatic`, which the house forbids; never set innerHTML = text",
-    "/* srcdoc is banned */ const answer = 42;",
+    '// static tag names would need `unsafeStatic`, which the house forbids; never set innerHTML = text',
+    '/* srcdoc is banned */ const answer = 42;',
     'html`<p class=${name}>${text}</p><style-guide>${x}</style-guide>`;',
     'element.textContent = text; element.innerHTML === "";',
     'writer.write(text);',
-    "css`:host { color: red; }`;",
+    'css`:host { color: red; }`;',
     // Lit's static templates with constant tags only: `literal` never takes page input.
     "import {html as staticHtml, literal} from 'lit/static-html.js';\nconst tag = literal`h2`;\nstaticHtml`<${tag}>${text}</${tag}>`;",
   ].join('\n');
@@ -51,7 +51,10 @@ test('npm test runs the gate over src/: it passes there and fails, naming file a
   const dir = mkdtempSync(join(tmpdir(), 'sensiq-gate-'));
   try {
     writeFileSync(join(dir, 'ok.ts'), 'export const ok = 1;\n');
-    writeFileSync(join(dir, 'bad.ts'), 'export const ok = 1;\nexport function render(el: Element, text: string) {\n  el.innerHTML = text;\n}\n');
+    writeFileSync(
+      join(dir, 'bad.ts'),
+      'export const ok = 1;\nexport function render(el: Element, text: string) {\n  el.innerHTML = text;\n}\n'
+    );
     const dirty = gate(dir);
     assert.equal(dirty.status, 1);
     assert.match(dirty.stderr, /bad\.ts:3: assigns to innerHTML/);

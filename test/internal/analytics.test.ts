@@ -22,7 +22,8 @@ const questions = (el: Element) => shadowAll<HTMLButtonElement>(el, '[part="ques
 const answersArrived = (el: Element) =>
   waitUntil(() => shadowAll(el, '.answer').every((panel) => panel.querySelector('p')), 'the answers arrive');
 /** The analytics chunk, when it has arrived, is a script the page fetched. */
-const bridgeFetched = () => performance.getEntriesByType('resource').some((entry) => /\/analytics\.js(\?|$)/.test(entry.name));
+const bridgeFetched = () =>
+  performance.getEntriesByType('resource').some((entry) => /\/analytics\.js(\?|$)/.test(entry.name));
 /** Clicks a link without leaving the test page: the page's own handler cancels the navigation, as a router would. */
 function clickWithoutLeaving(link: HTMLElement): void {
   const cancel = (event: Event) => event.preventDefault();
@@ -72,7 +73,12 @@ describe('analytics="datalayer"', () => {
     second.click(); // single: opening the second closes the first
     second.click();
     await el.updateComplete;
-    expect(page.dataLayer).to.deep.equal([toggle(first, true), toggle(first, false), toggle(second, true), toggle(second, false)]);
+    expect(page.dataLayer).to.deep.equal([
+      toggle(first, true),
+      toggle(first, false),
+      toggle(second, true),
+      toggle(second, false),
+    ]);
     expect(page.dataLayer![0].sensiq_question_id).to.equal('does-menopause-cause-hip-and-leg-pain');
   });
 
@@ -88,7 +94,13 @@ describe('analytics="datalayer"', () => {
     expect(shown).to.be.within(2, 8);
     expect(readable(shadow(el, '[part="status"]'))).to.equal(`Showing ${shown} of 9 questions.`);
     expect(searches()).to.deep.equal([
-      {event: 'sensiq_faq_search', sensiq_match_count: shown, sensiq_question_count: 9, sensiq_element: 'sensiq-faq', sensiq_article: SLUG},
+      {
+        event: 'sensiq_faq_search',
+        sensiq_match_count: shown,
+        sensiq_question_count: 9,
+        sensiq_element: 'sensiq-faq',
+        sensiq_article: SLUG,
+      },
     ]);
 
     box.select();
@@ -126,28 +138,44 @@ describe('analytics="datalayer"', () => {
 
   it('pushes the source link and the call to action followed, with where they lead', async () => {
     const takeaways = await fixture<SensiqElement>(
-      html`<sensiq-takeaways analytics="datalayer" cta-href="https://shop.example/hip" cta-label="Shop now"></sensiq-takeaways>`
+      html`<sensiq-takeaways
+        analytics="datalayer"
+        cta-href="https://shop.example/hip"
+        cta-label="Shop now"
+      ></sensiq-takeaways>`
     );
     const faq = await fixture<SensiqFaq>(html`<sensiq-faq analytics="datalayer"></sensiq-faq>`);
     clickWithoutLeaving(shadow(takeaways, '[part="cta"]')!);
     clickWithoutLeaving(shadow(faq, '[part="link"]')!);
     expect(page.dataLayer).to.deep.equal([
-      {event: 'sensiq_cta_click', sensiq_link_url: 'https://shop.example/hip', sensiq_link_text: 'Shop now', sensiq_element: 'sensiq-takeaways', sensiq_article: SLUG},
+      {
+        event: 'sensiq_cta_click',
+        sensiq_link_url: 'https://shop.example/hip',
+        sensiq_link_text: 'Shop now',
+        sensiq_element: 'sensiq-takeaways',
+        sensiq_article: SLUG,
+      },
       {event: 'sensiq_source_link_click', sensiq_link_url: url, sensiq_element: 'sensiq-faq', sensiq_article: SLUG},
     ]);
   });
 
   it('pushes the emergency number tapped; in <sensiq-article>, a link once, from the element showing it', async () => {
-    const flags = await fixture<SensiqElement>(html`<sensiq-red-flags analytics="datalayer" emergency-number="112"></sensiq-red-flags>`);
+    const flags = await fixture<SensiqElement>(
+      html`<sensiq-red-flags analytics="datalayer" emergency-number="112"></sensiq-red-flags>`
+    );
     clickWithoutLeaving(flags.shadowRoot!.querySelector('a[href^="tel:"]')!);
-    expect(page.dataLayer).to.deep.equal([{event: 'sensiq_emergency_number_click', sensiq_element: 'sensiq-red-flags', sensiq_article: SLUG}]);
+    expect(page.dataLayer).to.deep.equal([
+      {event: 'sensiq_emergency_number_click', sensiq_element: 'sensiq-red-flags', sensiq_article: SLUG},
+    ]);
 
     page.dataLayer = [];
     const article = await fixture<SensiqElement>(html`<sensiq-article analytics="datalayer"></sensiq-article>`);
     const nested = shadow<SensiqElement>(article, 'sensiq-red-flags')!;
     await nested.updateComplete;
     clickWithoutLeaving(shadowAll(article, '[part="link"]').at(-1)!);
-    expect(page.dataLayer).to.deep.equal([{event: 'sensiq_source_link_click', sensiq_link_url: url, sensiq_element: 'sensiq-article', sensiq_article: SLUG}]);
+    expect(page.dataLayer).to.deep.equal([
+      {event: 'sensiq_source_link_click', sensiq_link_url: url, sensiq_element: 'sensiq-article', sensiq_article: SLUG},
+    ]);
   });
 
   it('reaches every element inside <sensiq-provider analytics="datalayer">, each interaction pushed once', async () => {
@@ -193,7 +221,14 @@ describe('analytics="datalayer"', () => {
     removeEventListener('error', onError);
     expect(errors).to.deep.equal([]);
     expect(page.dataLayer).to.deep.equal([
-      {event: 'sensiq_faq_toggle', sensiq_question_id: questions(el)[0].id.slice(2), sensiq_question: readable(questions(el)[0]), sensiq_open: false, sensiq_element: 'sensiq-faq', sensiq_article: SLUG},
+      {
+        event: 'sensiq_faq_toggle',
+        sensiq_question_id: questions(el)[0].id.slice(2),
+        sensiq_question: readable(questions(el)[0]),
+        sensiq_open: false,
+        sensiq_element: 'sensiq-faq',
+        sensiq_article: SLUG,
+      },
     ]);
   });
 
@@ -226,7 +261,9 @@ describe('analytics="datalayer"', () => {
       el.requestUpdate();
       await el.updateComplete;
     });
-    expect(warnings).to.deep.equal(['[SensIQ] <sensiq-faq> analytics="gtm" is not valid: use "datalayer". Using no analytics.']);
+    expect(warnings).to.deep.equal([
+      '[SensIQ] <sensiq-faq> analytics="gtm" is not valid: use "datalayer". Using no analytics.',
+    ]);
     questions(el)[0].click();
     expect(page.dataLayer).to.deep.equal([]);
     // Odd spelling of the one valid value is read as it.

@@ -15,11 +15,13 @@ const upgraded = (root: Element) => waitUntil(() => !root.querySelector('[data-s
 
 describe('placeholders', () => {
   it('become the element in place, each data-* setting the element accepts becoming its attribute', async () => {
-    const post = fixtureSync(html`<article>
-      <p>Before</p>
-      <div data-sensiq="takeaways" data-limit="2" data-heading-level="3" data-no-promo="">Fallback</div>
-      <p>After</p>
-    </article>`);
+    const post = fixtureSync(
+      html`<article>
+        <p>Before</p>
+        <div data-sensiq="takeaways" data-limit="2" data-heading-level="3" data-no-promo="">Fallback</div>
+        <p>After</p>
+      </article>`
+    );
     await upgraded(post);
     expect([...post.children].map((el) => el.localName)).to.deep.equal(['p', 'sensiq-takeaways', 'p']);
     const el = post.querySelector('sensiq-takeaways')!;
@@ -45,12 +47,14 @@ describe('placeholders', () => {
   it('copy values as text only, drop attributes the element lacks, and warn once each', async () => {
     const warnings = captureWarnings();
     try {
-      const host = fixtureSync(html`<section>
-        <div data-sensiq="takeaways" data-limit="<b>3</b>" data-onclick="throw 1" data-style="color:red"></div>
-        <div data-sensiq="takeaways" data-onclick="throw 1"></div>
-        <div data-sensiq="nope"></div>
-        <div data-sensiq="nope"></div>
-      </section>`);
+      const host = fixtureSync(
+        html`<section>
+          <div data-sensiq="takeaways" data-limit="<b>3</b>" data-onclick="throw 1" data-style="color:red"></div>
+          <div data-sensiq="takeaways" data-onclick="throw 1"></div>
+          <div data-sensiq="nope"></div>
+          <div data-sensiq="nope"></div>
+        </section>`
+      );
       await waitUntil(() => host.querySelectorAll('sensiq-takeaways').length === 2, 'known placeholders upgraded');
       const [first, second] = host.querySelectorAll('sensiq-takeaways');
       expect(settings(first)).to.deep.equal(['limit']);

@@ -27,7 +27,11 @@ function colours(el: Element) {
 const expected = (palette: Palette) => ({text: rgb(palette.text), marker: rgb(palette.accent)});
 
 /** A page section in the given background, as a host page would place the element. */
-async function onPage<T extends HTMLElement = HTMLElement>(tag: string, attributes: string, background: string): Promise<T> {
+async function onPage<T extends HTMLElement = HTMLElement>(
+  tag: string,
+  attributes: string,
+  background: string
+): Promise<T> {
   // fixtureSync: fixture() waits an animation frame for plain elements, which a background tab may not get.
   const page = fixtureSync<HTMLElement>(html`<div></div>`);
   page.style.background = background;
@@ -82,7 +86,7 @@ describe('themes', () => {
     await expect(el).not.to.be.accessible();
   });
 
-  it('takes the page\'s text colour and paints no background by default', async () => {
+  it("takes the page's text colour and paints no background by default", async () => {
     const el = await onPage('sensiq-takeaways', '', '#0b2545');
     el.parentElement!.style.color = '#f4f7fb';
     expect(el.getAttribute(THEME_ATTRIBUTE)).to.equal('page');
@@ -109,7 +113,7 @@ describe('themes', () => {
     await settle();
     expect(colours(inherits)).to.deep.equal(expected(palettes.dark));
     expect(colours(own)).to.deep.equal(expected(palettes.light));
-    expect(inherits.hasAttribute('theme'), 'an inherited theme is not written as the element\'s own').to.equal(false);
+    expect(inherits.hasAttribute('theme'), "an inherited theme is not written as the element's own").to.equal(false);
 
     provider.settings = {theme: 'light'};
     await settle();
@@ -121,7 +125,7 @@ describe('themes', () => {
     expect(colours(own), 'follows the provider once its own attribute is gone').to.deep.equal(expected(palettes.dark));
   });
 
-  it('falls back to the provider\'s theme and warns once for an invalid theme', async () => {
+  it("falls back to the provider's theme and warns once for an invalid theme", async () => {
     const warnings = captureWarnings();
     try {
       const provider = await fixture<TestProvider>(html`
@@ -162,7 +166,7 @@ describe('themes', () => {
     }
   });
 
-  it('uses the page\'s font unless --sensiq-font-family is set', async () => {
+  it("uses the page's font unless --sensiq-font-family is set", async () => {
     const page = fixtureSync<HTMLElement>(html`<div><sensiq-takeaways></sensiq-takeaways></div>`);
     page.style.fontFamily = 'Georgia, serif';
     const el = page.querySelector('sensiq-takeaways')!;

@@ -17,7 +17,9 @@ const CLINIC = `<sensiq-provider no-promo heading-level="3">
 const LOADINGS = {
   'the bundle': ['dist/sensiq.js'],
   'the loader': ['dist/loader.js'],
-  'per-element files, the provider last': ['takeaways', 'article', 'provider'].map((n) => `dist/components/sensiq-${n}.js`),
+  'per-element files, the provider last': ['takeaways', 'article', 'provider'].map(
+    (n) => `dist/components/sensiq-${n}.js`
+  ),
 };
 
 for (const [loading, scripts] of Object.entries(LOADINGS)) {
@@ -25,7 +27,10 @@ for (const [loading, scripts] of Object.entries(LOADINGS)) {
     env.server.pages['/clinic.html'] = {body: hostPage(scripts.map((s) => moduleScript(`/${s}`)).join(''), CLINIC)};
     const {page, seen} = await openPage(env.browser, `${env.server.origin}/clinic.html`, {
       waitFor: () =>
-        document.querySelector('sensiq-article')?.shadowRoot?.querySelector('sensiq-takeaways')?.shadowRoot?.querySelector('li'),
+        document
+          .querySelector('sensiq-article')
+          ?.shadowRoot?.querySelector('sensiq-takeaways')
+          ?.shadowRoot?.querySelector('li'),
     });
     const shown = await page.evaluate(() => {
       const article = document.querySelector('sensiq-article').shadowRoot;

@@ -33,7 +33,9 @@ test('every element in custom-elements.json records them', () => {
 test('the README states the current revision', () => {
   const {revision, retrieved} = expected['menopause-hip-leg-pain'];
   assert.ok(
-    readFileSync('README.md', 'utf8').includes(`\`menopause-hip-leg-pain\` revision \`${revision}\`, retrieved \`${retrieved}\``),
+    readFileSync('README.md', 'utf8').includes(
+      `\`menopause-hip-leg-pain\` revision \`${revision}\`, retrieved \`${retrieved}\``
+    ),
     `README.md names revision ${revision}`
   );
 });
@@ -45,7 +47,13 @@ test('an edit to the source changes the revision the compiler writes', () => {
     const copy = join(dir, 'articles', 'menopause-hip-leg-pain.md');
     writeFileSync(copy, readFileSync(copy, 'utf8').replace('Hip pain', 'Hip  pain'));
     assert.notEqual(revisionOf(copy), expected['menopause-hip-leg-pain'].revision);
-    execFileSync(process.execPath, ['scripts/compile-content.mjs', '--articles', join(dir, 'articles'), '--out', join(dir, 'out')]);
+    execFileSync(process.execPath, [
+      'scripts/compile-content.mjs',
+      '--articles',
+      join(dir, 'articles'),
+      '--out',
+      join(dir, 'out'),
+    ]);
     const written = readFileSync(join(dir, 'out', 'meta.ts'), 'utf8');
     assert.ok(written.includes(`"revision":"${revisionOf(copy)}"`), 'the new revision');
     assert.ok(!written.includes(expected['menopause-hip-leg-pain'].revision), 'not the old one');

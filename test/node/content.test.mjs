@@ -23,7 +23,7 @@ import {redFlags} from '../../build/src/content/generated/red-flags.js';
 const SLUG = 'menopause-hip-leg-pain';
 const markdown = readFileSync(SOURCE_PATH, 'utf8');
 const body = bodies[SLUG];
-const text = (rich) => rich.map((run) => (typeof run === 'string' ? run : run.strong ?? '')).join('');
+const text = (rich) => rich.map((run) => (typeof run === 'string' ? run : (run.strong ?? ''))).join('');
 
 /** Every heading, paragraph and list item of the compiled article, in order, as reader text. */
 function compiledBlocks() {
@@ -54,14 +54,18 @@ describe('compiled article', () => {
   });
 
   test('holds every sentence of the source prose exactly as written', () => {
-    const compiledText = compiledBlocks().map((b) => b.text).join('\n');
+    const compiledText = compiledBlocks()
+      .map((b) => b.text)
+      .join('\n');
     const sentences = sourceSentences(markdown);
     assert.ok(sentences.length > 60, `expected the whole article, found ${sentences.length} sentences`);
     for (const sentence of sentences) assert.ok(compiledText.includes(sentence), `missing: ${sentence}`);
   });
 
   test('keeps bold as structure, never as markup', () => {
-    const relieve = body.sections.flatMap((s) => s.subsections).flatMap((s) => s.blocks)
+    const relieve = body.sections
+      .flatMap((s) => s.subsections)
+      .flatMap((s) => s.blocks)
       .find((b) => b.kind === 'p' && b.text.some((run) => run.strong === 'Relieve'));
     assert.ok(relieve, 'the **Relieve** run is a {strong} node');
     assert.doesNotMatch(JSON.stringify(body), /\*\*|<strong|<b>/);
@@ -117,7 +121,10 @@ describe('compiled FAQ', () => {
 
 describe('compiled takeaways and red flags', () => {
   test('takeaways are the five source items verbatim', () => {
-    assert.deepEqual(takeaways[SLUG].items.map((i) => text(i.text)), sourceTakeaways(markdown));
+    assert.deepEqual(
+      takeaways[SLUG].items.map((i) => text(i.text)),
+      sourceTakeaways(markdown)
+    );
     assert.equal(takeaways[SLUG].items.length, 5);
   });
 
@@ -183,7 +190,9 @@ describe('content compiler', () => {
   });
 
   test('refuses a red flag that says more than its source', () => {
-    const run = compileEdited(`${SLUG}.curation.yaml`, (s) => s.replace('text: Leg cramps that occur daily', 'text: Severe leg cramps at night'));
+    const run = compileEdited(`${SLUG}.curation.yaml`, (s) =>
+      s.replace('text: Leg cramps that occur daily', 'text: Severe leg cramps at night')
+    );
     assert.notEqual(run.status, 0);
     assert.match(run.stderr, /uses words its source does not: severe, at, night/);
   });
@@ -195,7 +204,9 @@ describe('content compiler', () => {
   });
 
   test('refuses markup it would otherwise pass through', () => {
-    const run = compileEdited(`${SLUG}.md`, (s) => s.replace('Nighttime hip pain', '<img src=x onerror=alert(1)> Nighttime hip pain'));
+    const run = compileEdited(`${SLUG}.md`, (s) =>
+      s.replace('Nighttime hip pain', '<img src=x onerror=alert(1)> Nighttime hip pain')
+    );
     assert.notEqual(run.status, 0);
     assert.match(run.stderr, /unsupported inline "html"/);
   });

@@ -36,7 +36,9 @@ before(async () => {
     for (const theme of THEMES) {
       const style = `<style>html { background: ${colours.background}; color: ${colours.text}; font: 16px/1.5 system-ui, sans-serif; }</style>`;
       const elements = ELEMENTS.map((element) => (theme ? element.replace(/>/, ` theme="${theme}">`) : element));
-      pages[pagePath(name, theme)] = {body: hostPage(style + moduleScript('/dist/sensiq.js'), `<main>${elements.join('\n')}</main>`)};
+      pages[pagePath(name, theme)] = {
+        body: hostPage(style + moduleScript('/dist/sensiq.js'), `<main>${elements.join('\n')}</main>`),
+      };
     }
   }
   server = await startServer({pages});
@@ -49,7 +51,9 @@ after(async () => {
 
 const rendered = () =>
   Promise.all(
-    [...document.querySelectorAll('main > *')].map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))
+    [...document.querySelectorAll('main > *')].map((el) =>
+      customElements.whenDefined(el.localName).then(() => el.updateComplete)
+    )
   ).then(() => [...document.querySelectorAll('main > *')].every((el) => el.shadowRoot?.childElementCount));
 
 for (const [host, colours] of Object.entries(HOSTS)) {
@@ -67,7 +71,8 @@ for (const [host, colours] of Object.entries(HOSTS)) {
         );
         for (const {tag, checked, failures: found} of reports) {
           assert.ok(checked > 5, `${tag}: only ${checked} texts checked`);
-          for (const failure of found) failures.push(`${tag} theme=${theme ?? '(unset)'} system=${scheme}: ${JSON.stringify(failure)}`);
+          for (const failure of found)
+            failures.push(`${tag} theme=${theme ?? '(unset)'} system=${scheme}: ${JSON.stringify(failure)}`);
         }
       }
       await context.close();

@@ -42,17 +42,25 @@ test('the front page links to Storybook, says how to start it, and links to the 
   assert.match(index, /<a href="\.\.\/dist\/builder\/index\.html">/);
 });
 
-test("the front page loads the elements by the recipe its first block shows: reserve.css beside the loader in its head", () => {
+test('the front page loads the elements by the recipe its first block shows: reserve.css beside the loader in its head', () => {
   const head = readFileSync('demo/index.html', 'utf8').split('</head>')[0];
-  const loads = [...head.matchAll(/<(?:link rel="stylesheet"|script type="module") (?:href|src)="\.\.\/dist\/([^"]+)"/g)];
-  assert.deepEqual(loads.map(([, file]) => file), ['reserve.css', 'loader.js']);
+  const loads = [
+    ...head.matchAll(/<(?:link rel="stylesheet"|script type="module") (?:href|src)="\.\.\/dist\/([^"]+)"/g),
+  ];
+  assert.deepEqual(
+    loads.map(([, file]) => file),
+    ['reserve.css', 'loader.js']
+  );
 });
 
 /** Opens a demo page at desktop width and records what a visitor's console and network tab would show. */
 async function visit(name) {
   const context = await env.browser.newContext({viewport: {width: 1280, height: 800}});
   const failed = [];
-  context.on('response', (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`));
+  context.on(
+    'response',
+    (response) => response.status() >= 400 && failed.push(`${response.status()} ${response.url()}`)
+  );
   const {page, seen} = await openPage(context, `${env.server.origin}/demo/${name}`);
   await page.waitForLoadState('networkidle');
   await page.evaluate(async (tags) => {
@@ -62,73 +70,74 @@ async function visit(name) {
 }
 
 // Each page is opened once for the checks that only read it.
-for (const name of pages) describe(`demo/${name}`, () => {
-  let visited;
-  before(async () => {
-    env.server.requests.length = 0;
-    visited = await visit(name);
-  });
-  after(() => visited.close());
+for (const name of pages)
+  describe(`demo/${name}`, () => {
+    let visited;
+    before(async () => {
+      env.server.requests.length = 0;
+      visited = await visit(name);
+    });
+    after(() => visited.close());
 
-  test("the elements this build has render, in the page's own styles, with a quiet console", async () => {
-    const {page, seen, failed} = visited;
-    const state = await page.evaluate((tags) => {
-      const known = [...document.querySelectorAll(tags.join())];
-      return {
-        known: known.length,
-        rendered: known.filter((el) => el.shadowRoot?.childElementCount).length,
-        waiting: [...document.querySelectorAll('[data-sensiq]')].filter((p) =>
-          tags.includes(`sensiq-${p.getAttribute('data-sensiq')}`)
-        ).length,
-        styleSheets: [...document.styleSheets].map((sheet) => new URL(sheet.href).pathname),
-      };
-    }, known);
-    assert.ok(state.known > 0);
-    assert.equal(state.rendered, state.known);
-    assert.equal(state.waiting, 0);
-    // The page's own stylesheet, and on the front page the one the README's recipe links: nothing added by us.
-    const own = name === 'index.html' ? '/demo/demo.css' : `/demo/${name.replace('.html', '.css')}`;
-    assert.deepEqual(state.styleSheets, name === 'index.html' ? [own, '/dist/reserve.css'] : [own]);
-    assert.deepEqual({...seen, failed}, {errors: [], warnings: [], pageErrors: [], failed: []});
-    // Without an icon of its own a page makes the browser ask for /favicon.ico, a 404 under `npm start`.
-    assert.ok(!env.server.requests.includes('/favicon.ico'), 'the page names its own icon');
-  });
+    test("the elements this build has render, in the page's own styles, with a quiet console", async () => {
+      const {page, seen, failed} = visited;
+      const state = await page.evaluate((tags) => {
+        const known = [...document.querySelectorAll(tags.join())];
+        return {
+          known: known.length,
+          rendered: known.filter((el) => el.shadowRoot?.childElementCount).length,
+          waiting: [...document.querySelectorAll('[data-sensiq]')].filter((p) =>
+            tags.includes(`sensiq-${p.getAttribute('data-sensiq')}`)
+          ).length,
+          styleSheets: [...document.styleSheets].map((sheet) => new URL(sheet.href).pathname),
+        };
+      }, known);
+      assert.ok(state.known > 0);
+      assert.equal(state.rendered, state.known);
+      assert.equal(state.waiting, 0);
+      // The page's own stylesheet, and on the front page the one the README's recipe links: nothing added by us.
+      const own = name === 'index.html' ? '/demo/demo.css' : `/demo/${name.replace('.html', '.css')}`;
+      assert.deepEqual(state.styleSheets, name === 'index.html' ? [own, '/dist/reserve.css'] : [own]);
+      assert.deepEqual({...seen, failed}, {errors: [], warnings: [], pageErrors: [], failed: []});
+      // Without an icon of its own a page makes the browser ask for /favicon.ico, a 404 under `npm start`.
+      assert.ok(!env.server.requests.includes('/favicon.ico'), 'the page names its own icon');
+    });
 
-  test(`nothing scrolls sideways at ${WIDTHS.join(', ')} px`, async () => {
-    const {page} = visited;
-    for (const colorScheme of name === 'index.html' ? ['light', 'dark'] : ['light']) {
-      await page.emulateMedia({colorScheme});
-      for (const width of WIDTHS) {
-        await page.setViewportSize({width, height: 800});
-        const wide = await page.evaluate(() => ({
-          page: document.documentElement.scrollWidth,
-          // Anything wider than the viewport, even where a parent clips it.
-          overflowing: [...document.querySelectorAll('body *')]
-            .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
-            .map((el) => el.localName + (el.className ? `.${el.className}` : ''))
-            .slice(0, 5),
-        }));
-        assert.deepEqual(wide, {page: width, overflowing: []}, `${width} px, ${colorScheme}`);
+    test(`nothing scrolls sideways at ${WIDTHS.join(', ')} px`, async () => {
+      const {page} = visited;
+      for (const colorScheme of name === 'index.html' ? ['light', 'dark'] : ['light']) {
+        await page.emulateMedia({colorScheme});
+        for (const width of WIDTHS) {
+          await page.setViewportSize({width, height: 800});
+          const wide = await page.evaluate(() => ({
+            page: document.documentElement.scrollWidth,
+            // Anything wider than the viewport, even where a parent clips it.
+            overflowing: [...document.querySelectorAll('body *')]
+              .filter((el) => el.getBoundingClientRect().right > innerWidth + 0.5)
+              .map((el) => el.localName + (el.className ? `.${el.className}` : ''))
+              .slice(0, 5),
+          }));
+          assert.deepEqual(wide, {page: width, overflowing: []}, `${width} px, ${colorScheme}`);
+        }
       }
-    }
-    await page.emulateMedia({colorScheme: null});
-    await page.setViewportSize({width: 1280, height: 800});
-  });
+      await page.emulateMedia({colorScheme: null});
+      await page.setViewportSize({width: 1280, height: 800});
+    });
 
-  test('axe finds no accessibility violation', async () => {
-    const {page} = visited;
-    await page.addScriptTag({path: AXE});
-    for (const colorScheme of name === 'index.html' ? ['light', 'dark'] : ['light']) {
-      await page.emulateMedia({colorScheme});
-      const violations = await page.evaluate(async () => {
-        const {violations} = await window.axe.run(document);
-        return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
-      assert.deepEqual(violations, [], colorScheme);
-    }
-    await page.emulateMedia({colorScheme: null});
+    test('axe finds no accessibility violation', async () => {
+      const {page} = visited;
+      await page.addScriptTag({path: AXE});
+      for (const colorScheme of name === 'index.html' ? ['light', 'dark'] : ['light']) {
+        await page.emulateMedia({colorScheme});
+        const violations = await page.evaluate(async () => {
+          const {violations} = await window.axe.run(document);
+          return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        assert.deepEqual(violations, [], colorScheme);
+      }
+      await page.emulateMedia({colorScheme: null});
+    });
   });
-});
 
 test('each example on the front page has a human title, a purpose, the live element and exactly its code', async () => {
   const {page, close} = await visit('index.html');
@@ -141,7 +150,9 @@ test('each example on the front page has a human title, a purpose, the live elem
           .filter((el) => el.localName.startsWith('sensiq-'))
           .map((el) => [
             el.localName,
-            Object.fromEntries([...el.attributes].filter((a) => a.name !== 'data-sensiq-theme').map((a) => [a.name, a.value])),
+            Object.fromEntries(
+              [...el.attributes].filter((a) => a.name !== 'data-sensiq-theme').map((a) => [a.name, a.value])
+            ),
           ]);
       const parsed = document.createElement('template');
       parsed.innerHTML = code.textContent;
@@ -162,7 +173,10 @@ test('each example on the front page has a human title, a purpose, the live elem
   const [start, ...rest] = examples;
   assert.deepEqual(
     {stylesheets: start.stylesheets, scripts: start.script},
-    {stylesheets: ['https://cdn.example.com/sensiq/reserve.css'], scripts: ['https://cdn.example.com/sensiq/loader.js']},
+    {
+      stylesheets: ['https://cdn.example.com/sensiq/reserve.css'],
+      scripts: ['https://cdn.example.com/sensiq/loader.js'],
+    },
     'the first block is the README recipe: the stylesheet that holds space, and the loader'
   );
   for (const example of rest) {
@@ -208,7 +222,10 @@ test('where the clipboard refuses, Copy selects the code and says how to copy it
 });
 
 test('nothing on the front page moves while it loads, on a phone or a desktop (no layout shift)', async () => {
-  for (const viewport of [{width: 390, height: 844}, {width: 1280, height: 800}]) {
+  for (const viewport of [
+    {width: 390, height: 844},
+    {width: 1280, height: 800},
+  ]) {
     const context = await env.browser.newContext({viewport});
     const page = await context.newPage();
     await page.addInitScript(() => {
@@ -226,7 +243,11 @@ test('nothing on the front page moves while it loads, on a phone or a desktop (n
       await Promise.all([...document.querySelectorAll(tags.join())].map((el) => el.updateComplete));
       await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     }, known);
-    assert.equal(await page.locator('.copy-row').count(), await page.locator('.code').count(), 'every Copy row is there');
+    assert.equal(
+      await page.locator('.copy-row').count(),
+      await page.locator('.code').count(),
+      'every Copy row is there'
+    );
     assert.deepEqual(await page.evaluate(() => window.shifts), [], `${viewport.width} px`);
     await context.close();
   }

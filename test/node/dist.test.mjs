@@ -10,7 +10,9 @@ import {elementsIn} from '../../scripts/lib/elements.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const folders = elementsIn().map((element) => element.folder);
-const chunks = existsSync('dist/components/chunks') ? readdirSync('dist/components/chunks').filter((f) => f.endsWith('.js')) : [];
+const chunks = existsSync('dist/components/chunks')
+  ? readdirSync('dist/components/chunks').filter((f) => f.endsWith('.js'))
+  : [];
 // sensiq.js's later parts sit beside it (sensiq-*.js), as the loader's chunks sit in components/chunks/.
 const bundleParts = readdirSync('dist').filter((f) => /^sensiq-.+\.js$/.test(f));
 const files = [
@@ -30,7 +32,11 @@ test('every dist file is an ES2021 module with the licence banner', () => {
     // Lit's licence asks for its notice in every file that carries Lit's code (its sourcemap names Lit).
     const sources = JSON.parse(readFileSync(`${file}.map`, 'utf8')).sources;
     const carriesLit = sources.some((source) => /node_modules\/(lit|lit-html|lit-element|@lit)\//.test(source));
-    assert.equal(/Lit, \(c\) Google LLC, BSD-3-Clause/.test(code.split('\n')[0]), carriesLit, `${file}: Lit notice when it carries Lit`);
+    assert.equal(
+      /Lit, \(c\) Google LLC, BSD-3-Clause/.test(code.split('\n')[0]),
+      carriesLit,
+      `${file}: Lit notice when it carries Lit`
+    );
   }
 });
 
@@ -45,7 +51,12 @@ test('dist files are minified and carry Lit in its production build', () => {
 
 test('sourcemaps lead back to the TypeScript sources', () => {
   for (const file of files) {
-    assert.ok(readFileSync(file, 'utf8').trimEnd().endsWith(`//# sourceMappingURL=${file.split('/').pop()}.map`), file);
+    assert.ok(
+      readFileSync(file, 'utf8')
+        .trimEnd()
+        .endsWith(`//# sourceMappingURL=${file.split('/').pop()}.map`),
+      file
+    );
     const map = JSON.parse(readFileSync(`${file}.map`, 'utf8'));
     assert.equal(map.sources.length, map.sourcesContent.length, file);
   }
@@ -53,11 +64,25 @@ test('sourcemaps lead back to the TypeScript sources', () => {
   assert.ok(sources('dist/loader.js').includes('../src/loader.ts'));
   // Placeholder upgrading, like every part no first paint needs, arrives in a file of its own beside sensiq.js.
   assert.ok(!sources('dist/sensiq.js').includes('../src/internal/placeholders.ts'));
-  assert.ok(bundleParts.some((part) => sources(`dist/${part}`).includes('../src/internal/placeholders.ts')), bundleParts.join());
+  assert.ok(
+    bundleParts.some((part) => sources(`dist/${part}`).includes('../src/internal/placeholders.ts')),
+    bundleParts.join()
+  );
   for (const name of folders) {
-    const all = [`dist/components/sensiq-${name}.js`, ...chunks.map((c) => `dist/components/chunks/${c}`)].flatMap(sources);
-    assert.ok(all.includes(`../../src/components/${name}/sensiq-${name}.ts`) || all.includes(`../../../src/components/${name}/sensiq-${name}.ts`), name);
-    assert.ok(sources(`dist/components/sensiq-${name}.standalone.js`).includes(`../../src/components/${name}/sensiq-${name}.ts`), name);
+    const all = [`dist/components/sensiq-${name}.js`, ...chunks.map((c) => `dist/components/chunks/${c}`)].flatMap(
+      sources
+    );
+    assert.ok(
+      all.includes(`../../src/components/${name}/sensiq-${name}.ts`) ||
+        all.includes(`../../../src/components/${name}/sensiq-${name}.ts`),
+      name
+    );
+    assert.ok(
+      sources(`dist/components/sensiq-${name}.standalone.js`).includes(
+        `../../src/components/${name}/sensiq-${name}.ts`
+      ),
+      name
+    );
   }
 });
 
@@ -82,7 +107,10 @@ for (const [what, scripts] of [
       (tags) => tags.map((tag) => customElements.get(tag)?.version),
       folders.map((name) => `sensiq-${name}`)
     );
-    assert.deepEqual(versions, folders.map(() => pkg.version));
+    assert.deepEqual(
+      versions,
+      folders.map(() => pkg.version)
+    );
     assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
     await page.close();
   });

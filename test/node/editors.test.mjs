@@ -45,7 +45,10 @@ test('the VS Code custom data is valid by its schema and describes every element
   assert.ok(ajv.validate(schema, vsCode), ajv.errorsText());
   assertDescribes(vsCode.tags, (tag) => tag.attributes);
   const theme = vsCode.tags.find((tag) => tag.name === 'sensiq-faq').attributes.find((a) => a.name === 'theme');
-  assert.deepEqual(theme.values, THEMES.map((name) => ({name})));
+  assert.deepEqual(
+    theme.values,
+    THEMES.map((name) => ({name}))
+  );
   assert.match(vsCode.tags.find((tag) => tag.name === 'sensiq-faq').description, /sensiq-faq-toggle/);
 });
 
@@ -122,7 +125,10 @@ test('the web-types file has the shape JetBrains reads, is named in package.json
   const {elements: generated} = webTypes.contributions.html;
   assertDescribes(generated, (element) => element.attributes);
   const faq = generated.find((element) => element.name === 'sensiq-faq');
-  assert.equal(faq.attributes.find((a) => a.name === 'theme').value.type, "'page' | 'light' | 'dark' | 'auto' | undefined");
+  assert.equal(
+    faq.attributes.find((a) => a.name === 'theme').value.type,
+    "'page' | 'light' | 'dark' | 'auto' | undefined"
+  );
   assert.deepEqual(
     faq.events.map(({name, type}) => ({name, type})),
     [

@@ -53,6 +53,9 @@ test('the script pasted twice, and mixed with a per-element file, still shows on
   await page.waitForLoadState('load');
   assert.equal((await shownTakeaways(page)).length, 5);
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
-  assert.equal(await page.evaluate(() => window.SensIQ.version), JSON.parse(readFileSync('package.json', 'utf8')).version);
+  assert.equal(
+    await page.evaluate(() => window.SensIQ.version),
+    JSON.parse(readFileSync('package.json', 'utf8')).version
+  );
   await page.close();
 });

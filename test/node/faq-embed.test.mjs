@@ -40,10 +40,17 @@ for (const [name, path] of [
       waitFor: () => document.head.querySelector('script[type="application/ld+json"]'),
     });
     const shown = await page.evaluate(() =>
-      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((b) => b.textContent.trim())
+      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((b) =>
+        b.textContent.trim()
+      )
     );
-    assert.deepEqual(shown, expected.map((f) => f.question));
-    const data = JSON.parse(await page.evaluate(() => document.head.querySelector('script[type="application/ld+json"]').textContent));
+    assert.deepEqual(
+      shown,
+      expected.map((f) => f.question)
+    );
+    const data = JSON.parse(
+      await page.evaluate(() => document.head.querySelector('script[type="application/ld+json"]').textContent)
+    );
     assert.deepEqual(
       data.mainEntity.map((q) => [q.name, q.acceptedAnswer.text]),
       expected.map((f) => [f.question, f.answers.join('\n\n')])

@@ -49,9 +49,12 @@ test('dist/integrity.json holds the sha384 of every file in dist/ but itself, as
     .filter((path) => path !== 'integrity.json')
     .sort();
   assert.deepEqual(Object.keys(integrity), files);
-  for (const file of ['loader.js', 'sensiq.js', 'reserve.css', 'components/sensiq-faq.standalone.js']) assert.ok(file in integrity, file);
+  for (const file of ['loader.js', 'sensiq.js', 'reserve.css', 'components/sensiq-faq.standalone.js'])
+    assert.ok(file in integrity, file);
   for (const [file, value] of Object.entries(integrity)) {
-    const digest = createHash('sha384').update(readFileSync(join('dist', file))).digest('base64');
+    const digest = createHash('sha384')
+      .update(readFileSync(join('dist', file)))
+      .digest('base64');
     assert.equal(value, `sha384-${digest}`, file);
   }
 });

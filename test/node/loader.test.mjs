@@ -17,7 +17,8 @@ const modulesOf = (base, tag, {later = false, file = `components/${tag}.js`} = {
   [file, ...staticImports(`.${base}/${file}`, {later}).map((path) => `components/${path}`)].map((p) => `${base}/${p}`);
 
 /** A page whose first SensIQ content is one kind of element gets that element's self-contained file. */
-const standaloneOf = (base, tag, options) => modulesOf(base, tag, {...options, file: `components/${tag}.standalone.js`});
+const standaloneOf = (base, tag, options) =>
+  modulesOf(base, tag, {...options, file: `components/${tag}.standalone.js`});
 
 /** Every module in `needed` was requested, and nothing outside `allowed`. */
 function requestedOnly(server, needed, allowed) {
@@ -46,10 +47,17 @@ test('the loader is at most 1,500 bytes gzipped', () => {
   assert.ok(size <= 1500, `dist/loader.js is ${size} B gzipped`);
 });
 
-test('a page with one kind of element fetches the loader and that element\'s self-contained file, nothing else', async () => {
+test("a page with one kind of element fetches the loader and that element's self-contained file, nothing else", async () => {
   assert.deepEqual(staticImports('./dist/components/sensiq-takeaways.standalone.js'), [], 'imports nothing');
-  const {page, seen} = await visit('/dist', '<sensiq-takeaways limit="2"></sensiq-takeaways><sensiq-takeaways></sensiq-takeaways>', 'sensiq-takeaways');
-  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...standaloneOf('/dist', 'sensiq-takeaways')].sort());
+  const {page, seen} = await visit(
+    '/dist',
+    '<sensiq-takeaways limit="2"></sensiq-takeaways><sensiq-takeaways></sensiq-takeaways>',
+    'sensiq-takeaways'
+  );
+  assert.deepEqual(
+    scriptRequests(env.server).sort(),
+    ['/dist/loader.js', ...standaloneOf('/dist', 'sensiq-takeaways')].sort()
+  );
   assert.equal((await shown(page))[0].items.length, 2);
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
@@ -94,16 +102,27 @@ test('elements the page adds later are fetched then, and upgrade', async () => {
   await rendered(page);
   assert.equal((await shown(page))[0].items.length, 5);
   // A host framework re-rendering its section replaces the markup wholesale.
-  await page.evaluate(() => (document.querySelector('#app').innerHTML = '<sensiq-takeaways limit="1"></sensiq-takeaways>'));
-  await page.waitForFunction(() => document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li').length === 1);
+  await page.evaluate(
+    () => (document.querySelector('#app').innerHTML = '<sensiq-takeaways limit="1"></sensiq-takeaways>')
+  );
+  await page.waitForFunction(
+    () => document.querySelector('sensiq-takeaways').shadowRoot?.querySelectorAll('li').length === 1
+  );
   // The first kind of element to appear gets its self-contained file, whenever it appears.
-  assert.deepEqual(scriptRequests(env.server).sort(), ['/dist/loader.js', ...standaloneOf('/dist', 'sensiq-takeaways')].sort());
+  assert.deepEqual(
+    scriptRequests(env.server).sort(),
+    ['/dist/loader.js', ...standaloneOf('/dist', 'sensiq-takeaways')].sort()
+  );
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
 });
 
 test('an element that appears after a self-contained one comes from the shared files, and settings reach across', async () => {
-  const {page, seen} = await visit('/dist', '<sensiq-takeaways></sensiq-takeaways><main id="app"></main>', 'sensiq-takeaways');
+  const {page, seen} = await visit(
+    '/dist',
+    '<sensiq-takeaways></sensiq-takeaways><main id="app"></main>',
+    'sensiq-takeaways'
+  );
   await page.evaluate(() => {
     document.querySelector('#app').innerHTML =
       '<sensiq-provider theme="dark" heading-level="3"><sensiq-faq></sensiq-faq></sensiq-provider>';
@@ -121,8 +140,12 @@ test('an element that appears after a self-contained one comes from the shared f
   assert.equal(await page.locator('sensiq-faq').getByRole('heading', {level: 3}).count(), 9);
   assert.equal((await shown(page, 'sensiq-takeaways'))[0].items.length, 5);
   // A provider of the other copy hands its settings to the element the self-contained file defined.
-  await page.evaluate(() => document.querySelector('sensiq-provider').append(document.querySelector('sensiq-takeaways')));
-  await page.waitForFunction(() => document.querySelector('sensiq-takeaways').getAttribute('data-sensiq-theme') === 'dark');
+  await page.evaluate(() =>
+    document.querySelector('sensiq-provider').append(document.querySelector('sensiq-takeaways'))
+  );
+  await page.waitForFunction(
+    () => document.querySelector('sensiq-takeaways').getAttribute('data-sensiq-theme') === 'dark'
+  );
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
 });
@@ -134,7 +157,11 @@ test('a page that starts with two kinds of element shares one copy of Lit betwee
     'sensiq-faq'
   );
   await page.waitForLoadState('networkidle');
-  const kinds = (options) => ['/dist/loader.js', ...modulesOf('/dist', 'sensiq-provider', options), ...modulesOf('/dist', 'sensiq-faq', options)];
+  const kinds = (options) => [
+    '/dist/loader.js',
+    ...modulesOf('/dist', 'sensiq-provider', options),
+    ...modulesOf('/dist', 'sensiq-faq', options),
+  ];
   requestedOnly(env.server, kinds(), kinds({later: true}));
   assert.ok(!scriptRequests(env.server).some((path) => path.includes('.standalone')), 'no self-contained file');
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
@@ -154,7 +181,10 @@ test('names from the page never become module URLs: unknown names fetch nothing 
   // named by the page).
   const [loader, ...rest] = scriptRequests(env.server);
   assert.equal(loader, '/dist/loader.js');
-  assert.deepEqual(rest.map((path) => /^\/dist\/components\/chunks\/loader-placeholders-[\w-]+\.js$/.test(path)), [true]);
+  assert.deepEqual(
+    rest.map((path) => /^\/dist\/components\/chunks\/loader-placeholders-[\w-]+\.js$/.test(path)),
+    [true]
+  );
   assert.equal(seen.warnings.length, 2, seen.warnings.join('\n'));
   // In either order: each placeholder's warning waits for the placeholder code to arrive.
   const warnings = [...seen.warnings].sort();
@@ -176,7 +206,10 @@ test('an element module that fails to load costs one warning and no uncaught err
   assert.equal(seen.warnings.length, 1, seen.warnings.join('\n'));
   assert.match(seen.warnings[0], /could not load <sensiq-takeaways>/);
   assert.deepEqual(seen.pageErrors, []);
-  assert.ok(seen.errors.every((text) => /Failed to load resource.*404/.test(text)), seen.errors.join('\n'));
+  assert.ok(
+    seen.errors.every((text) => /Failed to load resource.*404/.test(text)),
+    seen.errors.join('\n')
+  );
   await page.close();
 });
 

@@ -20,12 +20,16 @@ function readClass(file) {
   const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
   const found = source.statements.find(ts.isClassDeclaration);
   const declared = found.members.find(
-    (m) => ts.isPropertyDeclaration(m) && m.name.getText() === 'properties' && m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
+    (m) =>
+      ts.isPropertyDeclaration(m) &&
+      m.name.getText() === 'properties' &&
+      m.modifiers?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword)
   );
   const attributes = [];
   for (const entry of declared?.initializer?.properties ?? []) {
     const option = (name) => entry.initializer.properties?.find((p) => p.name.getText() === name)?.initializer;
-    if (option('state')?.kind === ts.SyntaxKind.TrueKeyword || option('attribute')?.kind === ts.SyntaxKind.FalseKeyword) continue;
+    if (option('state')?.kind === ts.SyntaxKind.TrueKeyword || option('attribute')?.kind === ts.SyntaxKind.FalseKeyword)
+      continue;
     attributes.push(option('attribute')?.text ?? entry.name.getText().toLowerCase());
   }
   const base = found.heritageClauses[0].types[0].expression.getText();
@@ -33,7 +37,8 @@ function readClass(file) {
     (s) => ts.isImportDeclaration(s) && s.importClause?.namedBindings?.elements?.some((e) => e.name.text === base)
   );
   // Resolved against this file's own URL: the base may have a base of its own (CtaElement, SensiqElement).
-  const baseFile = imported && fileURLToPath(new URL(imported.moduleSpecifier.text.replace(/\.js$/, '.ts'), pathToFileURL(file)));
+  const baseFile =
+    imported && fileURLToPath(new URL(imported.moduleSpecifier.text.replace(/\.js$/, '.ts'), pathToFileURL(file)));
   return {attributes, baseFile: baseFile && existsSync(baseFile) ? baseFile : undefined, jsdoc: ts.getJSDocTags(found)};
 }
 
@@ -83,15 +88,30 @@ for (const folder of folders) {
 
 test('the manifest lists the takeaways attributes, parts and custom property', () => {
   const takeaways = declarations.find((d) => d.tagName === 'sensiq-takeaways');
-  assert.deepEqual(takeaways.attributes.map((a) => a.name).sort(), ['analytics', 'article', 'cta-href', 'cta-label', 'heading-level', 'limit', 'no-promo', 'theme']);
-  assert.deepEqual(takeaways.cssParts.map((p) => p.name), ['box', 'heading', 'list', 'item', 'promo', 'cta']);
-  assert.deepEqual(takeaways.cssProperties.filter((p) => p.name.startsWith('--sensiq-takeaways')), [
-    {
-      name: '--sensiq-takeaways-marker',
-      default: 'var(--sensiq-accent)',
-      description: 'Colour of the side rule and list markers.',
-    },
+  assert.deepEqual(takeaways.attributes.map((a) => a.name).sort(), [
+    'analytics',
+    'article',
+    'cta-href',
+    'cta-label',
+    'heading-level',
+    'limit',
+    'no-promo',
+    'theme',
   ]);
+  assert.deepEqual(
+    takeaways.cssParts.map((p) => p.name),
+    ['box', 'heading', 'list', 'item', 'promo', 'cta']
+  );
+  assert.deepEqual(
+    takeaways.cssProperties.filter((p) => p.name.startsWith('--sensiq-takeaways')),
+    [
+      {
+        name: '--sensiq-takeaways-marker',
+        default: 'var(--sensiq-accent)',
+        description: 'Colour of the side rule and list markers.',
+      },
+    ]
+  );
 });
 
 test('the manifest has elements only for the element folders, and is what package.json points to', () => {

@@ -50,11 +50,15 @@ for (const [what, scripts, warnings, winner] of cases) {
     await page.waitForFunction(
       (count) =>
         !document.querySelector('[data-sensiq]') &&
-        [...document.querySelectorAll('sensiq-takeaways')].filter((el) => el.shadowRoot?.querySelector('li')).length === count,
+        [...document.querySelectorAll('sensiq-takeaways')].filter((el) => el.shadowRoot?.querySelector('li')).length ===
+          count,
       placeholders ? 2 : 1
     );
     await page.waitForLoadState('networkidle');
-    assert.deepEqual((await shown(page)).map(({items}) => items.length), placeholders ? [5, 2] : [5]);
+    assert.deepEqual(
+      (await shown(page)).map(({items}) => items.length),
+      placeholders ? [5, 2] : [5]
+    );
     const versions = await page.evaluate(() => ({
       defined: customElements.get('sensiq-takeaways').version,
       global: window.SensIQ.version,

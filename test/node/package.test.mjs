@@ -33,7 +33,14 @@ function exportTargets(condition) {
 }
 
 test('the package holds the built files, the manifest and the README, and no tests or sources', () => {
-  for (const file of ['README.md', 'package.json', 'custom-elements.json', 'dist/sensiq.js', 'dist/sensiq.js.map', 'dist/loader.js']) {
+  for (const file of [
+    'README.md',
+    'package.json',
+    'custom-elements.json',
+    'dist/sensiq.js',
+    'dist/sensiq.js.map',
+    'dist/loader.js',
+  ]) {
     assert.ok(packed.includes(file), file);
   }
   for (const name of folders) {
@@ -55,7 +62,7 @@ test('the package holds the built files, the manifest and the README, and no tes
       /(^|\/)test(s)?\//.test(file) ||
       /\.test\./.test(file) ||
       /^(src|scripts|demo|stories|node_modules|\.ci)\//.test(file) ||
-      file.endsWith('.ts') && !file.endsWith('.d.ts') ||
+      (file.endsWith('.ts') && !file.endsWith('.d.ts')) ||
       file.endsWith('.d.ts.map') ||
       /^build\/(?!src\/)/.test(file) ||
       /^dist\/(?!components\/)[^/]+\//.test(file) || // other builds in dist/ (the WordPress plugin) are not for npm
@@ -79,7 +86,12 @@ test('every export and type the package.json promises is in the package, types f
 test('sideEffects names the registration modules and the dist files, not the classes', () => {
   const matches = (file) =>
     pkg.sideEffects.some((glob) =>
-      new RegExp(`^${glob.slice(2).replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*')}$`).test(file)
+      new RegExp(
+        `^${glob
+          .slice(2)
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replaceAll('*', '[^/]*')}$`
+      ).test(file)
     );
   const effectful = ['build/src/sensiq.js', 'dist/sensiq.js', 'dist/loader.js'];
   for (const name of folders) {
@@ -101,8 +113,14 @@ test('unbundled modules import lit as a dependency; the dist files bundle it', (
     assert.match(readFileSync(`build/src/components/${name}/sensiq-${name}.js`, 'utf8'), /from 'lit'/);
   }
   for (const file of packed.filter((f) => f.startsWith('dist/') && f.endsWith('.js'))) {
-    const specifiers = [...readFileSync(file, 'utf8').matchAll(/\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
-    assert.deepEqual(specifiers.filter((s) => !/^\.\.?\//.test(s)), [], `${file} imports only relative files`);
+    const specifiers = [...readFileSync(file, 'utf8').matchAll(/\b(?:from|import)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map(
+      (m) => m[1]
+    );
+    assert.deepEqual(
+      specifiers.filter((s) => !/^\.\.?\//.test(s)),
+      [],
+      `${file} imports only relative files`
+    );
   }
 });
 
@@ -111,10 +129,12 @@ test('a TypeScript user gets the element classes, the tag map and the entry poin
   const dir = 'build/consumer-check';
   mkdirSync(dir, {recursive: true});
   const imports = folders
-    .map((name, i) => `import {${className(name)} as C${i}} from '@sensiq/embed/components/${name}/sensiq-${name}.js';
+    .map(
+      (name, i) => `import {${className(name)} as C${i}} from '@sensiq/embed/components/${name}/sensiq-${name}.js';
 import '@sensiq/embed/components/${name}/register.js';
 const e${i}: C${i} = document.createElement('sensiq-${name}');
-e${i}.noPromo = true;`)
+e${i}.noPromo = true;`
+    )
     .join('\n');
   writeFileSync(
     `${dir}/consumer.ts`,

@@ -55,7 +55,10 @@ for (const [what, script] of [
       assert.equal(heading, 'h4');
       assert.equal(items.length, 3);
       // Fallback text for readers without JavaScript moves inside; the element has no slot, so it is not shown.
-      assert.equal(await page.locator('sensiq-takeaways').evaluate((el) => el.textContent.trim()), 'Read the takeaways on our site.');
+      assert.equal(
+        await page.locator('sensiq-takeaways').evaluate((el) => el.textContent.trim()),
+        'Read the takeaways on our site.'
+      );
       assert.ok(!(await page.evaluate(() => document.body.innerText)).includes('Read the takeaways'));
       assert.deepEqual(seen, clean);
       await page.close();
@@ -64,14 +67,18 @@ for (const [what, script] of [
     test('placeholders added later, and inside a section the host re-renders, upgrade too', async () => {
       const {page, seen} = await visit(script, '<main id="app"></main>');
       await page.evaluate(() => {
-        document.body.insertAdjacentHTML('beforeend', '<aside id="later"><div data-sensiq="takeaways" data-limit="2"></div></aside>');
+        document.body.insertAdjacentHTML(
+          'beforeend',
+          '<aside id="later"><div data-sensiq="takeaways" data-limit="2"></div></aside>'
+        );
       });
       await rendered(page, '#later sensiq-takeaways');
       assert.equal((await shown(page, '#later sensiq-takeaways'))[0].items.length, 2);
       for (const limit of [1, 4]) {
         // What a host framework does on re-render: the section's markup replaced wholesale.
         await page.evaluate((n) => {
-          document.querySelector('#app').innerHTML = `<section><div data-sensiq="takeaways" data-limit="${n}"></div></section>`;
+          document.querySelector('#app').innerHTML =
+            `<section><div data-sensiq="takeaways" data-limit="${n}"></div></section>`;
         }, limit);
         await page.waitForFunction(
           (n) => document.querySelector('#app sensiq-takeaways')?.shadowRoot?.querySelectorAll('li').length === n,
@@ -97,18 +104,23 @@ for (const [what, script] of [
         await page.evaluate(() => ({
           pwned: window.pwned,
           images: document.querySelectorAll('img').length,
-          shadowImages: [...document.querySelectorAll('sensiq-takeaways')].map((el) => el.shadowRoot.querySelectorAll('img').length),
+          shadowImages: [...document.querySelectorAll('sensiq-takeaways')].map(
+            (el) => el.shadowRoot.querySelectorAll('img').length
+          ),
         })),
         {pwned: undefined, images: 0, shadowImages: [0, 0]}
       );
       // The element's own validation handles the value: all takeaways, and its usual warning.
       assert.equal((await shown(page))[0].items.length, 5);
       assert.equal(seen.warnings.length, 4, seen.warnings.join('\n'));
-      const [onclick, style, underscore] = ['"onclick" (from "data-onclick")', '"style"', '"heading_level"'].map((text) =>
-        seen.warnings.filter((w) => w.includes(`<sensiq-takeaways> has no attribute ${text}`))
+      const [onclick, style, underscore] = ['"onclick" (from "data-onclick")', '"style"', '"heading_level"'].map(
+        (text) => seen.warnings.filter((w) => w.includes(`<sensiq-takeaways> has no attribute ${text}`))
       );
       assert.equal(onclick.length, 1, 'one warning however many placeholders repeat the mistake');
-      assert.match(onclick[0], /use data-article, data-heading-level, data-no-promo, data-theme, data-analytics, data-cta-href, data-cta-label, data-limit\. It is ignored\./);
+      assert.match(
+        onclick[0],
+        /use data-article, data-heading-level, data-no-promo, data-theme, data-analytics, data-cta-href, data-cta-label, data-limit\. It is ignored\./
+      );
       assert.deepEqual([style.length, underscore.length], [1, 1]);
       assert.equal(seen.warnings.filter((w) => w.includes('limit="<img src=x')).length, 1);
       assert.deepEqual([seen.errors, seen.pageErrors], [[], []]);

@@ -39,16 +39,33 @@ test('the release holds the npm tarball, the dist/ zip and the WordPress plugin,
   const zip = unzipSync(readFileSync(env.files.zip));
   const folder = `sensiq-embed-${v}-dist/`;
   const names = Object.keys(zip);
-  assert.ok(names.every((name) => name.startsWith(folder)), 'one folder');
-  for (const file of ['loader.js', 'sensiq.js', 'reserve.css', 'integrity.json', 'components/sensiq-faq.js', 'INSTALL.txt']) {
+  assert.ok(
+    names.every((name) => name.startsWith(folder)),
+    'one folder'
+  );
+  for (const file of [
+    'loader.js',
+    'sensiq.js',
+    'reserve.css',
+    'integrity.json',
+    'components/sensiq-faq.js',
+    'INSTALL.txt',
+  ]) {
     assert.ok(names.includes(folder + file), file);
   }
-  assert.deepEqual(names.filter((name) => name.startsWith(`${folder}wordpress/`)), [], 'the plugin has a zip of its own');
+  assert.deepEqual(
+    names.filter((name) => name.startsWith(`${folder}wordpress/`)),
+    [],
+    'the plugin has a zip of its own'
+  );
   assert.deepEqual(zip[`${folder}loader.js`], new Uint8Array(readFileSync('dist/loader.js')));
   const install = new TextDecoder().decode(zip[`${folder}INSTALL.txt`]);
   const integrity = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
   assert.match(install, new RegExp(`^SensIQ Embed ${v.replaceAll('.', '\\.')}\\n`));
-  assert.ok(install.includes(`src="/sensiq/sensiq.js" integrity="${integrity['sensiq.js']}" crossorigin="anonymous"`), install);
+  assert.ok(
+    install.includes(`src="/sensiq/sensiq.js" integrity="${integrity['sensiq.js']}" crossorigin="anonymous"`),
+    install
+  );
   assert.ok(install.includes(`/npm/@sensiq/embed@${v}/dist/`), install);
 });
 
@@ -88,7 +105,9 @@ test('the packed tarball, served as an npm CDN serves it, runs the pinned loader
     waitFor: () => document.querySelector('sensiq-faq').shadowRoot?.querySelector('[part="question"]'),
   });
   const questions = await page.evaluate(() =>
-    [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((b) => b.textContent.trim())
+    [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((b) =>
+      b.textContent.trim()
+    )
   );
   assert.equal(questions.length, 3);
   assert.equal(questions[0], 'Does menopause cause hip and leg pain?');

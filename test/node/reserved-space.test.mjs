@@ -25,7 +25,10 @@ async function open(body, {width = 412, delay = 400, reserve = true} = {}) {
   const page = await context.newPage();
   await page.addInitScript(() => {
     window.shifts = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({type: 'layout-shift', buffered: true});
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({
+      type: 'layout-shift',
+      buffered: true,
+    });
   });
   await page.route(/\/components\//, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, delay));
@@ -35,14 +38,22 @@ async function open(body, {width = 412, delay = 400, reserve = true} = {}) {
   return {page, close: () => context.close()};
 }
 
-const heightOf = (page, selector) => page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
+const heightOf = (page, selector) =>
+  page.evaluate((s) => document.querySelector(s).getBoundingClientRect().height, selector);
 const renderedAll = (page) =>
-  page.waitForFunction(() => [...document.querySelectorAll('sensiq-faq, sensiq-article, sensiq-takeaways, sensiq-red-flags')].every((el) => el.hasAttribute('data-sensiq-theme')));
+  page.waitForFunction(() =>
+    [...document.querySelectorAll('sensiq-faq, sensiq-article, sensiq-takeaways, sensiq-red-flags')].every((el) =>
+      el.hasAttribute('data-sensiq-theme')
+    )
+  );
 
 for (const [body, tag] of [
   ['<sensiq-faq></sensiq-faq>', 'sensiq-faq'],
   ['<sensiq-faq limit="4" searchable></sensiq-faq>', 'sensiq-faq'],
-  ['<sensiq-faq questions="do-hips-hurt-during-perimenopause,why-do-my-hips-and-legs-hurt-at-night"></sensiq-faq>', 'sensiq-faq'],
+  [
+    '<sensiq-faq questions="do-hips-hurt-during-perimenopause,why-do-my-hips-and-legs-hurt-at-night"></sensiq-faq>',
+    'sensiq-faq',
+  ],
   ['<sensiq-faq theme="dark" cta-href="https://example.com/shop"></sensiq-faq>', 'sensiq-faq'],
   ['<sensiq-red-flags></sensiq-red-flags>', 'sensiq-red-flags'],
   ['<sensiq-article></sensiq-article>', 'sensiq-article'],

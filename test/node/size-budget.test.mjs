@@ -34,16 +34,21 @@ const bytes = (n) => `${n.toLocaleString('en')} B`;
 /** Reports `measured` against its budget (and the ceiling that gates it for now), then asserts the gate. */
 function withinBudget(t, what, measured, budget, ceiling = budget) {
   const margin = budget - measured;
-  t.diagnostic(`${what}: ${bytes(measured)} gzip; budget ${bytes(budget)} (${margin >= 0 ? `${bytes(margin)} left` : `${bytes(-margin)} over`})`);
+  t.diagnostic(
+    `${what}: ${bytes(measured)} gzip; budget ${bytes(budget)} (${margin >= 0 ? `${bytes(margin)} left` : `${bytes(-margin)} over`})`
+  );
   if (ceiling !== budget) t.diagnostic(`  gated for now by a ceiling of ${bytes(ceiling)}`);
-  assert.ok(measured <= ceiling, `${what} is ${bytes(measured)} gzip, ${bytes(measured - ceiling)} over ${bytes(ceiling)}`);
+  assert.ok(
+    measured <= ceiling,
+    `${what} is ${bytes(measured)} gzip, ${bytes(measured - ceiling)} over ${bytes(ceiling)}`
+  );
 }
 
 test('dist/loader.js stays small', (t) => {
   withinBudget(t, 'dist/loader.js', gzipOf('dist/loader.js'), BUDGETS.loader);
 });
 
-test('the JavaScript before a FAQ page\'s first question stays within its budget', (t) => {
+test("the JavaScript before a FAQ page's first question stays within its budget", (t) => {
   const files = staticClosure(FAQ_PAGE_ENTRIES);
   for (const file of files) t.diagnostic(`  ${file}: ${bytes(gzipOf(file))}`);
   const measured = files.reduce((sum, file) => sum + gzipOf(file), 0);
@@ -64,14 +69,18 @@ test('a FAQ-only page shows its questions from exactly the files the budget coun
 customElements.whenDefined('sensiq-faq').then(() => document.querySelector('sensiq-faq').updateComplete)
   .then(() => (window.firstRender = performance.now()));
 </script>`;
-  env.server.pages['/faq-only.html'] = {body: hostPage(moduleScript('dist/loader.js') + firstRender, '<sensiq-faq></sensiq-faq>')};
+  env.server.pages['/faq-only.html'] = {
+    body: hostPage(moduleScript('dist/loader.js') + firstRender, '<sensiq-faq></sensiq-faq>'),
+  };
   const {page, seen} = await openPage(env.browser, `${env.server.origin}/faq-only.html`, {
     waitFor: () => document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('.answer p'),
   });
   await page.waitForLoadState('networkidle');
   const {rendered, files} = await page.evaluate(() => ({
     rendered: window.firstRender,
-    files: performance.getEntriesByType('resource').map((entry) => ({path: new URL(entry.name).pathname.slice(1), start: entry.startTime})),
+    files: performance
+      .getEntriesByType('resource')
+      .map((entry) => ({path: new URL(entry.name).pathname.slice(1), start: entry.startTime})),
   }));
   const scripts = files.filter((file) => file.path.endsWith('.js'));
   const before = scripts.filter((file) => file.start < rendered).map((file) => file.path);
@@ -89,7 +98,11 @@ test('npm run byte-sources accounts for the FAQ file: its total, Lit, the questi
   const out = execFileSync(process.execPath, ['scripts/byte-sources.mjs', file], {encoding: 'utf8'});
   assert.ok(out.startsWith(`${file}: ${bytes(gzipOf(file))} gzip`), out.split('\n')[0]);
   const cost = (source) => Number(new RegExp(`^\\s*(\\d+)\\s+\\d+\\s+${source}$`, 'm').exec(out)?.[1]);
-  for (const source of ['lit-html/lit-html.js', 'src/content/generated/faq-questions.ts', 'src/components/faq/sensiq-faq.ts']) {
+  for (const source of [
+    'lit-html/lit-html.js',
+    'src/content/generated/faq-questions.ts',
+    'src/components/faq/sensiq-faq.ts',
+  ]) {
     assert.ok(cost(source) > 100, `${source}: ${cost(source)}`);
   }
   const groups = [...out.split('by group')[1].matchAll(/^\s*(\d+)\s+(.+)$/gm)].map((m) => Number(m[1]));

@@ -77,7 +77,10 @@ test('with JavaScript off, the FAQ snippet shows the nine questions', async () =
   const {page, close} = await newPage({javaScriptEnabled: false});
   await page.goto(`${env.server.origin}/sensiq-faq-bundle.html`);
   const questions = await page.locator('sensiq-faq [part="question"]').allInnerTexts();
-  assert.deepEqual(questions.map((q) => q.trim()), sourceFaq(source).map((f) => f.question));
+  assert.deepEqual(
+    questions.map((q) => q.trim()),
+    sourceFaq(source).map((f) => f.question)
+  );
   await close();
 });
 
@@ -123,7 +126,10 @@ async function loadScriptsOverSnippet(tag, scripts) {
       // Lit hands nested elements over by removing their defer-hydration attribute: that one is expected.
       window.mutations.push(...records.filter((r) => r.attributeName !== 'defer-hydration').map((r) => r.type))
     );
-    for (const root of [element.shadowRoot, ...window.nodesBefore.filter((n) => n.shadowRoot).map((n) => n.shadowRoot)]) {
+    for (const root of [
+      element.shadowRoot,
+      ...window.nodesBefore.filter((n) => n.shadowRoot).map((n) => n.shadowRoot),
+    ]) {
       observer.observe(root, {subtree: true, childList: true, characterData: true, attributes: true});
     }
   }, tag);
@@ -185,7 +191,10 @@ for (const tag of TAGS) {
       await page.addScriptTag({url: script, type: 'module'});
       await updated(page, tag);
       // The FAQ's answers were in the snippet: its first render waits for them, so they are there at once.
-      if (tag === 'sensiq-faq') assert.ok(await page.evaluate(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('.answer p')));
+      if (tag === 'sensiq-faq')
+        assert.ok(
+          await page.evaluate(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('.answer p'))
+        );
       assert.equal(await shownText(page, tag), before);
       assert.equal(await page.evaluate(() => window.layoutShift), 0);
       assert.deepEqual(errors, []);
@@ -195,8 +204,13 @@ for (const tag of TAGS) {
 }
 
 test('a hydrated takeaways snippet is live: a new limit updates the prerendered list in place', async () => {
-  const {page, errors, close} = await loadScriptsOverSnippet('sensiq-takeaways', ['/dist/hydrate.js', '/dist/sensiq.js']);
-  const firstItem = await page.evaluateHandle(() => document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li'));
+  const {page, errors, close} = await loadScriptsOverSnippet('sensiq-takeaways', [
+    '/dist/hydrate.js',
+    '/dist/sensiq.js',
+  ]);
+  const firstItem = await page.evaluateHandle(() =>
+    document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li')
+  );
   await page.evaluate(async () => {
     const element = document.querySelector('sensiq-takeaways');
     element.setAttribute('limit', '2');
@@ -204,7 +218,10 @@ test('a hydrated takeaways snippet is live: a new limit updates the prerendered 
   });
   assert.equal(await page.locator('sensiq-takeaways li').count(), 2);
   assert.ok(
-    await page.evaluate((li) => li === document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li'), firstItem),
+    await page.evaluate(
+      (li) => li === document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li'),
+      firstItem
+    ),
     'the first item is the prerendered node'
   );
   assert.deepEqual(errors, []);
@@ -220,7 +237,9 @@ test('a hydrated FAQ snippet answers a click: the question expands and its answe
   assert.ok(await page.getByText(first.answers[0]).isVisible(), 'the first answer is visible');
   // The answers still collapsed stay reachable by find-in-page after hydration.
   const collapsed = await page.evaluate(() =>
-    [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="answer"][hidden]')].map((a) => a.getAttribute('hidden'))
+    [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="answer"][hidden]')].map((a) =>
+      a.getAttribute('hidden')
+    )
   );
   assert.deepEqual(collapsed, Array(8).fill('until-found'));
   assert.deepEqual(errors, []);

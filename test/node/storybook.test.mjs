@@ -27,9 +27,15 @@ test(`Storybook builds (${buildSeconds.toFixed(1)} s)`, () => {
 
 test('the manifest names every element, so each gets a docs page', () => {
   const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
+  const tags = manifest.modules
+    .flatMap((m) => m.declarations ?? [])
+    .map((d) => d.tagName)
+    .filter(Boolean);
   for (const folder of readdirSync('src/components')) {
-    assert.ok(tags.includes(`sensiq-${folder}`), `add "@tagname sensiq-${folder}" to the class JSDoc in src/components/${folder}/`);
+    assert.ok(
+      tags.includes(`sensiq-${folder}`),
+      `add "@tagname sensiq-${folder}" to the class JSDoc in src/components/${folder}/`
+    );
   }
 });
 
@@ -38,7 +44,8 @@ test('every story has a one-line description', () => {
     const source = readFileSync(`stories/${file}`, 'utf8');
     const stories = [...source.matchAll(/(?:^\/\*\*(.*)\*\/\n)?^export const (\w+)/gm)];
     assert.ok(stories.length, `${file} has no stories`);
-    for (const [, description, name] of stories) assert.ok(description?.trim(), `${file}: ${name} has no /** one-line */ description`);
+    for (const [, description, name] of stories)
+      assert.ok(description?.trim(), `${file}: ${name} has no /** one-line */ description`);
   }
 });
 
@@ -74,7 +81,10 @@ function watchStorybook() {
         window.__sensiqStories[id] = {event, payload: JSON.parse(JSON.stringify(payload ?? null))};
       };
       value.on('storyFinished', done('finished'));
-      value.on('storyPrepared', (payload) => (window.__sensiqPrepared[payload.id] = JSON.parse(JSON.stringify(payload))));
+      value.on(
+        'storyPrepared',
+        (payload) => (window.__sensiqPrepared[payload.id] = JSON.parse(JSON.stringify(payload)))
+      );
       value.on('globalsUpdated', (payload) => (window.__sensiqGlobals[window.__sensiqCurrent] = payload));
       value.on('docsRendered', (id) => (window.__sensiqStories[id] = {event: 'docs'}));
       for (const failure of ['storyErrored', 'storyThrewException', 'storyMissing']) value.on(failure, done(failure));
@@ -147,31 +157,39 @@ async function sensiqTexts(viewMode) {
     }
     return [...(node.shadowRoot ?? node).childNodes].map(text).join('');
   };
-  return all.map((el) => ({tag: el.localName, text: text(el.shadowRoot ?? el).replace(/\s+/g, ' ').trim()}));
+  return all.map((el) => ({
+    tag: el.localName,
+    text: text(el.shadowRoot ?? el)
+      .replace(/\s+/g, ' ')
+      .trim(),
+  }));
 }
 
-for (const pass of PASSES) for (const entry of entries.filter((e) => e.type === 'story' || pass === PASSES[0])) {
-  const where = entry.type === 'story' ? ` on the ${pass.name}` : '';
-  test(`${entry.type} "${entry.title} / ${entry.name}"${where} renders without errors`, async () => {
-    problems = [];
-    const {event, payload, texts, canvas} = await show(entry, pass);
-    // A story that sets its own Theme keeps it; every other one is shown on the page this pass asks for.
-    if (entry.type === 'story' && !canvas.storyGlobals.theme) assert.equal(canvas.page, pass.page, 'the page');
+for (const pass of PASSES)
+  for (const entry of entries.filter((e) => e.type === 'story' || pass === PASSES[0])) {
+    const where = entry.type === 'story' ? ` on the ${pass.name}` : '';
+    test(`${entry.type} "${entry.title} / ${entry.name}"${where} renders without errors`, async () => {
+      problems = [];
+      const {event, payload, texts, canvas} = await show(entry, pass);
+      // A story that sets its own Theme keeps it; every other one is shown on the page this pass asks for.
+      if (entry.type === 'story' && !canvas.storyGlobals.theme) assert.equal(canvas.page, pass.page, 'the page');
 
-    assert.equal(event, entry.type === 'docs' ? 'docs' : 'finished', JSON.stringify(payload));
-    if (event === 'finished') {
-      const a11y = payload.reporters.find((r) => r.type === 'a11y');
-      const violations = (a11y?.result.violations ?? []).map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
-      assert.equal(payload.status, 'success', `story status ${payload.status}; axe: ${violations.join('; ')}`);
-      assert.ok(a11y, `the a11y addon ran: ${JSON.stringify(payload).slice(0, 500)}`);
-      assert.deepEqual(violations, [], 'axe violations');
-      assert.equal(a11y.status, 'passed', a11y.result.error?.message);
-    }
-    assert.ok(texts.length, 'renders at least one <sensiq-*> element');
-    for (const {tag, text} of texts) assert.ok(text, `<${tag}> shows no text`);
-    assert.deepEqual(problems, []);
-  });
-}
+      assert.equal(event, entry.type === 'docs' ? 'docs' : 'finished', JSON.stringify(payload));
+      if (event === 'finished') {
+        const a11y = payload.reporters.find((r) => r.type === 'a11y');
+        const violations = (a11y?.result.violations ?? []).map(
+          (v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
+        );
+        assert.equal(payload.status, 'success', `story status ${payload.status}; axe: ${violations.join('; ')}`);
+        assert.ok(a11y, `the a11y addon ran: ${JSON.stringify(payload).slice(0, 500)}`);
+        assert.deepEqual(violations, [], 'axe violations');
+        assert.equal(a11y.status, 'passed', a11y.result.error?.message);
+      }
+      assert.ok(texts.length, 'renders at least one <sensiq-*> element');
+      for (const {tag, text} of texts) assert.ok(text, `<${tag}> shows no text`);
+      assert.deepEqual(problems, []);
+    });
+  }
 
 const previewPage = () => pages.get(PASSES[0]);
 
@@ -181,10 +199,14 @@ for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
     await previewPage().evaluate((storyId) => {
       window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {storyId, updatedArgs: {'--sensiq-text': '#7a0019'}});
     }, entry.id);
-    await previewPage().waitForFunction(() => {
-      const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('sensiq-'));
-      return el && getComputedStyle(el).color === 'rgb(122, 0, 25)';
-    }, null, {timeout: 10000});
+    await previewPage().waitForFunction(
+      () => {
+        const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('sensiq-'));
+        return el && getComputedStyle(el).color === 'rgb(122, 0, 25)';
+      },
+      null,
+      {timeout: 10000}
+    );
   });
 }
 
@@ -195,11 +217,21 @@ test("a docs page keeps each story's custom properties to that story: the playgr
   try {
     await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
     const colour = (id) =>
-      page.waitForFunction((id) => {
-        const el = document.querySelector(`#anchor--${id} sensiq-faq`);
-        return el?.dataset.sensiqTheme && getComputedStyle(el).color;
-      }, id, {timeout: 30000}).then((handle) => handle.jsonValue());
-    const rgb = (hex) => `rgb(${hex.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16)).join(', ')})`;
+      page
+        .waitForFunction(
+          (id) => {
+            const el = document.querySelector(`#anchor--${id} sensiq-faq`);
+            return el?.dataset.sensiqTheme && getComputedStyle(el).color;
+          },
+          id,
+          {timeout: 30000}
+        )
+        .then((handle) => handle.jsonValue());
+    const rgb = (hex) =>
+      `rgb(${hex
+        .match(/[0-9a-f]{2}/gi)
+        .map((h) => parseInt(h, 16))
+        .join(', ')})`;
     // The playground starts from the light theme's text colour; the dark story must keep its own.
     assert.equal(await colour(story('Theme Playground')), rgb(palettes.light.text), 'the playground');
     assert.equal(await colour(story('Dark')), rgb(palettes.dark.text), 'the dark story beside it');
@@ -223,7 +255,11 @@ for (const entry of defaults) {
     assert.ok(attributes.length);
     for (const {name, fieldName} of attributes) {
       const rows = shown.filter((argType) => argType.name === name || argType.name === fieldName);
-      assert.deepEqual(rows.map((row) => [row.name, row.table?.category]), [[name, 'attributes']], name);
+      assert.deepEqual(
+        rows.map((row) => [row.name, row.table?.category]),
+        [[name, 'attributes']],
+        name
+      );
       assert.ok(argTypes[name].control, `${name} has a control`);
     }
   });
@@ -243,7 +279,9 @@ test('the FAQ offers its question ids as choices: questions a multi-select, open
 test('the red flags document their source slot', async () => {
   const entry = defaults.find((e) => e.title.endsWith('sensiq-red-flags'));
   const {argTypes} = await previewPage().evaluate((id) => window.__sensiqPrepared[id], entry.id);
-  const slot = Object.values(argTypes).find((argType) => argType.table?.category === 'slots' && !argType.table?.disable);
+  const slot = Object.values(argTypes).find(
+    (argType) => argType.table?.category === 'slots' && !argType.table?.disable
+  );
   assert.equal(slot?.name, 'source');
   assert.match(slot.description, /quoted source sentences/);
 });
@@ -261,10 +299,17 @@ test('the Theme switch changes the page and the elements together: never page te
   const entry = defaults.find((e) => e.title.endsWith('sensiq-takeaways'));
   await show(entry);
   const page = previewPage();
-  const rgb = (hex) => `rgb(${hex.match(/[0-9a-f]{2}/gi).map((h) => parseInt(h, 16)).join(', ')})`;
+  const rgb = (hex) =>
+    `rgb(${hex
+      .match(/[0-9a-f]{2}/gi)
+      .map((h) => parseInt(h, 16))
+      .join(', ')})`;
   try {
     for (const [theme, expected] of Object.entries(SWITCH)) {
-      await page.evaluate((theme) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals: {theme}}), theme);
+      await page.evaluate(
+        (theme) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals: {theme}}),
+        theme
+      );
       await page.waitForFunction(
         (want) => document.querySelector('#storybook-root sensiq-takeaways')?.dataset.sensiqTheme === want,
         expected.theme,
@@ -279,12 +324,15 @@ test('the Theme switch changes the page and the elements together: never page te
         };
       });
       assert.deepEqual(seen.body, [rgb(expected.page.surface), rgb(expected.page.text)], `${theme}: the page`);
-      const element = expected.theme === 'page'
-        ? ['rgba(0, 0, 0, 0)', rgb(expected.page.text)]
-        : [rgb(palettes[expected.theme].surface), rgb(palettes[expected.theme].text)];
+      const element =
+        expected.theme === 'page'
+          ? ['rgba(0, 0, 0, 0)', rgb(expected.page.text)]
+          : [rgb(palettes[expected.theme].surface), rgb(palettes[expected.theme].text)];
       assert.deepEqual(seen.element, element, `${theme}: the element`);
     }
   } finally {
-    await page.evaluate(() => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals: {theme: 'page-light'}}));
+    await page.evaluate(() =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals: {theme: 'page-light'}})
+    );
   }
 });

@@ -71,9 +71,11 @@ function themed() {
 }
 
 const allUpdated = () =>
-  Promise.all([...document.querySelectorAll('main > *')].map((el) => customElements.whenDefined(el.localName).then(() => el.updateComplete))).then(
-    () => true
-  );
+  Promise.all(
+    [...document.querySelectorAll('main > *')].map((el) =>
+      customElements.whenDefined(el.localName).then(() => el.updateComplete)
+    )
+  ).then(() => true);
 
 async function open(path, media = {}) {
   const {page, seen} = await openPage(browser, `${server.origin}${path}`);
@@ -151,7 +153,9 @@ function structure() {
   return window.themed().map((el) => {
     const borders = [...el.shadowRoot.querySelectorAll('*')].flatMap((piece, index) => {
       const style = getComputedStyle(piece);
-      return sides.filter((side) => visible(style, side)).map((side) => ({at: `${index} ${side}`, colour: style[`border${side}Color`]}));
+      return sides
+        .filter((side) => visible(style, side))
+        .map((side) => ({at: `${index} ${side}`, colour: style[`border${side}Color`]}));
     });
     const link = window.probeOf(el).querySelector('a');
     link.focus();
@@ -159,46 +163,72 @@ function structure() {
     return {
       tag: el.localName,
       borders,
-      focus: {visible: link.matches(':focus-visible'), style: ring.outlineStyle, width: parseFloat(ring.outlineWidth), colour: ring.outlineColor},
+      focus: {
+        visible: link.matches(':focus-visible'),
+        style: ring.outlineStyle,
+        width: parseFloat(ring.outlineWidth),
+        colour: ring.outlineColor,
+      },
     };
   });
 }
 
-test('forced colours keep every element\'s borders and focus ring visible', async () => {
+test("forced colours keep every element's borders and focus ring visible", async () => {
   const normal = await open('/all.html', {forcedColors: 'none'});
   const before = await normal.page.evaluate(structure);
   await normal.page.close();
   const forced = await open('/all.html', {forcedColors: 'active'});
   const after = await forced.page.evaluate(structure);
-  const [highlight, canvas] = await Promise.all(['Highlight', 'Canvas'].map((k) => forced.page.evaluate(systemColour, k)));
+  const [highlight, canvas] = await Promise.all(
+    ['Highlight', 'Canvas'].map((k) => forced.page.evaluate(systemColour, k))
+  );
   await forced.page.close();
 
-  assert.ok(before.some((element) => element.borders.length), 'some element has borders to keep');
+  assert.ok(
+    before.some((element) => element.borders.length),
+    'some element has borders to keep'
+  );
   for (const [i, element] of after.entries()) {
     const at = (borders) => borders.map((border) => border.at);
     assert.deepEqual(at(element.borders), at(before[i].borders), `${element.tag}: the same borders stay visible`);
-    for (const {at: where, colour} of element.borders) assert.notEqual(colour, canvas, `${element.tag}: border ${where} vanishes into the background`);
+    for (const {at: where, colour} of element.borders)
+      assert.notEqual(colour, canvas, `${element.tag}: border ${where} vanishes into the background`);
     const {visible, style, width, colour} = element.focus;
-    assert.deepEqual({visible, style, colour}, {visible: true, style: 'solid', colour: highlight}, `${element.tag}: focus ring`);
+    assert.deepEqual(
+      {visible, style, colour},
+      {visible: true, style: 'solid', colour: highlight},
+      `${element.tag}: focus ring`
+    );
     assert.ok(width >= 1, `${element.tag}: focus ring width ${width}`);
   }
 });
 
 /** The README theming table: property → its row's cells. */
 const readmeProperties = new Map(
-  [...readme.matchAll(/^\| `(--sensiq-[\w-]+)` \|(.*)\|$/gm)].map(([, name, cells]) => [name, cells.split('|').map((c) => c.trim())])
+  [...readme.matchAll(/^\| `(--sensiq-[\w-]+)` \|(.*)\|$/gm)].map(([, name, cells]) => [
+    name,
+    cells.split('|').map((c) => c.trim()),
+  ])
 );
 const jsdocProperties = new Set(
-  sources('src').flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/@cssprop\s+\[?(--sensiq-[\w-]+)/g)].map((m) => m[1]))
+  sources('src').flatMap((file) =>
+    [...readFileSync(file, 'utf8').matchAll(/@cssprop\s+\[?(--sensiq-[\w-]+)/g)].map((m) => m[1])
+  )
 );
 
-test('the README and the class JSDoc document the same custom properties, with the palettes\' values', () => {
+test("the README and the class JSDoc document the same custom properties, with the palettes' values", () => {
   assert.deepEqual([...readmeProperties.keys()].sort(), [...jsdocProperties].sort());
   const base = readFileSync('src/internal/sensiq-element.ts', 'utf8');
   for (const [key, name] of Object.entries(paletteProperties)) {
     // Columns: page (default), light, dark, used for.
-    assert.deepEqual(readmeProperties.get(name)?.slice(1, 3), [`\`${palettes.light[key]}\``, `\`${palettes.dark[key]}\``], name);
-    const jsdoc = base.match(new RegExp(`@cssprop \\[${name}=[^\\]]+\\].*\\(light theme: (#\\w+), dark theme: (#\\w+)\\)`));
+    assert.deepEqual(
+      readmeProperties.get(name)?.slice(1, 3),
+      [`\`${palettes.light[key]}\``, `\`${palettes.dark[key]}\``],
+      name
+    );
+    const jsdoc = base.match(
+      new RegExp(`@cssprop \\[${name}=[^\\]]+\\].*\\(light theme: (#\\w+), dark theme: (#\\w+)\\)`)
+    );
     assert.deepEqual(jsdoc?.slice(1), [palettes.light[key], palettes.dark[key]], `${name} in SensiqElement's JSDoc`);
   }
 });
@@ -208,7 +238,9 @@ test('every documented custom property is used by the shipped styles, and every 
   const css = await page.evaluate(() =>
     window
       .themed()
-      .flatMap((el) => [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)))
+      .flatMap((el) =>
+        [...el.shadowRoot.adoptedStyleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+      )
       .join('\n')
   );
   await page.close();
@@ -238,7 +270,11 @@ test('every part an element renders is documented in its class JSDoc and its REA
   const rendered = await page.evaluate(() =>
     [...document.querySelectorAll('main > *')].map((el) => [
       el.localName,
-      [...new Set([...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((p) => p.getAttribute('part').split(/\s+/)))],
+      [
+        ...new Set(
+          [...(el.shadowRoot?.querySelectorAll('[part]') ?? [])].flatMap((p) => p.getAttribute('part').split(/\s+/))
+        ),
+      ],
     ])
   );
   await page.close();
@@ -250,7 +286,9 @@ test('every part an element renders is documented in its class JSDoc and its REA
       )
     );
     const section = readme.split(/^### /m).find((s) => s.startsWith(`\`<${tag}>\``)) ?? '';
-    const listed = new Set([...(section.match(/^CSS parts: (.*)$/m)?.[1] ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1]));
+    const listed = new Set(
+      [...(section.match(/^CSS parts: (.*)$/m)?.[1] ?? '').matchAll(/`([\w-]+)`/g)].map((m) => m[1])
+    );
     for (const part of parts) {
       assert.ok(jsdoc.has(part), `<${tag}> renders part "${part}" without an @csspart in its class JSDoc`);
       assert.ok(listed.has(part), `<${tag}> renders part "${part}" missing from "CSS parts:" in its README section`);

@@ -83,7 +83,9 @@ export class SensiqArticle extends CtaElement {
 
   constructor() {
     super();
-    this.publishStructuredData(() => this.meta && {key: 'article:' + this.meta.slug, build: structuredData, part: this.meta});
+    this.publishStructuredData(
+      () => this.meta && {key: 'article:' + this.meta.slug, build: structuredData, part: this.meta}
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -106,7 +108,9 @@ export class SensiqArticle extends CtaElement {
 
   /** Contents links stay inside the shadow root: scroll to the section and move focus to its heading. */
   private jump(event: MouseEvent): void {
-    const target = (this.renderRoot as ShadowRoot).getElementById((event.currentTarget as HTMLAnchorElement).hash.slice(1));
+    const target = (this.renderRoot as ShadowRoot).getElementById(
+      (event.currentTarget as HTMLAnchorElement).hash.slice(1)
+    );
     if (!target) return;
     event.preventDefault(); // the host page's URL and router stay untouched
     target.scrollIntoView();
@@ -149,20 +153,29 @@ export class SensiqArticle extends CtaElement {
           </ul>
         </nav>
         ${sections.slice(0, this.sectionCount).map(
-          (s) => html`<section>
-            ${s.id === flagsId
-              ? html`<sensiq-red-flags id=${s.id} part="red-flags">
-                  <div slot="source">${this.blocks(s.blocks)}</div>
-                </sensiq-red-flags>`
-              : [
-                  heading({level: shiftLevel(level, 1), content: s.heading, part: 'section-heading', id: s.id, focusable: true}),
-                  this.blocks(s.blocks),
-                ]}
-            ${s.subsections.map((sub) => [
-              heading({level: shiftLevel(level, 2), content: sub.heading, part: 'subheading', id: sub.id}),
-              this.blocks(sub.blocks),
-            ])}
-          </section>`
+          (s) =>
+            html`<section>
+              ${
+                s.id === flagsId
+                  ? html`<sensiq-red-flags id=${s.id} part="red-flags">
+                      <div slot="source">${this.blocks(s.blocks)}</div>
+                    </sensiq-red-flags>`
+                  : [
+                      heading({
+                        level: shiftLevel(level, 1),
+                        content: s.heading,
+                        part: 'section-heading',
+                        id: s.id,
+                        focusable: true,
+                      }),
+                      this.blocks(s.blocks),
+                    ]
+              }
+              ${s.subsections.map((sub) => [
+                heading({level: shiftLevel(level, 2), content: sub.heading, part: 'subheading', id: sub.id}),
+                this.blocks(sub.blocks),
+              ])}
+            </section>`
         )}
         ${this.cta('end')}
         <footer part="note">

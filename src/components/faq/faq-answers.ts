@@ -72,8 +72,12 @@ export interface AnswerView {
 export const answer = ({question, paragraphs, words, copied, copy}: AnswerView) => html`
   ${paragraphs.map((block) => html`<p>${richText(block.text, words)}</p>`)}
   <p class="copy">
-    <button class="copy-link" part="copy-link" aria-describedby="q-${question.id}" @click=${copy}>${strings.faqCopyLink}</button>
-    <span role="status">${copied === undefined ? nothing : copied ? strings.faqLinkCopied : strings.faqLinkNotCopied(`#faq-${question.id}`)}</span>
+    <button class="copy-link" part="copy-link" aria-describedby="q-${question.id}" @click=${copy}>
+      ${strings.faqCopyLink}
+    </button>
+    <span role="status"
+      >${copied === undefined ? nothing : copied ? strings.faqLinkCopied : strings.faqLinkNotCopied(`#faq-${question.id}`)}</span
+    >
   </p>
 `;
 

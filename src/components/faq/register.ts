@@ -1,6 +1,11 @@
 // Registers <sensiq-faq>. Importing this module has the side effect; the class module has none.
 import {defineElement} from '../../internal/define.js';
-import {SensiqFaq, type SensiqFaqToggleDetail, type SensiqFaqSearchDetail, type SensiqFaqCopyLinkDetail} from './sensiq-faq.js';
+import {
+  SensiqFaq,
+  type SensiqFaqToggleDetail,
+  type SensiqFaqSearchDetail,
+  type SensiqFaqCopyLinkDetail,
+} from './sensiq-faq.js';
 
 defineElement('sensiq-faq', SensiqFaq);
 

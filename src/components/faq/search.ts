@@ -58,7 +58,9 @@ function stem(word: string): string {
 }
 
 /** The query's words, folded and stemmed, without repeats; none for an empty query. */
-export const queryTerms = (query: string): string[] => [...new Set((query.match(WORD) ?? []).map((word) => stem(fold(word))))];
+export const queryTerms = (query: string): string[] => [
+  ...new Set((query.match(WORD) ?? []).map((word) => stem(fold(word)))),
+];
 
 const matchesWord = (terms: readonly string[], word: string) => {
   const folded = fold(word);
@@ -113,7 +115,12 @@ export class FaqSearch {
    * the visitor opened, plus those whose answer now matches; those the search opened before and no longer match
    * close again.
    */
-  update(query: string, questions: readonly FaqQuestion[], answerText: (id: string) => string, expanded: ReadonlySet<string>): Set<string> {
+  update(
+    query: string,
+    questions: readonly FaqQuestion[],
+    answerText: (id: string) => string,
+    expanded: ReadonlySet<string>
+  ): Set<string> {
     this.terms = queryTerms(query);
     this.answerMatches = new Set(
       this.terms.length ? questions.filter((q) => matchesAll(this.terms, answerText(q.id))).map((q) => q.id) : []
@@ -159,23 +166,28 @@ export class FaqSearch {
 
   /** Plain text with the matched words marked. */
   words = (text: string): unknown =>
-    this.active ? marked(this.terms, text).map((run) => (run.match ? html`<mark part="match">${run.text}</mark>` : run.text)) : text;
+    this.active
+      ? marked(this.terms, text).map((run) => (run.match ? html`<mark part="match">${run.text}</mark>` : run.text))
+      : text;
 
   /** The search box and the polite status line that announces how many questions match. */
   box(query: string, shown: number, total: number, onInput: (query: string) => void): unknown {
     return html`<div class="search" part="search">
         <label for="search">${strings.faqSearch}</label>
-        <input id="search" type="search" part="search-input" .value=${query}
+        <input
+          id="search"
+          type="search"
+          part="search-input"
+          .value=${query}
           @input=${(event: Event) => {
             const box = event.target as HTMLInputElement;
             onInput(box.value);
             this.settle(box);
-          }} />
+          }}
+        />
       </div>
-      <p class="status" part="status" role="status" aria-live="polite">${this.active
-        ? shown
-          ? strings.faqShown(shown, total)
-          : strings.faqNoMatch
-        : ''}</p>`;
+      <p class="status" part="status" role="status" aria-live="polite">
+        ${this.active ? (shown ? strings.faqShown(shown, total) : strings.faqNoMatch) : ''}
+      </p>`;
   }
 }

@@ -186,7 +186,10 @@ export class SensiqFaq extends CtaElement {
 
   private pick(all: readonly FaqQuestion[]): readonly FaqQuestion[] {
     let shown = all;
-    const wanted = trimmedText(this.questions)?.split(',').map((id) => id.trim()).filter(Boolean);
+    const wanted = trimmedText(this.questions)
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     if (wanted?.length) {
       const known = [...new Set(wanted)].map((id) => all.find((question) => question.id === id));
       shown = known.filter((question): question is FaqQuestion => !!question);
@@ -281,15 +284,28 @@ export class SensiqFaq extends CtaElement {
         // browsers that lack it read any hidden value as plain hidden. The server writes the same, so a
         // hydrated snippet stays findable.
         const open = this.printing || this.expanded.has(question.id);
-        const button = html`<button id="q-${question.id}" part="question" aria-expanded=${open}
-          aria-controls="a-${question.id}" @click=${() => this.toggle(question.id, !this.expanded.has(question.id))}>
-          <span>${finder ? finder.words(question.heading) : question.heading}</span></button>`;
+        const button = html`<button
+          id="q-${question.id}"
+          part="question"
+          aria-expanded=${open}
+          aria-controls="a-${question.id}"
+          @click=${() => this.toggle(question.id, !this.expanded.has(question.id))}
+        >
+          <span>${finder ? finder.words(question.heading) : question.heading}</span>
+        </button>`;
         // No role="region" on the answers: with more than a few panels open at once the APG advises against
         // it (a page of landmarks), and two FAQs on a page would repeat every one of them.
         return html`<div class="item" part="item" ?hidden=${!this.printing && !found.includes(question)}>
           ${heading({level: this.level, content: button})}
-          <div id="a-${question.id}" class="answer" part="answer" hidden=${hiddenUnlessOpen(open)}
-            @beforematch=${() => this.toggle(question.id, true)}>${this.answerOf(question)}</div>
+          <div
+            id="a-${question.id}"
+            class="answer"
+            part="answer"
+            hidden=${hiddenUnlessOpen(open)}
+            @beforematch=${() => this.toggle(question.id, true)}
+          >
+            ${this.answerOf(question)}
+          </div>
         </div>`;
       })}
       ${this.callToAction()}

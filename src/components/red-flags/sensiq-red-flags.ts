@@ -52,7 +52,14 @@ export class SensiqRedFlags extends SensiqElement {
     const number = trimmedText(this.emergencyNumber);
     if (!number) return; // unset, or left empty by a page template: nothing to show
     if (PHONE.test(number)) this.emergency = number;
-    else warnInvalid(this, 'emergency-number', this.emergencyNumber, 'an optional leading + then digits, spaces and ( ) -, up to 20 characters', 'no emergency line');
+    else
+      warnInvalid(
+        this,
+        'emergency-number',
+        this.emergencyNumber,
+        'an optional leading + then digits, spaces and ( ) -, up to 20 characters',
+        'no emergency line'
+      );
   }
 
   override render() {
@@ -76,11 +83,13 @@ export class SensiqRedFlags extends SensiqElement {
             </details>
           </slot>
         </div>
-        ${number
-          ? html`<p part="emergency">
-              ${strings.emergency} <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>
-            </p>`
-          : nothing}
+        ${
+          number
+            ? html`<p part="emergency">
+                ${strings.emergency} <a href="tel:${number.replace(/[^\d+]/g, '')}">${number}</a>
+              </p>`
+            : nothing
+        }
         <p part="note"><small>${strings.disclaimer}</small></p>
       </div>
     `;

@@ -4,7 +4,15 @@ import '../../../src/components/provider/register.js';
 import '../../../src/components/article/register.js';
 import type {SensiqArticle} from '../../../src/components/article/sensiq-article.js';
 import {JsonLdBlock} from '../../../src/internal/json-ld.js';
-import {captureWarnings, warningsDuring, loadSource, readable, shadow, shadowAll, sourceRevision} from '../../helpers/browser.js';
+import {
+  captureWarnings,
+  warningsDuring,
+  loadSource,
+  readable,
+  shadow,
+  shadowAll,
+  sourceRevision,
+} from '../../helpers/browser.js';
 import {deepActiveElement, flatElements, flatText, outline} from '../../helpers/flat-tree.js';
 import {frontMatter, sourceBlocks, sourceSentences, type SourceBlock} from '../../helpers/source.js';
 
@@ -49,7 +57,11 @@ describe('<sensiq-article>', () => {
 
   it('shows the emphasis of the source as <strong>', async () => {
     const el = await article(html`<sensiq-article></sensiq-article>`);
-    expect(flatElements(el).filter((e) => e.localName === 'strong').map((e) => flatText(e))).to.deep.equal(['Relieve']);
+    expect(
+      flatElements(el)
+        .filter((e) => e.localName === 'strong')
+        .map((e) => flatText(e))
+    ).to.deep.equal(['Relieve']);
   });
 
   /** The source outline moved to `level`: `#` at level, `##` one below, `###` two below. */
@@ -91,7 +103,9 @@ describe('<sensiq-article>', () => {
     expect(nav?.getAttribute('aria-labelledby')).to.equal('contents');
     expect(readable(shadow(el, '#contents'))).to.equal('In this article');
     const links = [...nav!.querySelectorAll('a')];
-    const sections = sourceBlocks(markdown).filter((b) => b.kind === 'h2').map((b) => b.text);
+    const sections = sourceBlocks(markdown)
+      .filter((b) => b.kind === 'h2')
+      .map((b) => b.text);
     expect(links.map(readable)).to.deep.equal(sections);
     for (const link of links) expect(el.shadowRoot!.getElementById(link.hash.slice(1)), link.hash).to.exist;
   });
@@ -99,7 +113,9 @@ describe('<sensiq-article>', () => {
   it('moves focus to the section a contents link names, inside the shadow root, and scrolls it into view', async () => {
     const el = await article(html`<sensiq-article></sensiq-article>`);
     const hash = location.hash;
-    const link = shadowAll<HTMLAnchorElement>(el, 'nav a').find((a) => readable(a) === 'Treatments for Hip and Leg Pain')!;
+    const link = shadowAll<HTMLAnchorElement>(el, 'nav a').find(
+      (a) => readable(a) === 'Treatments for Hip and Leg Pain'
+    )!;
     link.focus();
     await sendKeys({press: 'Enter'});
     const focused = deepActiveElement()!;
@@ -192,7 +208,9 @@ describe('<sensiq-article>', () => {
     ['by its own attribute', html`<sensiq-article no-promo cta-href="https://example.com/relieve"></sensiq-article>`],
     [
       'through <sensiq-provider>',
-      html`<sensiq-provider no-promo><sensiq-article cta-href="https://example.com/relieve"></sensiq-article></sensiq-provider>`,
+      html`<sensiq-provider no-promo
+        ><sensiq-article cta-href="https://example.com/relieve"></sensiq-article
+      ></sensiq-provider>`,
     ],
   ] as const) {
     it(`drops every promotional block and the call-to-action in clinic mode ${mode}, keeping all editorial text`, async () => {
@@ -202,7 +220,8 @@ describe('<sensiq-article>', () => {
       expect(text).not.to.include('SensIQ Joint Health Supplement');
       expect(text).not.to.include('With evidence-based care like SensIQ');
       expect(text).not.to.include('From SensIQ');
-      for (const sentence of sentencesOf(prose.filter((b) => !isPromo(b.text)))) expect(text, sentence).to.include(sentence);
+      for (const sentence of sentencesOf(prose.filter((b) => !isPromo(b.text))))
+        expect(text, sentence).to.include(sentence);
       expect(shadowAll(el, '[part="promo"], [part="cta"]')).to.have.length(0);
       await expect(el).to.be.accessible();
     });
@@ -233,7 +252,14 @@ describe('<sensiq-article>', () => {
     });
   }
 
-  for (const href of ['javascript:alert(1)', 'data:text/html,<b>hi</b>', '/relieve', 'example.com/relieve', 'ftp://example.com/x', 'not a url']) {
+  for (const href of [
+    'javascript:alert(1)',
+    'data:text/html,<b>hi</b>',
+    '/relieve',
+    'example.com/relieve',
+    'ftp://example.com/x',
+    'not a url',
+  ]) {
     it(`refuses the call-to-action URL ${JSON.stringify(href)} with one warning and no link`, async () => {
       const warnings = captureWarnings();
       try {
@@ -252,9 +278,15 @@ describe('<sensiq-article>', () => {
 
   it('puts the call to action after the takeaways, at the end, or both, as cta-placement says', async () => {
     const at = async (placement: string) => {
-      const el = await article(html`<sensiq-article cta-href="https://example.com/shop" cta-placement=${placement}></sensiq-article>`);
+      const el = await article(
+        html`<sensiq-article cta-href="https://example.com/shop" cta-placement=${placement}></sensiq-article>`
+      );
       const precedes = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      const [takeaways, contents, lastSection] = [shadow(el, '[part="takeaways"]')!, shadow(el, 'nav')!, shadowAll(el, 'section').pop()!];
+      const [takeaways, contents, lastSection] = [
+        shadow(el, '[part="takeaways"]')!,
+        shadow(el, 'nav')!,
+        shadowAll(el, 'section').pop()!,
+      ];
       return shadowAll(el, '[part="cta"]').map((cta) => {
         if (precedes(takeaways, cta) && precedes(cta, contents)) return 'after-takeaways';
         return precedes(lastSection, cta) ? 'end' : 'elsewhere';

@@ -12,7 +12,10 @@ const button = (el: Element, question: string) => questions(el).find((b) => read
 const panel = (el: Element, question: string) =>
   el.shadowRoot!.getElementById(button(el, question).getAttribute('aria-controls')!)!;
 /** Questions a reader can see (not filtered out). */
-const shownQuestions = (el: Element) => questions(el).filter((b) => b.checkVisibility()).map(readable);
+const shownQuestions = (el: Element) =>
+  questions(el)
+    .filter((b) => b.checkVisibility())
+    .map(readable);
 /** Questions whose answer a reader can see. */
 const openQuestions = (el: Element) =>
   questions(el)
@@ -34,7 +37,9 @@ async function faqFixture(template: TemplateResult): Promise<SensiqFaq> {
  */
 async function page(template: TemplateResult): Promise<HTMLElement> {
   const root = fixtureSync<HTMLElement>(template);
-  await Promise.all([...root.querySelectorAll('sensiq-faq')].map((el) => el.updateComplete.then(() => answersArrived(el))));
+  await Promise.all(
+    [...root.querySelectorAll('sensiq-faq')].map((el) => el.updateComplete.then(() => answersArrived(el)))
+  );
   return root;
 }
 const status = (el: Element) => shadow(el, '[part="status"]');
@@ -144,7 +149,12 @@ describe('<sensiq-faq>', () => {
 
     it('opens and scrolls to the question named in the address when the page loads', async () => {
       history.replaceState(null, '', `#faq-${expectedId(target())}`);
-      const root = await page(html`<div><div style="height: 300vh"></div><sensiq-faq></sensiq-faq></div>`);
+      const root = await page(
+        html`<div>
+          <div style="height: 300vh"></div>
+          <sensiq-faq></sensiq-faq>
+        </div>`
+      );
       const el = root.querySelector('sensiq-faq')!;
       await waitUntil(() => openQuestions(el).length, 'the linked question opens');
       expect(openQuestions(el)).to.deep.equal([target()]);
@@ -209,7 +219,8 @@ describe('<sensiq-faq>', () => {
   it('tells the page which question opened or closed, across shadow roots', async () => {
     const el = await faqFixture(html`<sensiq-faq single></sensiq-faq>`);
     const seen: {detail: unknown; bubbles: boolean; composed: boolean}[] = [];
-    const record = (event: CustomEvent) => seen.push({detail: event.detail, bubbles: event.bubbles, composed: event.composed});
+    const record = (event: CustomEvent) =>
+      seen.push({detail: event.detail, bubbles: event.bubbles, composed: event.composed});
     document.addEventListener('sensiq-faq-toggle', record);
     try {
       button(el, all[2]).click();
@@ -231,7 +242,8 @@ describe('<sensiq-faq>', () => {
     const answer = panel(el, all[2]);
     // Every engine gets until-found: one that lacks it reads the value as plain hidden.
     expect(answer.getAttribute('hidden')).to.equal('until-found');
-    expect(getComputedStyle(answer).display === 'none' || getComputedStyle(answer).contentVisibility === 'hidden').to.be.true;
+    expect(getComputedStyle(answer).display === 'none' || getComputedStyle(answer).contentVisibility === 'hidden').to.be
+      .true;
     const phrase = faq[2].answers[0].split('. ')[1].slice(0, 30);
     // Firefox's window.find behaves like the find bar; Chromium's does not reveal, so send what its find bar sends.
     const {find} = window as unknown as {find(text: string): boolean};
@@ -283,7 +295,9 @@ describe('<sensiq-faq>', () => {
     /** What a reader would expect a word query to find: every word starts a word of the question or answer. */
     const expectedFor = (...words: string[]) =>
       faq
-        .filter(({question, answers}) => words.every((word) => new RegExp(`\\b${word}`, 'i').test(`${question} ${answers.join(' ')}`)))
+        .filter(({question, answers}) =>
+          words.every((word) => new RegExp(`\\b${word}`, 'i').test(`${question} ${answers.join(' ')}`))
+        )
         .map((f) => f.question);
 
     it('matches words in any order, ignoring case, accents and simple plurals', async () => {
@@ -320,7 +334,10 @@ describe('<sensiq-faq>', () => {
       await type(el, 'hip');
       const marks = markedWords(el.shadowRoot!);
       expect(marks.length).to.be.greaterThan(0);
-      expect(marks.every((word) => /^hips?$/i.test(word)), marks.join()).to.equal(true);
+      expect(
+        marks.every((word) => /^hips?$/i.test(word)),
+        marks.join()
+      ).to.equal(true);
 
       const box = shadow<HTMLInputElement>(el, 'input')!;
       box.select();
@@ -386,14 +403,18 @@ describe('<sensiq-faq>', () => {
     });
 
     it('leaves two FAQs on one page without duplicate landmarks', async () => {
-      const root = await page(html`<main><sensiq-faq open="all"></sensiq-faq><sensiq-faq open="all"></sensiq-faq></main>`);
+      const root = await page(
+        html`<main><sensiq-faq open="all"></sensiq-faq><sensiq-faq open="all"></sensiq-faq></main>`
+      );
       await expect(root).to.be.accessible();
     });
   });
 
   describe('call to action', () => {
     it('ends with a button-styled link at least 44 px tall, labelled as promotion, before the closing line', async () => {
-      const el = await faqFixture(html`<sensiq-faq cta-href="https://example.com/shop" cta-label="Shop now"></sensiq-faq>`);
+      const el = await faqFixture(
+        html`<sensiq-faq cta-href="https://example.com/shop" cta-label="Shop now"></sensiq-faq>`
+      );
       const cta = shadow<HTMLAnchorElement>(el, '[part="cta"]')!;
       expect(readable(cta)).to.equal('Shop now');
       expect(cta.href).to.equal('https://example.com/shop');
@@ -447,24 +468,30 @@ describe('<sensiq-faq>', () => {
 
   describe('structured data', () => {
     const KEY = 'faq:menopause-hip-leg-pain';
-    const blocks = () => [...document.head.querySelectorAll(`script[type="application/ld+json"][data-sensiq-json-ld="${KEY}"]`)];
+    const blocks = () => [
+      ...document.head.querySelectorAll(`script[type="application/ld+json"][data-sensiq-json-ld="${KEY}"]`),
+    ];
     const entries = () =>
       blocks().map((script) => {
         const data = JSON.parse(script.textContent!);
         expect(data['@context']).to.equal('https://schema.org');
         expect(data['@type']).to.equal('FAQPage');
-        return data.mainEntity.map((q: {'@type': string; name: string; acceptedAnswer: {'@type': string; text: string}}) => {
-          expect([q['@type'], q.acceptedAnswer['@type']]).to.deep.equal(['Question', 'Answer']);
-          return [q.name, q.acceptedAnswer.text];
-        });
+        return data.mainEntity.map(
+          (q: {'@type': string; name: string; acceptedAnswer: {'@type': string; text: string}}) => {
+            expect([q['@type'], q.acceptedAnswer['@type']]).to.deep.equal(['Question', 'Answer']);
+            return [q.name, q.acceptedAnswer.text];
+          }
+        );
       });
     const expected = (...indexes: number[]) => indexes.map((i) => [all[i], faq[i].answers.join('\n\n')]);
 
     it('publishes one FAQPage for two widgets: the union of what they show, in article order', async () => {
-      const root = await page(html`<div>
-        <sensiq-faq questions=${[6, 1].map((i) => expectedId(all[i])).join()}></sensiq-faq>
-        <sensiq-faq limit="2"></sensiq-faq>
-      </div>`);
+      const root = await page(
+        html`<div>
+          <sensiq-faq questions=${[6, 1].map((i) => expectedId(all[i])).join()}></sensiq-faq>
+          <sensiq-faq limit="2"></sensiq-faq>
+        </div>`
+      );
       const [first, second] = root.querySelectorAll('sensiq-faq');
       await waitUntil(() => blocks().length, 'a block appears');
       expect(entries()).to.deep.equal([expected(0, 1, 6)]);
@@ -484,10 +511,12 @@ describe('<sensiq-faq>', () => {
     });
 
     it('leaves out widgets with no-structured-data', async () => {
-      const root = await page(html`<div>
-        <sensiq-faq no-structured-data></sensiq-faq>
-        <sensiq-faq limit="1"></sensiq-faq>
-      </div>`);
+      const root = await page(
+        html`<div>
+          <sensiq-faq no-structured-data></sensiq-faq>
+          <sensiq-faq limit="1"></sensiq-faq>
+        </div>`
+      );
       await waitUntil(() => blocks().length, 'the other widget publishes');
       expect(entries()).to.deep.equal([expected(0)]);
       root.querySelector('[limit]')!.remove();

@@ -17,7 +17,9 @@ customElements.define('sensiq-test-settings-probe', SettingsProbe);
 
 const SUPPLEMENT = 'SensIQ Joint Health Supplement';
 
-async function takeawaysIn(template: ReturnType<typeof html>): Promise<{provider: SensiqProvider; takeaways: SensiqTakeaways}> {
+async function takeawaysIn(
+  template: ReturnType<typeof html>
+): Promise<{provider: SensiqProvider; takeaways: SensiqTakeaways}> {
   const provider = await fixture<SensiqProvider>(template);
   const takeaways = provider.querySelector('sensiq-takeaways')!;
   await takeaways.updateComplete;
@@ -30,7 +32,9 @@ const headingOf = (el: Element) => shadow(el, 'h1, h2, h3, h4, h5, h6')!.localNa
 describe('<sensiq-provider>', () => {
   it('puts the elements inside it in clinic mode and lays out as if it were not there', async () => {
     const {provider, takeaways} = await takeawaysIn(
-      html`<sensiq-provider no-promo><div><sensiq-takeaways></sensiq-takeaways></div></sensiq-provider>`
+      html`<sensiq-provider no-promo
+        ><div><sensiq-takeaways></sensiq-takeaways></div
+      ></sensiq-provider>`
     );
     expect(items(takeaways)).to.have.length(4);
     expect(items(takeaways).join(' ')).not.to.include(SUPPLEMENT);
@@ -53,12 +57,16 @@ describe('<sensiq-provider>', () => {
   });
 
   it('lets an element’s own no-promo turn on clinic mode under a provider without it', async () => {
-    const {takeaways} = await takeawaysIn(html`<sensiq-provider><sensiq-takeaways no-promo></sensiq-takeaways></sensiq-provider>`);
+    const {takeaways} = await takeawaysIn(
+      html`<sensiq-provider><sensiq-takeaways no-promo></sensiq-takeaways></sensiq-provider>`
+    );
     expect(items(takeaways)).to.have.length(4);
   });
 
   it('updates the elements inside when its attributes change', async () => {
-    const {provider, takeaways} = await takeawaysIn(html`<sensiq-provider><sensiq-takeaways></sensiq-takeaways></sensiq-provider>`);
+    const {provider, takeaways} = await takeawaysIn(
+      html`<sensiq-provider><sensiq-takeaways></sensiq-takeaways></sensiq-provider>`
+    );
     expect(items(takeaways)).to.have.length(5);
     provider.noPromo = true;
     provider.headingLevel = 3;
@@ -98,7 +106,9 @@ describe('<sensiq-provider>', () => {
 
   it('reaches elements that were defined, and asked, before it', async () => {
     const host = fixtureSync(
-      html`<sensiq-test-late-provider no-promo heading-level="4"><sensiq-takeaways></sensiq-takeaways></sensiq-test-late-provider>`
+      html`<sensiq-test-late-provider no-promo heading-level="4"
+        ><sensiq-takeaways></sensiq-takeaways
+      ></sensiq-test-late-provider>`
     );
     const takeaways = host.querySelector('sensiq-takeaways')!;
     await takeaways.updateComplete;
@@ -126,7 +136,10 @@ describe('<sensiq-provider>', () => {
         const probe = provider.querySelector<SettingsProbe>('sensiq-test-settings-probe')!;
         check(probe.received!);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('<sensiq-provider>').and.include(`${attribute}="${value}"`).and.include(valid);
+        expect(warnings.messages[0])
+          .to.include('<sensiq-provider>')
+          .and.include(`${attribute}="${value}"`)
+          .and.include(valid);
       } finally {
         warnings.restore();
       }
@@ -136,7 +149,9 @@ describe('<sensiq-provider>', () => {
   it('shows the default article inside a provider with an unknown article', async () => {
     const warnings = captureWarnings();
     try {
-      const {takeaways} = await takeawaysIn(html`<sensiq-provider article="nope"><sensiq-takeaways></sensiq-takeaways></sensiq-provider>`);
+      const {takeaways} = await takeawaysIn(
+        html`<sensiq-provider article="nope"><sensiq-takeaways></sensiq-takeaways></sensiq-provider>`
+      );
       expect(items(takeaways)).to.have.length(5);
       expect(warnings.messages).to.have.length(1);
     } finally {

@@ -85,13 +85,18 @@ describe('<sensiq-red-flags>', () => {
     it(`leaves out emergency-number=${JSON.stringify(number)} with one warning`, async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<SensiqRedFlags>(html`<sensiq-red-flags emergency-number=${number}></sensiq-red-flags>`);
+        const el = await fixture<SensiqRedFlags>(
+          html`<sensiq-red-flags emergency-number=${number}></sensiq-red-flags>`
+        );
         el.requestUpdate();
         await el.updateComplete;
         expect(shadow(el, '[part="emergency"]')).not.to.exist;
         expect(flatText(el)).not.to.include('emergency');
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('<sensiq-red-flags>').and.include('emergency-number=').and.include('digits');
+        expect(warnings.messages[0])
+          .to.include('<sensiq-red-flags>')
+          .and.include('emergency-number=')
+          .and.include('digits');
       } finally {
         warnings.restore();
       }

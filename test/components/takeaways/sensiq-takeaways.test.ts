@@ -60,14 +60,20 @@ describe('<sensiq-takeaways>', () => {
       const warnings = captureWarnings();
       try {
         const el = await fixture<SensiqTakeaways>(
-          html`<sensiq-takeaways limit=${attribute === 'limit' ? value : '5'} heading-level=${attribute === 'heading-level' ? value : '2'}></sensiq-takeaways>`
+          html`<sensiq-takeaways
+            limit=${attribute === 'limit' ? value : '5'}
+            heading-level=${attribute === 'heading-level' ? value : '2'}
+          ></sensiq-takeaways>`
         );
         el.requestUpdate();
         await el.updateComplete;
         expect(shadowAll(el, 'h2').map(readable)).to.deep.equal(['Key Takeaways']);
         expect(shadowAll(el, 'li')).to.have.length(5);
         expect(warnings.messages).to.have.length(1);
-        expect(warnings.messages[0]).to.include('<sensiq-takeaways>').and.include(`${attribute}="${value}"`).and.include(valid);
+        expect(warnings.messages[0])
+          .to.include('<sensiq-takeaways>')
+          .and.include(`${attribute}="${value}"`)
+          .and.include(valid);
       } finally {
         warnings.restore();
       }

@@ -10,7 +10,9 @@ import {webkit} from './webkit.mjs';
 
 /** Engine names to run: the entry file's choice, narrowed by `ENGINES=firefox` (or a list) when set. */
 export const ENGINES = ['chromium', 'firefox', 'webkit'].filter(
-  (name) => (globalThis.SENSIQ_ENGINE ?? name) === name && (!process.env.ENGINES || process.env.ENGINES.split(',').includes(name))
+  (name) =>
+    (globalThis.SENSIQ_ENGINE ?? name) === name &&
+    (!process.env.ENGINES || process.env.ENGINES.split(',').includes(name))
 );
 
 /** What a page saw while it was open. */

@@ -15,8 +15,7 @@ export const TAGS = readdirSync('dist/components')
 /** The host page's own instruments (error, rejection and CSP listeners; storage spies), loaded first. */
 export const RECORDER = '/test/hostile/pages/host-recorder.js';
 
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 /**
  * A host page: the recorder first, then `head` (script tags, stylesheet links), then `body`.
@@ -88,7 +87,10 @@ export function inEachEngine(title, body) {
 export const rendered = (page, selector = TAGS.join()) =>
   page.waitFor((s) => {
     const all = [...document.querySelectorAll(s)];
-    return all.length > 0 && all.every((el) => el.shadowRoot && (el.shadowRoot.textContent.trim() || el.shadowRoot.querySelector('slot')));
+    return (
+      all.length > 0 &&
+      all.every((el) => el.shadowRoot && (el.shadowRoot.textContent.trim() || el.shadowRoot.querySelector('slot')))
+    );
   }, selector);
 
 /**
@@ -104,7 +106,10 @@ export async function complete(page, selector = TAGS.join()) {
       )
     )
   );
-  await page.evaluate((s) => Promise.all([...document.querySelectorAll(s)].map((element) => element.updateComplete)), selector);
+  await page.evaluate(
+    (s) => Promise.all([...document.querySelectorAll(s)].map((element) => element.updateComplete)),
+    selector
+  );
 }
 
 /** What the host page's own listeners and spies recorded (see pages/host-recorder.js). */

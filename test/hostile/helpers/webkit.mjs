@@ -12,12 +12,23 @@ const findMiniBrowser = () =>
   readdirSync('/usr/lib')
     .flatMap((arch) => ['webkit2gtk-4.1', 'webkit2gtk-4.0'].map((api) => `/usr/lib/${arch}/${api}/MiniBrowser`))
     .find((path) => existsSync(path));
-const MINIBROWSER = process.env.MINIBROWSER ?? findMiniBrowser() ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER =
+  process.env.MINIBROWSER ?? findMiniBrowser() ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const DRIVER = process.env.WEBKIT_WEBDRIVER ?? 'WebKitWebDriver';
 
 /** WebDriver key values for the keys the scenarios press (single characters are sent as they are). */
-const KEYS = {Tab: '\uE004', Enter: '\uE007', Space: '\uE00D', Escape: '\uE00C', Home: '\uE011', End: '\uE010',
-  ArrowLeft: '\uE012', ArrowUp: '\uE013', ArrowRight: '\uE014', ArrowDown: '\uE015'};
+const KEYS = {
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Space: '\uE00D',
+  Escape: '\uE00C',
+  Home: '\uE011',
+  End: '\uE010',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+};
 
 /** Stands for `undefined` in a page's JSON answer, which would otherwise drop it or turn it into null. */
 const UNDEFINED = '\u0000undefined';
@@ -53,7 +64,8 @@ const pageScript = (fn, test = false) => `
 const revive = (value) => {
   if (value === UNDEFINED) return undefined;
   if (Array.isArray(value)) return value.map(revive);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, revive(v)]));
   return value;
 };
 
@@ -108,7 +120,11 @@ async function start() {
     throw error;
   }
   const sessionPath = `/session/${session.sessionId}`;
-  return {http: (method, path, body) => http(method, sessionPath + path, body), stop, delete: () => http('DELETE', sessionPath)};
+  return {
+    http: (method, path, body) => http(method, sessionPath + path, body),
+    stop,
+    delete: () => http('DELETE', sessionPath),
+  };
 }
 
 export async function webkit() {
@@ -169,7 +185,16 @@ export async function webkit() {
           }
         },
         press: (key) =>
-          actions([{type: 'key', id: 'keyboard', actions: [{type: 'keyDown', value: KEYS[key] ?? key}, {type: 'keyUp', value: KEYS[key] ?? key}]}]),
+          actions([
+            {
+              type: 'key',
+              id: 'keyboard',
+              actions: [
+                {type: 'keyDown', value: KEYS[key] ?? key},
+                {type: 'keyUp', value: KEYS[key] ?? key},
+              ],
+            },
+          ]),
         click: (x, y) =>
           actions([
             {

@@ -68,12 +68,15 @@ const PAYLOADS = [
 // 'invalid' (one clear warning, fallback), 'either' (odd spellings, e.g. "0x3", a parser may accept).
 const integer = (min, max) => (value) => {
   // Digits only, within range and representable (a 1 MB number is Infinity to a parser: either answer).
-  if (/^\s*\d+\s*$/.test(value) && Number.isFinite(Number(value)) && Number(value) >= min && Number(value) <= max) return 'valid';
+  if (/^\s*\d+\s*$/.test(value) && Number.isFinite(Number(value)) && Number(value) >= min && Number(value) <= max)
+    return 'valid';
   const number = Number(value.trim() || NaN);
   return Number.isInteger(number) && number >= min && number <= max ? 'either' : 'invalid';
 };
-const keyword = (...allowed) => (value) =>
-  allowed.includes(value) ? 'valid' : allowed.includes(value.trim().toLowerCase()) ? 'either' : 'invalid';
+const keyword =
+  (...allowed) =>
+  (value) =>
+    allowed.includes(value) ? 'valid' : allowed.includes(value.trim().toLowerCase()) ? 'either' : 'invalid';
 
 /** The model of each attribute, given the ids of the article's questions. */
 const models = (ids) => ({
@@ -112,7 +115,9 @@ const models = (ids) => ({
 /** The model for `attribute` of `tag`, or throws (a new attribute must get a model here). */
 function modelOf(tag, attribute, ids) {
   const declared = customElements.get(tag).elementProperties;
-  const property = [...declared].find(([name, options]) => (typeof options.attribute === "string" ? options.attribute : name.toLowerCase()) === attribute);
+  const property = [...declared].find(
+    ([name, options]) => (typeof options.attribute === 'string' ? options.attribute : name.toLowerCase()) === attribute
+  );
   if (property?.[1].type === Boolean) return models(ids).boolean;
   const model = models(ids)[attribute];
   if (!model) throw new Error(`no fuzz model for ${tag} attribute ${attribute}: add one to test/hostile/pages/fuzz.js`);
@@ -128,7 +133,12 @@ function values(valid) {
     {weight: 10, arbitrary: fc.string({unit: 'grapheme', maxLength: 32})},
     {weight: 15, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.bigInt()).map(String)},
     {weight: 10, arbitrary: fc.constantFrom(...valid)},
-    {weight: 10, arbitrary: fc.tuple(payload, fc.constantFrom(...valid, ...PAYLOADS), fc.constantFrom(',', ' ', '')).map(([a, b, sep]) => a + sep + b)},
+    {
+      weight: 10,
+      arbitrary: fc
+        .tuple(payload, fc.constantFrom(...valid, ...PAYLOADS), fc.constantFrom(',', ' ', ''))
+        .map(([a, b, sep]) => a + sep + b),
+    },
     {weight: 1, arbitrary: payload.map((p) => (p || 'x').repeat(Math.ceil(2 ** 20 / (p.length || 1))))}
   );
 }
@@ -165,10 +175,15 @@ function problems(baseline) {
   const found = [];
   if (window.__pwned !== undefined) found.push('an injected payload ran');
   if (document.querySelectorAll(DANGEROUS).length !== baseline.dangerous) found.push('a new element in the document');
-  const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.dataset.sensiqJsonLd);
+  const blocks = [...document.querySelectorAll('script[type="application/ld+json"]')].map(
+    (s) => s.dataset.sensiqJsonLd
+  );
   if (new Set(blocks).size !== blocks.length) found.push(`two JSON-LD blocks for one key: ${blocks}`);
   for (const node of added.splice(0)) {
-    const ours = expected.has(node) || customElements.get(node.localName) || node.matches('script[type="application/ld+json"][data-sensiq-json-ld]');
+    const ours =
+      expected.has(node) ||
+      customElements.get(node.localName) ||
+      node.matches('script[type="application/ld+json"][data-sensiq-json-ld]');
     if (!ours) found.push(`an unexpected <${node.localName}> was added to the page`);
   }
   for (const root of shadowRoots(document)) {
@@ -177,12 +192,14 @@ function problems(baseline) {
       for (const {name, value} of element.attributes) {
         if (name.startsWith('on')) found.push(`an ${name} attribute in a shadow root`);
         // Allowed: web links, same-document anchors, and phone links made of digits and +.
-        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$|tel:[\d+]+$)/.test(value)) found.push(`a link to ${value.slice(0, 40)}`);
+        if (name === 'href' && !/^(https?:\/\/|#[\w-]*$|tel:[\d+]+$)/.test(value))
+          found.push(`a link to ${value.slice(0, 40)}`);
       }
     }
   }
   if (window.__host.errors.length !== baseline.errors) found.push(`host error: ${window.__host.errors.at(-1)}`);
-  if (window.__host.rejections.length !== baseline.rejections) found.push(`host rejection: ${window.__host.rejections.at(-1)}`);
+  if (window.__host.rejections.length !== baseline.rejections)
+    found.push(`host rejection: ${window.__host.rejections.at(-1)}`);
   return found;
 }
 
@@ -247,7 +264,9 @@ function warningProblems(tag, attribute, value, verdict, seen, exact) {
   const clear = exact
     ? seen.some((w) => about(w) && w.startsWith(`[SensIQ] <${tag}> ${attribute}=${quote(value)} `))
     : warnedAttributes.has(`${tag} ${attribute}`);
-  return clear ? [] : [`no clear warning for an invalid value (saw ${JSON.stringify(seen.map((w) => w.slice(0, 120)))})`];
+  return clear
+    ? []
+    : [`no clear warning for an invalid value (saw ${JSON.stringify(seen.map((w) => w.slice(0, 120)))})`];
 }
 
 /**
@@ -259,7 +278,23 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
   const container = document.getElementById('fuzz');
   const ids = await questionIds(container);
   const model = modelOf(tag, attribute, ids);
-  const valid = [...ids.slice(0, 3), ids.slice(0, 2).join(','), '1', '6', '2', 'all', SLUG, 'light', 'dark', 'auto', '', 'https://example.com/product', '+1 (555) 010-0199', '112', 'datalayer'];
+  const valid = [
+    ...ids.slice(0, 3),
+    ids.slice(0, 2).join(','),
+    '1',
+    '6',
+    '2',
+    'all',
+    SLUG,
+    'light',
+    'dark',
+    'auto',
+    '',
+    'https://example.com/product',
+    '+1 (555) 010-0199',
+    '112',
+    'datalayer',
+  ];
   const resident = document.createElement(tag);
   const placeholders = document.createElement('div');
   container.append(resident, placeholders);
@@ -284,14 +319,18 @@ async function fuzzAttribute({tag, attribute, numRuns, seed}) {
         placeholders.append(placeholder);
         if (!(await until(() => !placeholder.isConnected))) return fail('the placeholder was not upgraded');
         element = placeholders.firstElementChild;
-        if (element?.localName !== tag || element.getAttribute(attribute) !== value) return fail('the placeholder became something else');
+        if (element?.localName !== tag || element.getAttribute(attribute) !== value)
+          return fail('the placeholder became something else');
         await element.updateComplete;
       }
     } catch (error) {
       return fail(`threw ${error}`);
     }
     const seen = warnings;
-    const found = [...problems(baseline), ...warningProblems(tag, attribute, value, model(value), seen, element !== resident)];
+    const found = [
+      ...problems(baseline),
+      ...warningProblems(tag, attribute, value, model(value), seen, element !== resident),
+    ];
     if (element !== resident) element.remove();
     return found.length ? fail(found.join('; ')) : true;
   });
@@ -343,7 +382,10 @@ async function fuzzPlaceholderName({tags, numRuns, seed}) {
     placeholder.dataset.onclick = 'window.__pwned=1';
     placeholder.textContent = 'Host fallback';
     expected = new Set([placeholder]);
-    const name = value.trim().toLowerCase().replace(/^sensiq-/, '');
+    const name = value
+      .trim()
+      .toLowerCase()
+      .replace(/^sensiq-/, '');
     const known = names.includes(name);
     container.append(placeholder);
     const upgraded = await until(() => !placeholder.isConnected, 50, known ? 50 : 1);
@@ -353,10 +395,10 @@ async function fuzzPlaceholderName({tags, numRuns, seed}) {
     const element = container.firstElementChild;
     if (known && (!upgraded || element.localName !== `sensiq-${name}` || element.textContent !== 'Host fallback'))
       found.push('a valid name did not become its element');
-    if (known && [...element.attributes].some((a) => a.name.startsWith('on'))) found.push('data-onclick became an attribute');
+    if (known && [...element.attributes].some((a) => a.name.startsWith('on')))
+      found.push('data-onclick became an attribute');
     if (!known && upgraded) found.push('an invalid name replaced the placeholder');
-    if (!known && !warnedNames.has(quote(name)))
-      found.push('no clear warning for an invalid name');
+    if (!known && !warnedNames.has(quote(name))) found.push('no clear warning for an invalid name');
     element?.remove();
     return found.length ? fail(found.join('; ')) : true;
   });
@@ -377,7 +419,10 @@ async function fuzzHash({numRuns, seed}) {
   const baseline = baselineNow();
   const openIds = () =>
     [...faq.shadowRoot.querySelectorAll('button[aria-expanded="true"]')].map((b) => b.id.slice(2)).join();
-  const fragment = fc.oneof(values(ids), fc.constantFrom(...ids).map((id) => id + '"><img src=x onerror=window.__pwned=1>'));
+  const fragment = fc.oneof(
+    values(ids),
+    fc.constantFrom(...ids).map((id) => id + '"><img src=x onerror=window.__pwned=1>')
+  );
   const property = fc.asyncProperty(fragment, async (value) => {
     // Start from no fragment. A fragment navigation, not history.replaceState: WebKit throws after 100 of
     // those in 10 seconds.
@@ -413,13 +458,31 @@ async function fuzzHash({numRuns, seed}) {
 /** Values no attribute can hold but a script or a framework (React 19 sets properties) may assign. */
 const oddValues = () =>
   fc.oneof(
-    fc.anything({withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true}),
+    fc.anything({
+      withBigInt: true,
+      withDate: true,
+      withMap: true,
+      withSet: true,
+      withTypedArray: true,
+      withNullPrototype: true,
+    }),
     fc.array(fc.constantFrom(...PAYLOADS)),
     fc.constantFrom(
       Symbol('sensiq'),
       Object.create(null),
-      {toString: () => { throw new Error('toString throws'); }},
-      new Proxy({}, {get: () => { throw new Error('proxy throws'); }}),
+      {
+        toString: () => {
+          throw new Error('toString throws');
+        },
+      },
+      new Proxy(
+        {},
+        {
+          get: () => {
+            throw new Error('proxy throws');
+          },
+        }
+      ),
       () => (window.__pwned = 1),
       NaN,
       -0,
@@ -462,6 +525,7 @@ async function fuzzProperties({tag, numRuns, seed}) {
 }
 
 /** The attributes each element declares, for the Node side to iterate. */
-const attributesOf = (tags) => Object.fromEntries(tags.map((tag) => [tag, [...customElements.get(tag).observedAttributes]]));
+const attributesOf = (tags) =>
+  Object.fromEntries(tags.map((tag) => [tag, [...customElements.get(tag).observedAttributes]]));
 
 window.sensiqFuzz = {attributesOf, fuzzAttribute, fuzzProperties, fuzzPlaceholderName, fuzzHash};

@@ -28,7 +28,11 @@ test("each element's settings are its documented attributes, with the manifest's
   const documented = manifestElements();
   for (const element of shipped.elements) {
     const attributes = documented.get(element.tag).attributes;
-    assert.deepEqual(element.attributes.map((a) => a.name), attributes.map((a) => a.name), element.tag);
+    assert.deepEqual(
+      element.attributes.map((a) => a.name),
+      attributes.map((a) => a.name),
+      element.tag
+    );
     for (const [i, spec] of element.attributes.entries()) {
       const attribute = attributes[i];
       const kind = attribute.type === 'boolean' ? 'boolean' : attribute.values ? 'select' : 'text';
@@ -43,7 +47,11 @@ test("each element's settings are its documented attributes, with the manifest's
 test('Look offers every documented custom property: colours as pickers starting at a colour, sizes and fonts as text', () => {
   for (const element of shipped.elements) {
     const documented = declarations.find((d) => d.tagName === element.tag).cssProperties;
-    assert.deepEqual(element.properties.map((p) => p.name), documented.map((p) => p.name), element.tag);
+    assert.deepEqual(
+      element.properties.map((p) => p.name),
+      documented.map((p) => p.name),
+      element.tag
+    );
     for (const property of element.properties) {
       const text = ['--sensiq-radius', '--sensiq-space', '--sensiq-font-family'].includes(property.name);
       assert.equal(property.colour, !text, `${element.tag} ${property.name}`);
@@ -75,17 +83,32 @@ test('a new attribute or custom property appears with the next build, with no ed
     articles: [],
   });
   const built = data.elements.find((e) => e.tag === 'sensiq-faq');
-  assert.deepEqual(built.attributes.find((a) => a.name === 'compact'), {name: 'compact', kind: 'boolean', description: 'Tighter spacing.'});
+  assert.deepEqual(
+    built.attributes.find((a) => a.name === 'compact'),
+    {name: 'compact', kind: 'boolean', description: 'Tighter spacing.'}
+  );
   assert.deepEqual(built.attributes.find((a) => a.name === 'density').values, ['cosy', 'roomy']);
-  assert.deepEqual(built.properties.at(-1), {name: '--sensiq-faq-highlight', description: 'Highlight.', default: '#ffee00', colour: true, initial: '#ffee00'});
+  assert.deepEqual(built.properties.at(-1), {
+    name: '--sensiq-faq-highlight',
+    description: 'Highlight.',
+    default: '#ffee00',
+    colour: true,
+    initial: '#ffee00',
+  });
 });
 
 test("question ids are offered as choices for the FAQ's questions and open, from the content", () => {
   const faq = shipped.elements.find((e) => e.tag === 'sensiq-faq');
   const questions = faq.attributes.find((a) => a.name === 'questions');
   assert.equal(questions.list, true);
-  assert.deepEqual(questions.choices.map((c) => c.value), questionIds);
-  assert.deepEqual(faq.attributes.find((a) => a.name === 'open').choices.map((c) => c.value), ['all', ...questionIds]);
+  assert.deepEqual(
+    questions.choices.map((c) => c.value),
+    questionIds
+  );
+  assert.deepEqual(
+    faq.attributes.find((a) => a.name === 'open').choices.map((c) => c.value),
+    ['all', ...questionIds]
+  );
   // Each attribute given choices is still documented somewhere (a rename must not leave a dead entry).
   const documented = new Set(declarations.flatMap((d) => (d.attributes ?? []).map((a) => a.name)));
   for (const name of ATTRIBUTES_WITH_CHOICES) assert.ok(documented.has(name), name);
@@ -106,8 +129,12 @@ test('the data cannot end the script block it is written in, and the page loads 
 });
 
 test('pages that embed the elements load nothing of the builder: no built file outside dist/builder/ refers to it', () => {
-  const files = readdirSync('dist', {recursive: true}).filter((file) => /\.(js|css|html|liquid|php)$/.test(file) && !file.startsWith('builder'));
+  const files = readdirSync('dist', {recursive: true}).filter(
+    (file) => /\.(js|css|html|liquid|php)$/.test(file) && !file.startsWith('builder')
+  );
   assert.ok(files.includes('loader.js') && files.includes('reserve.css'), 'the built files are there to read');
-  const referring = files.filter((file) => /builder\.js|builder\/|sensiq-builder-data|src\/builder/.test(readFileSync(join('dist', file), 'utf8')));
+  const referring = files.filter((file) =>
+    /builder\.js|builder\/|sensiq-builder-data|src\/builder/.test(readFileSync(join('dist', file), 'utf8'))
+  );
   assert.deepEqual(referring, []);
 });

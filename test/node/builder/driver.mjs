@@ -62,6 +62,7 @@ export async function chooseFormat(format) {
   const select = document.getElementById('format');
   select.value = format;
   select.dispatchEvent(new Event('change', {bubbles: true}));
-  while (document.getElementById('preview').getAttribute('aria-busy') !== 'false') await new Promise((resolve) => setTimeout(resolve, 20));
+  while (document.getElementById('preview').getAttribute('aria-busy') !== 'false')
+    await new Promise((resolve) => setTimeout(resolve, 20));
   return document.getElementById('code').value;
 }

@@ -61,7 +61,11 @@ function readFaq() {
 
 /** Waits until the page's FAQ is defined and has rendered (a snippet's HTML shows it before that). */
 async function waitForFaq(page) {
-  await page.waitFor(() => customElements.get('sensiq-faq') && document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('[part~="item"]'));
+  await page.waitFor(
+    () =>
+      customElements.get('sensiq-faq') &&
+      document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('[part~="item"]')
+  );
   await page.evaluate(() => document.querySelector('sensiq-faq').updateComplete);
 }
 
@@ -114,8 +118,12 @@ export function embedTests(env) {
         });
         assert.deepEqual(copies, {items: 3, children: 0});
         // ...and it answers: the first question opens its answer.
-        await page.evaluate(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="question"]').click());
-        await page.waitFor(() => document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="answer"] p').checkVisibility());
+        await page.evaluate(() =>
+          document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="question"]').click()
+        );
+        await page.waitFor(() =>
+          document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="answer"] p').checkVisibility()
+        );
       }
       assert.deepEqual(page.seen, {errors: [], pageErrors: []});
       await page.close();
@@ -131,7 +139,7 @@ export function embedTests(env) {
     await page.close();
   });
 
-  test('Prerendered snippet made as soon as the builder opens holds every answer in its HTML, as the build\'s snippets do', async () => {
+  test("Prerendered snippet made as soon as the builder opens holds every answer in its HTML, as the build's snippets do", async () => {
     const fresh = await openBuilder(env.engine, builderUrl());
     const snippet = await fresh.evaluate(chooseFormat, 'snippet');
     await fresh.close();
@@ -139,7 +147,8 @@ export function embedTests(env) {
     await page.goto(await hostPageFor(env, 'snippet', snippet.replace(/<script\b[^>]*><\/script>/, '')));
     const answers = await page.evaluate(answerTexts);
     assert.equal(answers.length, faqs[DEFAULT_ARTICLE].length);
-    for (const [i, answer] of answers.entries()) assert.ok(answer.length > 40, `answer ${i + 1} of the snippet: "${answer}"`);
+    for (const [i, answer] of answers.entries())
+      assert.ok(answer.length > 40, `answer ${i + 1} of the snippet: "${answer}"`);
     await page.close();
   });
 
@@ -191,7 +200,9 @@ export function embedTests(env) {
       const page = await env.engine.newPage();
       await page.raw.addInitScript(() => {
         window.shifts = 0;
-        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe({type: 'layout-shift', buffered: true});
+        new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.shifts += entry.value))).observe(
+          {type: 'layout-shift', buffered: true}
+        );
       });
       await page.goto(url);
       await waitForFaq(page);
@@ -220,16 +231,29 @@ export function embedTests(env) {
     const page = await env.engine.newPage();
     await page.goto(await hostPageFor(env, 'script', snippets.join('\n')));
     await page.waitFor(() =>
-      ['sensiq-takeaways', 'sensiq-red-flags', 'sensiq-article'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('h1,h2,h3,h4'))
+      ['sensiq-takeaways', 'sensiq-red-flags', 'sensiq-article'].every((tag) =>
+        document.querySelector(tag)?.shadowRoot?.querySelector('h1,h2,h3,h4')
+      )
     );
     const shown = await page.evaluate(() => {
       const root = (tag) => document.querySelector(tag).shadowRoot;
       const heading = (tag) => root(tag).querySelector('h1,h2,h3,h4,h5,h6').localName;
       return {
-        takeaways: {heading: heading('sensiq-takeaways'), items: root('sensiq-takeaways').querySelectorAll('li').length},
-        redFlags: {heading: heading('sensiq-red-flags'), call: root('sensiq-red-flags').querySelector('a[href^="tel:"]')?.textContent.trim()},
-        article: {heading: heading('sensiq-article'), promos: root('sensiq-article').querySelectorAll('[part~="promo"]').length},
-        themes: ['sensiq-takeaways', 'sensiq-article'].map((tag) => document.querySelector(tag).getAttribute('data-sensiq-theme')),
+        takeaways: {
+          heading: heading('sensiq-takeaways'),
+          items: root('sensiq-takeaways').querySelectorAll('li').length,
+        },
+        redFlags: {
+          heading: heading('sensiq-red-flags'),
+          call: root('sensiq-red-flags').querySelector('a[href^="tel:"]')?.textContent.trim(),
+        },
+        article: {
+          heading: heading('sensiq-article'),
+          promos: root('sensiq-article').querySelectorAll('[part~="promo"]').length,
+        },
+        themes: ['sensiq-takeaways', 'sensiq-article'].map((tag) =>
+          document.querySelector(tag).getAttribute('data-sensiq-theme')
+        ),
       };
     });
     assert.deepEqual(shown.takeaways, {heading: 'h4', items: 2});

@@ -13,14 +13,19 @@ const context = {
 };
 const embed = (value) => ({
   tag: 'sensiq-faq',
-  attributes: [['cta-label', value], ['searchable', true], ['limit', '3']],
+  attributes: [
+    ['cta-label', value],
+    ['searchable', true],
+    ['limit', '3'],
+  ],
   properties: [['--sensiq-accent', '#aa3300']],
 });
 
 /** Character references as a browser (and WordPress's esc_attr, which keeps them) reads them. */
 const decode = (text) =>
-  text.replace(/&(amp|quot|lt|gt|#\d+);/g, (_, name) =>
-    ({amp: '&', quot: '"', lt: '<', gt: '>'})[name] ?? String.fromCodePoint(Number(name.slice(1)))
+  text.replace(
+    /&(amp|quot|lt|gt|#\d+);/g,
+    (_, name) => ({amp: '&', quot: '"', lt: '<', gt: '>'})[name] ?? String.fromCodePoint(Number(name.slice(1)))
   );
 
 /** The double-quoted values of `name` in `code`: a value ends at the first `"`, as every reader here ends it. */
@@ -39,7 +44,10 @@ test('every format writes the settings and custom properties it was given', () =
     '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
       '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300"></sensiq-faq>'
   );
-  assert.equal(code.shortcode, '<div style="--sensiq-accent: #aa3300">\n[sensiq_faq cta-label="Shop now" searchable limit="3"]\n</div>');
+  assert.equal(
+    code.shortcode,
+    '<div style="--sensiq-accent: #aa3300">\n[sensiq_faq cta-label="Shop now" searchable limit="3"]\n</div>'
+  );
   assert.equal(
     code.placeholder,
     '<div style="--sensiq-accent: #aa3300">\n<div data-sensiq="faq" data-cta-label="Shop now" data-searchable data-limit="3"></div>\n</div>'
@@ -55,8 +63,14 @@ test('every format writes the settings and custom properties it was given', () =
 
 test('without custom properties the WordPress code is the bare shortcode or placeholder', () => {
   const bare = {tag: 'sensiq-red-flags', attributes: [['emergency-number', '112']], properties: []};
-  assert.equal(embedCode('shortcode', bare, {...context, shortcode: 'sensiq_red_flags'}), '[sensiq_red_flags emergency-number="112"]');
-  assert.equal(embedCode('placeholder', bare, context), '<div data-sensiq="red-flags" data-emergency-number="112"></div>');
+  assert.equal(
+    embedCode('shortcode', bare, {...context, shortcode: 'sensiq_red_flags'}),
+    '[sensiq_red_flags emergency-number="112"]'
+  );
+  assert.equal(
+    embedCode('placeholder', bare, context),
+    '<div data-sensiq="red-flags" data-emergency-number="112"></div>'
+  );
 });
 
 const payloads = hostilePayloads();
@@ -86,7 +100,7 @@ test("the shortcode's values hold none of WordPress's shortcode syntax ([, ], \\
   assert.equal(decode(placeholder), typed);
 });
 
-test("Shopify Custom Liquid values hold no Liquid syntax ({{ }}, {% %})", () => {
+test('Shopify Custom Liquid values hold no Liquid syntax ({{ }}, {% %})', () => {
   const typed = '{{ shop.name }} {% render "x" %}';
   const [value] = values(embedCode('shopify', embed(typed), context), 'cta-label');
   assert.doesNotMatch(value, /[{}]/);

@@ -47,12 +47,25 @@ function dangerous(selector) {
  * outside the expected ones. Runs in the page (DOMParser builds an inert document: nothing loads or runs).
  */
 function parsed([code, format, selector]) {
-  const markup = format === 'shortcode' ? code.replace(/\[(sensiq_[a-z_]+)((?:[^\]"]|"[^"]*")*)\]/g, '<shortcode-$1$2></shortcode-$1>') : code;
+  const markup =
+    format === 'shortcode'
+      ? code.replace(/\[(sensiq_[a-z_]+)((?:[^\]"]|"[^"]*")*)\]/g, '<shortcode-$1$2></shortcode-$1>')
+      : code;
   const doc = new DOMParser().parseFromString(markup, 'text/html');
   // The snippet's prerendered content is one <template> (its shadow root, checked apart below).
-  const expected = new Set(['html', 'head', 'body', 'div', 'sensiq-faq', 'shortcode-sensiq_faq', ...(format === 'snippet' ? ['template'] : [])]);
+  const expected = new Set([
+    'html',
+    'head',
+    'body',
+    'div',
+    'sensiq-faq',
+    'shortcode-sensiq_faq',
+    ...(format === 'snippet' ? ['template'] : []),
+  ]);
   const elements = [...doc.querySelectorAll('*')];
-  const settings = elements.filter((e) => e.localName.endsWith('sensiq-faq') || e.localName.endsWith('sensiq_faq') || e.hasAttribute('data-sensiq'));
+  const settings = elements.filter(
+    (e) => e.localName.endsWith('sensiq-faq') || e.localName.endsWith('sensiq_faq') || e.hasAttribute('data-sensiq')
+  );
   return {
     // Not the style, the placeholder's name, or the theme in use a prerendered element wrote on itself.
     settings: settings.map((e) =>
@@ -64,9 +77,15 @@ function parsed([code, format, selector]) {
     ),
     // The loader and the stylesheet the format brings are expected.
     others: elements
-      .filter((e) => !expected.has(e.localName) && !e.matches('script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"]'))
+      .filter(
+        (e) =>
+          !expected.has(e.localName) &&
+          !e.matches('script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"]')
+      )
       .map((e) => e.localName),
-    dangerousInside: [...doc.querySelectorAll('template')].flatMap((t) => [...t.content.querySelectorAll(selector)].map((e) => e.localName)),
+    dangerousInside: [...doc.querySelectorAll('template')].flatMap((t) =>
+      [...t.content.querySelectorAll(selector)].map((e) => e.localName)
+    ),
   };
 }
 
@@ -81,6 +100,7 @@ const written = (settings) => Object.fromEntries(Object.entries(settings).filter
 function keptByWordPress(format, settings) {
   const kept = {};
   for (const [name, value] of Object.entries(settings)) {
+    // eslint-disable-next-line no-control-regex -- the control characters WordPress strips from a saved setting
     const saved = value.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f]/g, '');
     if (format === 'placeholder') kept[name] = saved;
     else if (name !== 'cta-href' && saved.trim()) kept[name] = saved.trim();
@@ -89,7 +109,8 @@ function keptByWordPress(format, settings) {
 }
 
 /** The HTML parser reads NUL as U+FFFD. */
-const asParsed = (settings) => Object.fromEntries(Object.entries(settings).map(([name, value]) => [name, value.replaceAll('\0', '\ufffd')]));
+const asParsed = (settings) =>
+  Object.fromEntries(Object.entries(settings).map(([name, value]) => [name, value.replaceAll('\0', '\ufffd')]));
 
 export function hostileTests(env) {
   let builder;
@@ -110,7 +131,11 @@ export function hostileTests(env) {
         const read = await builder.evaluate(parsed, [code, format, DANGEROUS]);
         assert.deepEqual(read.settings, [asParsed(written(settings))], `${format}: ${code.slice(0, 400)}`);
         assert.deepEqual(read.others, [], format);
-        assert.deepEqual(read.dangerousInside.filter((name) => name !== 'style'), [], format);
+        assert.deepEqual(
+          read.dangerousInside.filter((name) => name !== 'style'),
+          [],
+          format
+        );
       }
     }
   });
@@ -132,23 +157,37 @@ export function hostileTests(env) {
       const count = codes[format].length;
       // Every element defined and rendered (one with an unknown article renders nothing), no placeholder left.
       await page.waitFor(
-        (count) => document.querySelectorAll('sensiq-faq').length === count && !document.querySelector('[data-sensiq]') && customElements.get('sensiq-faq'),
+        (count) =>
+          document.querySelectorAll('sensiq-faq').length === count &&
+          !document.querySelector('[data-sensiq]') &&
+          customElements.get('sensiq-faq'),
         count
       );
-      await page.evaluate(() => Promise.all([...document.querySelectorAll('sensiq-faq')].map((faq) => faq.updateComplete)));
+      await page.evaluate(() =>
+        Promise.all([...document.querySelectorAll('sensiq-faq')].map((faq) => faq.updateComplete))
+      );
       const attributes = await page.evaluate(() =>
         [...document.querySelectorAll('sensiq-faq')].map((faq) =>
-          Object.fromEntries([...faq.attributes].filter((a) => !['style', 'data-sensiq-theme'].includes(a.name)).map((a) => [a.name, a.value]))
+          Object.fromEntries(
+            [...faq.attributes]
+              .filter((a) => !['style', 'data-sensiq-theme'].includes(a.name))
+              .map((a) => [a.name, a.value])
+          )
         )
       );
       const wordpress = format === 'shortcode' || format === 'placeholder';
-      const expected = codes[format].map(({settings}) => asParsed(wordpress ? keptByWordPress(format, written(settings)) : written(settings)));
+      const expected = codes[format].map(({settings}) =>
+        asParsed(wordpress ? keptByWordPress(format, written(settings)) : written(settings))
+      );
       if (format === 'shortcode') for (const element of attributes) delete element['cta-href'];
       assert.deepEqual(attributes, expected);
       const {found, pwned} = await page.evaluate(dangerous, DANGEROUS);
       // The page's own scripts (its loader, Shopify's schema script, the FAQ's JSON-LD), the script tag's
       // reserve.css and the snippets' styles.
-      assert.deepEqual(found.filter((what) => !/^script src=|^link href=\S+\/reserve\.css$|^style$|^template$|^meta$/.test(what)), []);
+      assert.deepEqual(
+        found.filter((what) => !/^script src=|^link href=\S+\/reserve\.css$|^style$|^template$|^meta$/.test(what)),
+        []
+      );
       assert.equal(pwned, null);
       assert.deepEqual(page.seen.pageErrors, []);
       await page.close();

@@ -21,7 +21,9 @@ function controls() {
   return [...document.querySelectorAll('#settings :is(input, select), #look :is(input, select)')].map((control) => ({
     id: control.id,
     name: control.getAttribute('aria-label') ?? [...control.labels].map(text).join(' '),
-    description: describedBy(control).map((id) => text(document.getElementById(id))).join(' '),
+    description: describedBy(control)
+      .map((id) => text(document.getElementById(id)))
+      .join(' '),
     type: control.type,
     options: control.localName === 'select' ? [...control.options].map((option) => option.value) : undefined,
   }));
@@ -37,7 +39,10 @@ export function pageTests(env) {
 
   test('offers each content element, with one control per documented attribute and custom property, named by it and described as the manifest describes it', async () => {
     const offered = await builder.evaluate(() => [...document.getElementById('element').options].map((o) => o.value));
-    assert.deepEqual(offered, shipped.elements.map((e) => e.tag));
+    assert.deepEqual(
+      offered,
+      shipped.elements.map((e) => e.tag)
+    );
     for (const tag of offered) {
       await builder.evaluate(configure, {tag});
       const found = new Map((await builder.evaluate(controls)).map((c) => [c.id, c]));
@@ -45,10 +50,14 @@ export function pageTests(env) {
         const control = found.get(`setting-${attribute.name}`);
         assert.ok(control, `${tag}: no control for ${attribute.name}`);
         assert.equal(control.name, attribute.name, `${tag} ${attribute.name}: accessible name`);
-        assert.ok(control.description.startsWith(attribute.description.replace(/\s+/g, ' ').replaceAll('`', '')), `${tag} ${attribute.name}: description`);
+        assert.ok(
+          control.description.startsWith(attribute.description.replace(/\s+/g, ' ').replaceAll('`', '')),
+          `${tag} ${attribute.name}: description`
+        );
         const type = attribute.type.text.replace(/ \| undefined/, '');
         if (type === 'boolean') assert.equal(control.type, 'checkbox', attribute.name);
-        else if (type.startsWith("'")) assert.deepEqual(control.options, ['', ...type.split(' | ').map((v) => v.slice(1, -1))], attribute.name);
+        else if (type.startsWith("'"))
+          assert.deepEqual(control.options, ['', ...type.split(' | ').map((v) => v.slice(1, -1))], attribute.name);
         else assert.equal(control.type, 'text', attribute.name);
       }
       for (const property of declaration(tag).cssProperties) {
@@ -56,7 +65,10 @@ export function pageTests(env) {
         const control = found.get(`${id}-set`) ?? found.get(id);
         assert.ok(control, `${tag}: no control for ${property.name}`);
         assert.equal(control.name, property.name, `${tag} ${property.name}: accessible name`);
-        assert.ok(control.description.startsWith(property.description.replace(/\s+/g, ' ')), `${tag} ${property.name}: description`);
+        assert.ok(
+          control.description.startsWith(property.description.replace(/\s+/g, ' ')),
+          `${tag} ${property.name}: description`
+        );
         if (found.has(`${id}-set`)) assert.equal(found.get(id).type, 'color', `${property.name} is picked as a colour`);
       }
     }
@@ -68,7 +80,10 @@ export function pageTests(env) {
       questions: [...document.getElementById('setting-questions-pick').options].map((o) => o.value),
       open: [...document.getElementById('setting-open').list.options].map((o) => o.value),
     }));
-    const ids = shipped.elements.find((e) => e.tag === 'sensiq-faq').attributes.find((a) => a.name === 'questions').choices.map((c) => c.value);
+    const ids = shipped.elements
+      .find((e) => e.tag === 'sensiq-faq')
+      .attributes.find((a) => a.name === 'questions')
+      .choices.map((c) => c.value);
     assert.deepEqual(picks, {questions: ids, open: ['all', ...ids]});
     // Adding two picks writes them comma-separated, and the preview shows just those, in that order.
     await builder.evaluate(() => {
@@ -82,7 +97,9 @@ export function pageTests(env) {
     await builder.waitFor(idle);
     const shown = await builder.evaluate(() => ({
       value: document.getElementById('setting-questions').value,
-      previewed: [...document.querySelector('#preview-frame sensiq-faq').shadowRoot.querySelectorAll('[part~="question"]')].map((b) => b.id),
+      previewed: [
+        ...document.querySelector('#preview-frame sensiq-faq').shadowRoot.querySelectorAll('[part~="question"]'),
+      ].map((b) => b.id),
     }));
     assert.deepEqual(shown, {value: `${ids[4]},${ids[1]}`, previewed: [`q-${ids[4]}`, `q-${ids[1]}`]});
   });
@@ -91,7 +108,9 @@ export function pageTests(env) {
     await builder.addScript(AXE);
     const violations = async (state) => {
       await builder.evaluate(configure, state);
-      const found = await builder.evaluate(async () => (await window.axe.run(document, {resultTypes: ['violations']})).violations);
+      const found = await builder.evaluate(
+        async () => (await window.axe.run(document, {resultTypes: ['violations']})).violations
+      );
       return found.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     };
     for (const element of shipped.elements) assert.deepEqual(await violations({tag: element.tag}), [], element.tag);
@@ -99,7 +118,10 @@ export function pageTests(env) {
       document.querySelector('input[name="preview-page"][value="dark"]').click();
       document.querySelector('input[name="preview-width"][value="phone"]').click();
     });
-    assert.deepEqual(await violations({tag: 'sensiq-faq', attributes: {limit: 'three'}, properties: {'--sensiq-accent': '#6cbcec'}}), []);
+    assert.deepEqual(
+      await violations({tag: 'sensiq-faq', attributes: {limit: 'three'}, properties: {'--sensiq-accent': '#6cbcec'}}),
+      []
+    );
     await builder.evaluate(() => {
       document.querySelector('input[name="preview-page"][value="light"]').click();
       document.querySelector('input[name="preview-width"][value="desktop"]').click();
@@ -110,12 +132,18 @@ export function pageTests(env) {
     const warning = (name) =>
       builder.evaluate((name) => {
         const shown = document.getElementById(`setting-${name}-warning`);
-        return {text: shown.hidden ? '' : shown.textContent, invalid: document.getElementById(`setting-${name}`).getAttribute('aria-invalid')};
+        return {
+          text: shown.hidden ? '' : shown.textContent,
+          invalid: document.getElementById(`setting-${name}`).getAttribute('aria-invalid'),
+        };
       }, name);
     // What the element itself says on a plain page.
     const plain = await env.engine.newPage();
     env.server.pages['/plain-warnings.html'] = {
-      body: hostPage(moduleScript('/dist/sensiq.js'), '<sensiq-faq limit="3x"></sensiq-faq><sensiq-red-flags emergency-number="call 112"></sensiq-red-flags>'),
+      body: hostPage(
+        moduleScript('/dist/sensiq.js'),
+        '<sensiq-faq limit="3x"></sensiq-faq><sensiq-red-flags emergency-number="call 112"></sensiq-red-flags>'
+      ),
     };
     await plain.goto(`${env.server.origin}/plain-warnings.html`);
     await plain.waitFor(() => document.querySelector('sensiq-red-flags')?.shadowRoot?.querySelector('h2'));
@@ -130,7 +158,10 @@ export function pageTests(env) {
     assert.deepEqual(await warning('limit'), {text: '', invalid: null});
 
     await builder.evaluate(configure, {tag: 'sensiq-red-flags', attributes: {'emergency-number': 'call 112'}});
-    assert.deepEqual(await warning('emergency-number'), {text: said.find((w) => w.includes('emergency-number=')), invalid: 'true'});
+    assert.deepEqual(await warning('emergency-number'), {
+      text: said.find((w) => w.includes('emergency-number=')),
+      invalid: 'true',
+    });
     assert.equal(said.length, 2);
   });
 
@@ -160,11 +191,16 @@ export function pageTests(env) {
     await page.waitFor(idle);
     await page.press('Enter');
     await page.waitFor(() => document.getElementById('copy-status').textContent === 'Copied');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), '[sensiq_faq limit="2" searchable theme="light"]');
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      '[sensiq_faq limit="2" searchable theme="light"]'
+    );
 
     // Every control was on the way, in the page's order (the preview's own buttons and links between them).
     const order = await page.evaluate(() =>
-      [...document.querySelectorAll('main :is(input, select, textarea, button)')].filter((c) => !c.disabled && c.type !== 'radio' && c.id).map((c) => c.id)
+      [...document.querySelectorAll('main :is(input, select, textarea, button)')]
+        .filter((c) => !c.disabled && c.type !== 'radio' && c.id)
+        .map((c) => c.id)
     );
     const reached = visited.filter((id) => order.includes(id));
     assert.deepEqual([...new Set(reached)], order.slice(order.indexOf('element')));
@@ -185,7 +221,10 @@ export function pageTests(env) {
 
   test('hands out script URLs from the folder the builder is served from', async () => {
     await builder.evaluate(configure, {tag: 'sensiq-faq'});
-    assert.match(await builder.evaluate(() => document.getElementById('code').value), new RegExp(`src="${env.server.origin}/dist/loader\\.js"`));
+    assert.match(
+      await builder.evaluate(() => document.getElementById('code').value),
+      new RegExp(`src="${env.server.origin}/dist/loader\\.js"`)
+    );
     // Served from this computer (as by npm start), the page says the code works only here.
     const local = await builder.evaluate(() => {
       const note = document.getElementById('scripts-local');
@@ -220,7 +259,11 @@ export function pageTests(env) {
           cta: cta && getComputedStyle(cta).backgroundColor,
         };
       });
-    const choose = (name, value) => builder.evaluate(([name, value]) => document.querySelector(`input[name="${name}"][value="${value}"]`).click(), [name, value]);
+    const choose = (name, value) =>
+      builder.evaluate(
+        ([name, value]) => document.querySelector(`input[name="${name}"][value="${value}"]`).click(),
+        [name, value]
+      );
     await builder.evaluate(configure, {tag: 'sensiq-takeaways'});
     const light = await look();
     assert.deepEqual(light.page, ['rgb(255, 255, 255)', 'rgb(29, 35, 41)']);
@@ -244,8 +287,11 @@ export function pageTests(env) {
     assert.equal(themed.cta, 'rgb(170, 51, 0)');
 
     // Picking a colour is enough: it ticks the property's checkbox and the preview takes it at once.
-    await builder.evaluate(configure, {tag: 'sensiq-takeaways', attributes: {theme: 'light', 'cta-href': 'https://shop.example/'}});
-    assert.equal((await look()).cta, 'rgb(11, 95, 138)', 'the light theme\'s own accent once the property is cleared');
+    await builder.evaluate(configure, {
+      tag: 'sensiq-takeaways',
+      attributes: {theme: 'light', 'cta-href': 'https://shop.example/'},
+    });
+    assert.equal((await look()).cta, 'rgb(11, 95, 138)', "the light theme's own accent once the property is cleared");
     await builder.evaluate(() => {
       const picker = document.getElementById('property-sensiq-accent');
       picker.value = '#116633';

@@ -9,10 +9,13 @@ const HARNESS = fileURLToPath(new URL('./wordpress-post.php', import.meta.url));
 /** The HTML WordPress renders for `content` saved by an Author. Fails (never skips) without WordPress or PHP. */
 export function wordpressPost(content) {
   if (!existsSync('/usr/share/wordpress/wp-includes/shortcodes.php')) {
-    throw new Error("Debian's wordpress package is missing: apt-get install -y --no-install-recommends wordpress php-cli");
+    throw new Error(
+      "Debian's wordpress package is missing: apt-get install -y --no-install-recommends wordpress php-cli"
+    );
   }
   const run = spawnSync('php', [HARNESS], {input: content, encoding: 'utf8', timeout: 60_000});
-  if (run.status !== 0 || run.stderr) throw new Error(`php ${HARNESS} failed (${run.status ?? run.signal}):\n${run.stderr}${run.stdout}`);
+  if (run.status !== 0 || run.stderr)
+    throw new Error(`php ${HARNESS} failed (${run.status ?? run.signal}):\n${run.stderr}${run.stdout}`);
   return run.stdout;
 }
 

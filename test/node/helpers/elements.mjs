@@ -56,4 +56,8 @@ export function shownElements(page, scope) {
 }
 
 /** The FAQ id rule: the question lower-cased, runs of other characters as one hyphen, trimmed. */
-export const faqId = (question) => question.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+export const faqId = (question) =>
+  question
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');

@@ -11,13 +11,10 @@ export const moduleScript = (src) => `<script type="module" src="${src}"></scrip
 
 /** Resolves once every element matching `selector` has rendered list items (takeaways, or a heading). */
 export const rendered = (page, selector = 'sensiq-takeaways') =>
-  page.waitForFunction(
-    (s) => {
-      const all = [...document.querySelectorAll(s)];
-      return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('li, h1, h2, h3, h4, h5, h6'));
-    },
-    selector
-  );
+  page.waitForFunction((s) => {
+    const all = [...document.querySelectorAll(s)];
+    return all.length > 0 && all.every((el) => el.shadowRoot?.querySelector('li, h1, h2, h3, h4, h5, h6'));
+  }, selector);
 
 /** What each element matching `selector` shows: its heading level and its list items' text. */
 export const shown = (page, selector = 'sensiq-takeaways') =>
@@ -25,7 +22,9 @@ export const shown = (page, selector = 'sensiq-takeaways') =>
     (s) =>
       [...document.querySelectorAll(s)].map((el) => ({
         heading: el.shadowRoot?.querySelector('h1, h2, h3, h4, h5, h6')?.localName,
-        items: [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) => li.textContent.replace(/\s+/g, ' ').trim()),
+        items: [...(el.shadowRoot?.querySelectorAll('li') ?? [])].map((li) =>
+          li.textContent.replace(/\s+/g, ' ').trim()
+        ),
       })),
     selector
   );

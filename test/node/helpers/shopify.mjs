@@ -50,9 +50,7 @@ export async function renderStorefront(engine, sections, {embeds = []} = {}) {
     const schema = blockSchema(embed);
     if (schema.javascript) scripts.add(schema.javascript);
   }
-  const head = [...scripts]
-    .map((file) => `<script src="${engine.assetUrl(file)}" defer></script>`)
-    .join('\n');
+  const head = [...scripts].map((file) => `<script src="${engine.assetUrl(file)}" defer></script>`).join('\n');
   return `<!doctype html>
 <html lang="en">
 <head>

@@ -51,7 +51,9 @@ function freePort() {
 function run(command, args, input) {
   const result = spawnSync(command, args, {input, encoding: 'utf8', timeout: 60_000});
   if (result.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stderr}${result.stdout}`
+    );
   }
   return result.stdout;
 }
@@ -333,7 +335,8 @@ require ${JSON.stringify(join(this.root, 'index.php'))};
     body.set('install-plugin-submit', 'Install Now');
     const uploaded = await this.client.postForm('/wp-admin/update.php?action=upload-plugin', body);
     const result = await uploaded.text();
-    if (!/Plugin installed successfully/.test(result)) throw new Error(`the plugin upload failed:\n${result.slice(0, 4000)}`);
+    if (!/Plugin installed successfully/.test(result))
+      throw new Error(`the plugin upload failed:\n${result.slice(0, 4000)}`);
     const activate = htmlValue(result, /href="([^"]*action=activate[^"]*)"/, 'the Activate link');
     await this.client.request(new URL(activate, `${this.origin}/wp-admin/`).href);
     const plugins = await this.client.page('/wp-admin/plugins.php');

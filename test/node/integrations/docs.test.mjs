@@ -16,6 +16,9 @@ for (const page of ['docs/wordpress.md']) {
     const list = /<!-- question-ids -->\n((?:- `[^`]+`\n)+)/.exec(readFileSync(page, 'utf8'))?.[1];
     assert.ok(list, `${page} has a list marked <!-- question-ids -->`);
     const listed = [...list.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
-    assert.deepEqual(listed, faqs['menopause-hip-leg-pain'].map((faq) => faq.id));
+    assert.deepEqual(
+      listed,
+      faqs['menopause-hip-leg-pain'].map((faq) => faq.id)
+    );
   });
 }

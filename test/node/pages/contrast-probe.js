@@ -81,7 +81,14 @@
       const needed = large(style) ? 3 : 4.5;
       const measured = ratio(colour, background);
       checked++;
-      if (measured < needed) failures.push({text: text.data.trim().slice(0, 40), measured: +measured.toFixed(2), needed, colour: style.color, background: `rgb(${background.slice(0, 3).map(Math.round)})`});
+      if (measured < needed)
+        failures.push({
+          text: text.data.trim().slice(0, 40),
+          measured: +measured.toFixed(2),
+          needed,
+          colour: style.color,
+          background: `rgb(${background.slice(0, 3).map(Math.round)})`,
+        });
     }
     // Control edges (WCAG 1.4.11): a text box's border, and the CTA button's border or fill, against the
     // colour behind the control.

@@ -29,10 +29,24 @@ const themeOf = (html) => /data-sensiq-theme="([a-z]+)"/.exec(html)?.[1];
 // Settings the server reads more strictly than the element: it refuses them (and says so to administrators)
 // rather than print a link it has not checked. The element, given nothing, shows no call to action either.
 const STRICTER = [{'cta-href': 'https://user@shop.example/'}];
-const stricter = (given) => STRICTER.some((rule) => Object.entries(rule).every(([name, value]) => given[name] === value));
+const stricter = (given) =>
+  STRICTER.some((rule) => Object.entries(rule).every(([name, value]) => given[name] === value));
 
 // What no server output may contain: the text of a setting that was not valid.
-const RAW = ['neon', 'javascript:alert(1)', '<b>911</b>', '&lt;b&gt;911', 'lots', 'three', 'no-such-question', 'middle', 'call 911', 'ftp://shop.example/', '/relative/page', 'user@'];
+const RAW = [
+  'neon',
+  'javascript:alert(1)',
+  '<b>911</b>',
+  '&lt;b&gt;911',
+  'lots',
+  'three',
+  'no-such-question',
+  'middle',
+  'call 911',
+  'ftp://shop.example/',
+  '/relative/page',
+  'user@',
+];
 
 for (const plan of Object.values(plans)) {
   test(`<${plan.tag}>: the plugin's PHP prints what the element renders, for ${settingsMatrix(plan).length} settings`, () => {
@@ -87,9 +101,16 @@ function editorValues(setting) {
     case 'number':
       return [1, 2, 5, 0, -1, 2.5];
     case 'url':
-      return ['/products/joint-support', 'https://shop.example/a?b=1#c', 'https://Shop.example/', 'javascript:alert(1)'];
+      return [
+        '/products/joint-support',
+        'https://shop.example/a?b=1#c',
+        'https://Shop.example/',
+        'javascript:alert(1)',
+      ];
     case 'text':
-      return setting.id === 'emergency_number' ? ['911', ' +44 (0) 20-7946 ', '<b>911</b>', 'call 911'] : ['Shop <now> & "save"', '  '];
+      return setting.id === 'emergency_number'
+        ? ['911', ' +44 (0) 20-7946 ', '<b>911</b>', 'call 911']
+        : ['Shop <now> & "save"', '  '];
     default:
       return [];
   }
@@ -103,8 +124,15 @@ for (const name of appBlocks) {
     const settings = blockSchema(name).settings.filter((s) => s.id);
     const single = settings.flatMap((s) => editorValues(s).map((value) => ({[s.id]: value})));
     // Pairs of the settings that change the most: the list, the heading level, clinic mode, the call to action.
-    const pairing = single.filter((s) => /^(limit|heading_level|clinic_mode|cta_href|question_|emergency_number|searchable)/.test(Object.keys(s)[0]));
-    const pairs = pairing.flatMap((a, i) => pairing.slice(i + 1).filter((b) => Object.keys(b)[0] !== Object.keys(a)[0]).map((b) => ({...a, ...b})));
+    const pairing = single.filter((s) =>
+      /^(limit|heading_level|clinic_mode|cta_href|question_|emergency_number|searchable)/.test(Object.keys(s)[0])
+    );
+    const pairs = pairing.flatMap((a, i) =>
+      pairing
+        .slice(i + 1)
+        .filter((b) => Object.keys(b)[0] !== Object.keys(a)[0])
+        .map((b) => ({...a, ...b}))
+    );
     const matrix = [{}, ...single, ...pairs.filter((_, i) => i % 3 === 0)];
     for (const chosen of matrix) {
       const html = await renderBlock(engine, name, chosen);

@@ -23,7 +23,11 @@ export async function loadOnPhone(browser, url) {
   const errors = [];
   const failed = [];
   // A failed request is reported by the browser as a console error without its address: kept apart, with it.
-  page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text()));
+  page.on(
+    'console',
+    (message) =>
+      message.type() === 'error' && !message.text().startsWith('Failed to load resource') && errors.push(message.text())
+  );
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
   await page.addInitScript(() => {
@@ -41,7 +45,9 @@ export async function loadOnPhone(browser, url) {
     return elements.length > 0 && elements.every((e) => customElements.get(e.localName) && e.hasUpdated);
   });
   // Two frames and a pause: a shift caused by the take-over would be reported by now.
-  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))))
+  );
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
   const layoutShift = await page.evaluate(() => window.layoutShift);
   return {page, layoutShift, errors, failed, close: () => context.close()};
@@ -61,4 +67,5 @@ export function faqAsSeen(page) {
 }
 
 /** The question buttons of an FAQ in the HTML as sent: ids in order, from `<button id="q-…">`. */
-export const questionIdsInHtml = (html) => [...html.matchAll(/<button id="q-([a-z0-9-]+)" part="question"/g)].map((m) => m[1]);
+export const questionIdsInHtml = (html) =>
+  [...html.matchAll(/<button id="q-([a-z0-9-]+)" part="question"/g)].map((m) => m[1]);

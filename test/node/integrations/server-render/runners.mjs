@@ -16,11 +16,15 @@ foreach (json_decode(stream_get_contents(STDIN), true) as $case) {
   $out[] = $rendered;
 }
 echo json_encode($out);`;
-  const result = spawnSync('php', ['-d', 'error_reporting=E_ALL', '-d', 'display_errors=stderr', '-r', script.replace(/^<\?php\n/, '')], {
-    input: JSON.stringify(cases),
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    'php',
+    ['-d', 'error_reporting=E_ALL', '-d', 'display_errors=stderr', '-r', script.replace(/^<\?php\n/, '')],
+    {
+      input: JSON.stringify(cases),
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    }
+  );
   if (result.error) throw new Error(`php is needed for this test (Debian package php-cli): ${result.error.message}`);
   if (result.status !== 0 || result.stderr) throw new Error(`php failed (${result.status}):\n${result.stderr}`);
   return JSON.parse(result.stdout);
@@ -36,7 +40,10 @@ export const renderData = () => JSON.parse(readFileSync('build/render-plans.json
 export async function renderBlock(engine, name, settings, {shopUrl = 'https://store.example'} = {}) {
   const {defaultSettings, EXTENSION} = await import('../../helpers/shopify.mjs');
   const source = readFileSync(`${EXTENSION}/blocks/${name}.liquid`, 'utf8');
-  const context = {block: {id: 'b', type: name, settings: {...defaultSettings(name), ...settings}}, shop: {url: shopUrl}};
+  const context = {
+    block: {id: 'b', type: name, settings: {...defaultSettings(name), ...settings}},
+    shop: {url: shopUrl},
+  };
   return (await engine.parseAndRender(source, context)).trim();
 }
 
@@ -45,6 +52,18 @@ export function hostAttributes(html) {
   const tag = /^<[a-z-]+((?:\s+[a-z-]+(?:="[^"]*")?)*)\s*>/.exec(html);
   if (!tag) throw new Error(`not an element: ${html.slice(0, 100)}`);
   const unescape = (text) =>
-    text.replaceAll('&quot;', '"').replaceAll('&#34;', '"').replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&#39;', "'").replaceAll('&#039;', "'").replaceAll('&amp;', '&');
-  return Object.fromEntries([...tag[1].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [name, value === undefined ? true : unescape(value)]));
+    text
+      .replaceAll('&quot;', '"')
+      .replaceAll('&#34;', '"')
+      .replaceAll('&lt;', '<')
+      .replaceAll('&gt;', '>')
+      .replaceAll('&#39;', "'")
+      .replaceAll('&#039;', "'")
+      .replaceAll('&amp;', '&');
+  return Object.fromEntries(
+    [...tag[1].matchAll(/\s([a-z-]+)(?:="([^"]*)")?/g)].map(([, name, value]) => [
+      name,
+      value === undefined ? true : unescape(value),
+    ])
+  );
 }

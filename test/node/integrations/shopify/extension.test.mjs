@@ -17,7 +17,9 @@ const appBlocks = blocks.filter((name) => blockSchema(name).target === 'section'
 // An absolute root: with a relative one theme-check finds no file to check and reports nothing.
 const lint = async (folder) => {
   const root = resolve(folder);
-  return (await check(root, `${root}/.theme-check.yml`)).map((o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`);
+  return (await check(root, `${root}/.theme-check.yml`)).map(
+    (o) => `${o.check} ${o.uri.split('/').pop()}: ${o.message}`
+  );
 };
 
 test('theme-check with the theme-app-extension preset reports no offense', async () => {
@@ -32,7 +34,10 @@ test("theme-check's preset is in force: a schema script over 10,000 B is an offe
     writeFileSync(`${copy}/assets/sensiq-embed.js`, `/* ${'x'.repeat(10_000)} */`);
     const offenses = await lint(copy);
     assert.ok(offenses.length >= appBlocks.length, offenses.join('\n'));
-    assert.ok(offenses.every((offense) => offense.startsWith('AssetSizeAppBlockJavaScript')), offenses.join('\n'));
+    assert.ok(
+      offenses.every((offense) => offense.startsWith('AssetSizeAppBlockJavaScript')),
+      offenses.join('\n')
+    );
   } finally {
     rmSync(copy, {recursive: true, force: true});
   }
@@ -84,9 +89,16 @@ test('each schema javascript file is a classic script that imports the loader ne
 test('every app block offers heading level, theme and clinic mode, the same way', () => {
   const shared = ['heading_level', 'theme', 'clinic_mode'];
   const first = blockSchema(appBlocks[0]).settings.filter((s) => shared.includes(s.id));
-  assert.deepEqual(first.map((s) => s.id), shared);
+  assert.deepEqual(
+    first.map((s) => s.id),
+    shared
+  );
   for (const name of appBlocks) {
-    assert.deepEqual(blockSchema(name).settings.filter((s) => shared.includes(s.id)), first, name);
+    assert.deepEqual(
+      blockSchema(name).settings.filter((s) => shared.includes(s.id)),
+      first,
+      name
+    );
   }
   assert.deepEqual(
     first.find((s) => s.id === 'heading_level').options.map((o) => o.value),
@@ -102,7 +114,16 @@ test('each app block writes only attributes its element documents, and one for e
     const settings = Object.fromEntries(
       blockSchema(name)
         .settings.filter((s) => s.id)
-        .map((s) => [s.id, {checkbox: true, number: 2, text: s.id === 'emergency_number' ? '911' : 'a-value', url: '/products/x', select: s.options?.at(-1).value}[s.type]])
+        .map((s) => [
+          s.id,
+          {
+            checkbox: true,
+            number: 2,
+            text: s.id === 'emergency_number' ? '911' : 'a-value',
+            url: '/products/x',
+            select: s.options?.at(-1).value,
+          }[s.type],
+        ])
     );
     const html = await renderBlock(engine, name, settings);
     const tag = /^<(sensiq-[a-z-]+)/.exec(html)?.[1];
@@ -110,7 +131,11 @@ test('each app block writes only attributes its element documents, and one for e
     assert.ok(documented.has(tag), `${tag} is not in custom-elements.json`);
     // data-sensiq-theme: the theme in use, which the element itself writes there too.
     const written = Object.keys(hostAttributes(html)).filter((a) => a !== 'data-sensiq-theme');
-    assert.deepEqual(written.filter((a) => !documented.get(tag).includes(a)), [], `${name} writes undocumented attributes`);
+    assert.deepEqual(
+      written.filter((a) => !documented.get(tag).includes(a)),
+      [],
+      `${name} writes undocumented attributes`
+    );
     // One attribute per setting; the question checkboxes together make one (questions).
     const own = blockSchema(name).settings.filter((s) => s.id && !s.id.startsWith('question_')).length;
     const questions = blockSchema(name).settings.some((s) => s.id?.startsWith('question_')) ? 1 : 0;
@@ -122,10 +147,21 @@ test('the FAQ block offers one checkbox per question, labelled with the question
   const settings = blockSchema('faq').settings;
   const boxes = settings.filter((s) => s.id?.startsWith('question_'));
   const {plans} = renderData();
-  assert.deepEqual(boxes.map((s) => s.id), plans['sensiq-faq'].items.ids.map((id) => `question_${id.replaceAll('-', '_')}`));
+  assert.deepEqual(
+    boxes.map((s) => s.id),
+    plans['sensiq-faq'].items.ids.map((id) => `question_${id.replaceAll('-', '_')}`)
+  );
   assert.ok(boxes.every((s) => s.type === 'checkbox'));
   const locale = JSON.parse(readFileSync(`${EXTENSION}/locales/en.default.schema.json`, 'utf8'));
-  const labels = boxes.map((s) => s.label.replace(/^t:/, '').split('.').reduce((node, key) => node[key], locale));
+  const labels = boxes.map((s) =>
+    s.label
+      .replace(/^t:/, '')
+      .split('.')
+      .reduce((node, key) => node[key], locale)
+  );
   assert.deepEqual(labels, plans['sensiq-faq'].items.labels);
-  assert.equal(settings.find((s) => s.id === 'questions'), undefined);
+  assert.equal(
+    settings.find((s) => s.id === 'questions'),
+    undefined
+  );
 });

@@ -69,8 +69,11 @@ test('app blocks show the settings chosen in the theme editor, loading only the 
   assert.equal(clinicTakeaways.heading, 'h3');
   const promotional = takeaways.filter((text) => /SensIQ/.test(text));
   assert.equal(promotional.length, 1, 'the source has one promotional takeaway');
-  assert.deepEqual(clinicTakeaways.items, takeaways.filter((text) => !promotional.includes(text)));
-  assert.equal(clinicTakeaways.theme, 'page', 'no theme chosen: the page\'s own colours');
+  assert.deepEqual(
+    clinicTakeaways.items,
+    takeaways.filter((text) => !promotional.includes(text))
+  );
+  assert.equal(clinicTakeaways.theme, 'page', "no theme chosen: the page's own colours");
   assert.equal(faq.theme, 'dark');
   assert.equal(faq.heading, 'h4');
   assert.deepEqual(faq.questions, [questions[0], questions[2]], 'ticked questions, in article order');
@@ -80,10 +83,13 @@ test('app blocks show the settings chosen in the theme editor, loading only the 
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
 
   const modules = cdn.requests.filter((path) => path.endsWith('.js')).map((path) => path.split('/').pop());
-  assert.deepEqual(
-    modules.filter((file) => !file.startsWith('sensiq-chunk-')).sort(),
-    ['sensiq-embed.js', 'sensiq-faq.js', 'sensiq-loader.js', 'sensiq-red-flags.js', 'sensiq-takeaways.js']
-  );
+  assert.deepEqual(modules.filter((file) => !file.startsWith('sensiq-chunk-')).sort(), [
+    'sensiq-embed.js',
+    'sensiq-faq.js',
+    'sensiq-loader.js',
+    'sensiq-red-flags.js',
+    'sensiq-takeaways.js',
+  ]);
   await page.close();
 });
 
@@ -110,7 +116,8 @@ test('blocks survive the theme editor re-rendering their section (shopify:sectio
   await page.waitForFunction(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelector('button'));
   // innerHTML parses no declarative shadow root (Chromium says so once per element): there the elements render
   // with script, as before, and the server's <template> stays inert and hidden in the element.
-  const inert = /^Found declarative shadowrootmode attribute on a template, but declarative Shadow DOM is not being parsed/;
+  const inert =
+    /^Found declarative shadowrootmode attribute on a template, but declarative Shadow DOM is not being parsed/;
   assert.equal(seen.warnings.filter((w) => inert.test(w)).length, 2);
   seen.warnings = seen.warnings.filter((w) => !inert.test(w));
   const [takeawaysAfter, faq] = await shown(page);
@@ -149,7 +156,10 @@ test("docs/shopify.md's Custom Liquid snippet works without the app", async () =
 
 // Content in the HTML: a product page whose app blocks, above the description, have settings away from their
 // defaults; the article block with its call to action.
-const TEXT = Array.from({length: 10}, (_, i) => `<p>Product description, paragraph ${i + 1}: capsules with resveratrol, taken with breakfast.</p>`).join('');
+const TEXT = Array.from(
+  {length: 10},
+  (_, i) => `<p>Product description, paragraph ${i + 1}: capsules with resveratrol, taken with breakfast.</p>`
+).join('');
 const CHOSEN = [1, 7];
 const SERVER_RENDERED = [
   {
@@ -158,10 +168,23 @@ const SERVER_RENDERED = [
       {
         name: 'faq',
         id: 'faq2',
-        settings: {...Object.fromEntries(CHOSEN.map((i) => [`question_${faqId(questions[i]).replaceAll('-', '_')}`, true])), heading_level: '3', theme: 'light'},
+        settings: {
+          ...Object.fromEntries(CHOSEN.map((i) => [`question_${faqId(questions[i]).replaceAll('-', '_')}`, true])),
+          heading_level: '3',
+          theme: 'light',
+        },
       },
       {name: 'takeaways', id: 'takeaways2', settings: {limit: 3, heading_level: '3'}},
-      {name: 'article', id: 'article2', settings: {cta_href: '/products/joint-support', cta_label: 'Buy the capsules', cta_placement: 'both', heading_level: '2'}},
+      {
+        name: 'article',
+        id: 'article2',
+        settings: {
+          cta_href: '/products/joint-support',
+          cta_label: 'Buy the capsules',
+          cta_placement: 'both',
+          heading_level: '2',
+        },
+      },
     ],
   },
   {id: 'description', liquid: TEXT},
@@ -172,12 +195,23 @@ test('the app blocks put their content in the HTML: the chosen questions, the ta
   for (const tag of ['sensiq-faq', 'sensiq-takeaways', 'sensiq-article']) {
     assert.match(html, new RegExp(`<${tag}[^>]*><template shadowrootmode="open"><style>`), tag);
   }
-  assert.deepEqual(questionIdsInHtml(html), CHOSEN.map((i) => faqId(questions[i])));
+  assert.deepEqual(
+    questionIdsInHtml(html),
+    CHOSEN.map((i) => faqId(questions[i]))
+  );
   // Shop paths become the shop's own address; the call to action is in the article twice (both places).
-  assert.equal(html.match(/<a class="cta" part="cta" href="https:\/\/store\.example\/products\/joint-support">Buy the capsules<\/a>/g)?.length, 2);
+  assert.equal(
+    html.match(
+      /<a class="cta" part="cta" href="https:\/\/store\.example\/products\/joint-support">Buy the capsules<\/a>/g
+    )?.length,
+    2
+  );
   store.pages['/products/server-rendered'] = {body: html};
   const {page, close} = await withoutJavaScript(browser, `${store.origin}/products/server-rendered`);
-  assert.deepEqual((await faqAsSeen(page)).questions, CHOSEN.map((i) => questions[i]));
+  assert.deepEqual(
+    (await faqAsSeen(page)).questions,
+    CHOSEN.map((i) => questions[i])
+  );
   assert.equal(await page.locator('#shopify-block-takeaways2 > sensiq-takeaways li').count(), 3);
   assert.ok(await page.locator('sensiq-article [part="cta"]').first().isVisible());
   await close();
@@ -185,9 +219,15 @@ test('the app blocks put their content in the HTML: the chosen questions, the ta
 
 test('on a phone at 4x CPU the app blocks above the description shift nothing when their scripts take over, and the FAQ opens on a click', async () => {
   store.pages['/products/server-rendered'] = {body: await renderStorefront(engine, SERVER_RENDERED)};
-  const {page, layoutShift, errors, failed, close} = await loadOnPhone(browser, `${store.origin}/products/server-rendered`);
+  const {page, layoutShift, errors, failed, close} = await loadOnPhone(
+    browser,
+    `${store.origin}/products/server-rendered`
+  );
   assert.equal(layoutShift, 0);
-  assert.deepEqual((await faqAsSeen(page)).questions, CHOSEN.map((i) => questions[i]));
+  assert.deepEqual(
+    (await faqAsSeen(page)).questions,
+    CHOSEN.map((i) => questions[i])
+  );
   const question = page.locator('sensiq-faq [part="question"]').first();
   await question.click();
   assert.equal(await question.getAttribute('aria-expanded'), 'true');

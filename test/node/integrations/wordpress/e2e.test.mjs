@@ -31,7 +31,11 @@ const HOSTILE = `[sensiq_faq questions='x" onmouseover="alert(1)' limit="<b>2</b
 [sensiq_article cta-href="javascript:alert(3)" cta-label="Buy" heading-level="2"]`;
 
 // Content in the HTML: an FAQ above the post's text, by shortcode and by block, with settings away from the defaults.
-const TEXT = Array.from({length: 12}, (_, i) => `<p>Paragraph ${i + 1} of the post: what our readers told us about hip and leg pain, and what helped them sleep through the night again.</p>`).join('\n');
+const TEXT = Array.from(
+  {length: 12},
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the post: what our readers told us about hip and leg pain, and what helped them sleep through the night again.</p>`
+).join('\n');
 const CHOSEN = {shortcode: [3, 0, 6], block: [1, 4]};
 const SERVER = `[sensiq_faq questions="${CHOSEN.shortcode.map((i) => faqId(questions[i])).join(',')}" heading-level="3" theme="light"]
 ${TEXT}`;
@@ -56,7 +60,16 @@ before(
   async () => {
     site = new WordPressSite();
     await site.startWithPlugin(ZIP);
-    const contents = {main: POST, hostile: HOSTILE, clinic: CLINIC, server: SERVER, block: BLOCK, invalid: INVALID, invalidBlock: INVALID_BLOCK, article: '<!-- wp:sensiq/article /-->'};
+    const contents = {
+      main: POST,
+      hostile: HOSTILE,
+      clinic: CLINIC,
+      server: SERVER,
+      block: BLOCK,
+      invalid: INVALID,
+      invalidBlock: INVALID_BLOCK,
+      article: '<!-- wp:sensiq/article /-->',
+    };
     ({client: authorClient, posts} = await site.publishAs(author, contents));
     browser = await launchChromium();
   },
@@ -151,23 +164,36 @@ test('shortcode attributes are escaped, unknown ones are dropped, and only http(
   await page.close();
 });
 
-for (const [key, level] of [['shortcode', 'h3'], ['block', 'h4']]) {
+for (const [key, level] of [
+  ['shortcode', 'h3'],
+  ['block', 'h4'],
+]) {
   const post = () => posts[key === 'shortcode' ? 'server' : 'block'];
   const chosen = CHOSEN[key];
 
   test(`the ${key}'s FAQ is in the HTML WordPress sends: a declarative shadow root with exactly the chosen questions`, async () => {
     const html = await new Client(site.origin).page(new URL(post().link).pathname);
     assert.match(html, /<sensiq-faq [^>]*data-sensiq-theme="(light|page)"><template shadowrootmode="open"><style>/);
-    assert.deepEqual(questionIdsInHtml(html), chosen.map((i) => faqId(questions[i])));
+    assert.deepEqual(
+      questionIdsInHtml(html),
+      chosen.map((i) => faqId(questions[i]))
+    );
     // Every chosen answer is in the HTML too, hidden until found (find-in-page opens it).
-    for (const i of chosen) assert.match(html, new RegExp(`<div id="a-${faqId(questions[i])}" class="answer" part="answer" hidden="until-found"`));
+    for (const i of chosen)
+      assert.match(
+        html,
+        new RegExp(`<div id="a-${faqId(questions[i])}" class="answer" part="answer" hidden="until-found"`)
+      );
     assert.match(html, new RegExp(`<${level} part="heading"`));
   });
 
   test(`with JavaScript off, Chromium shows the ${key}'s chosen questions`, async () => {
     const {page, close} = await withoutJavaScript(browser, post().link);
     const seen = await faqAsSeen(page);
-    assert.deepEqual(seen.questions, chosen.map((i) => questions[i]));
+    assert.deepEqual(
+      seen.questions,
+      chosen.map((i) => questions[i])
+    );
     assert.equal(seen.heading, level);
     assert.ok(await page.locator('sensiq-faq [part="question"]').first().isVisible());
     await close();
@@ -177,7 +203,11 @@ for (const [key, level] of [['shortcode', 'h3'], ['block', 'h4']]) {
     const {page, layoutShift, errors, close} = await loadOnPhone(browser, post().link);
     assert.equal(layoutShift, 0);
     const seen = await faqAsSeen(page);
-    assert.deepEqual(seen.questions, chosen.map((i) => questions[i]), 'each question once: the server markup is gone');
+    assert.deepEqual(
+      seen.questions,
+      chosen.map((i) => questions[i]),
+      'each question once: the server markup is gone'
+    );
     assert.equal(seen.styles, 0, "the server's <style> went with its markup; the element's own styles apply");
     const question = page.locator('sensiq-faq [part="question"]').first();
     await question.click();
@@ -197,7 +227,10 @@ test('an invalid setting: the default in the markup, never its text; a notice fo
   assert.match(visitor, /<h2 part="heading"/);
   assert.doesNotMatch(visitor, /colour|chartreuse/);
   const admin = await site.client.page(path);
-  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\. SensIQ Embed: &lt;sensiq-faq&gt; has no setting named colour, so it ignores it\./);
+  assert.match(
+    admin,
+    /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\. SensIQ Embed: &lt;sensiq-faq&gt; has no setting named colour, so it ignores it\./
+  );
   assert.doesNotMatch(admin, /neon|chartreuse/);
 });
 
@@ -208,7 +241,10 @@ test('a block with wrong values: every question and the default limit in the mar
   assert.match(visitor, /<sensiq-faq heading-level="3" data-sensiq-theme="page"><template shadowrootmode="open">/);
   assert.deepEqual(questionIdsInHtml(visitor), questions.map(faqId));
   const admin = await site.client.page(path);
-  assert.match(admin, /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: (limit, questions|questions, limit)\./);
+  assert.match(
+    admin,
+    /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: (limit, questions|questions, limit)\./
+  );
   assert.doesNotMatch(admin, /lots|no-such-question/);
 });
 
@@ -237,16 +273,26 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   const html = await site.client.page(new URL(posts.clinic.link).pathname);
   // Server-rendered, with the site's settings as attributes (in whatever order the server writes them).
   const takeawaysWith = (clinic) =>
-    new RegExp(`<sensiq-takeaways(?=[^>]*\\stheme="dark")(?=[^>]*\\sanalytics="datalayer")${clinic ? '(?=[^>]*\\sno-promo[\\s>=])' : '(?![^>]*\\sno-promo[\\s>=])'}[^>]*><template shadowrootmode="open">`);
+    new RegExp(
+      `<sensiq-takeaways(?=[^>]*\\stheme="dark")(?=[^>]*\\sanalytics="datalayer")${clinic ? '(?=[^>]*\\sno-promo[\\s>=])' : '(?![^>]*\\sno-promo[\\s>=])'}[^>]*><template shadowrootmode="open">`
+    );
   assert.match(html, takeawaysWith(true));
   assert.match(html, /<div data-sensiq="takeaways" data-no-promo data-theme="dark" data-analytics="datalayer"><\/div>/);
   assert.match(html, takeawaysWith(false), 'the author turned clinic mode off here');
   const {link} = await site.client.rest('GET', '/wp/v2/posts/1');
-  assert.match(await site.client.page(new URL(link).pathname), /sensiq-embed\/assets\/loader\.js/, 'load on every page');
+  assert.match(
+    await site.client.page(new URL(link).pathname),
+    /sensiq-embed\/assets\/loader\.js/,
+    'load on every page'
+  );
   // A block gets the site's defaults from the server, and the content filter leaves its markup alone: the
   // elements nested in the article's shadow root take them from the article, and get no attributes written in.
   const article = await new Client(site.origin).page(new URL(posts.article.link).pathname);
-  assert.deepEqual(hostAttributes(/<sensiq-article [^>]*>/.exec(article)[0]), {'no-promo': true, theme: 'dark', 'data-sensiq-theme': 'dark'});
+  assert.deepEqual(hostAttributes(/<sensiq-article [^>]*>/.exec(article)[0]), {
+    'no-promo': true,
+    theme: 'dark',
+    'data-sensiq-theme': 'dark',
+  });
   const nested = /<sensiq-takeaways\s+part="takeaways"[^>]*>/.exec(article)[0];
   assert.doesNotMatch(nested, / theme=| no-promo/);
 
@@ -256,7 +302,10 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   assert.equal(promotional.length, 1, 'the source has one promotional takeaway');
   for (const element of [shortcode, placeholder]) {
     assert.equal(element.attributes['no-promo'], '');
-    assert.deepEqual(element.items, takeaways.filter((text) => !promotional.includes(text)));
+    assert.deepEqual(
+      element.items,
+      takeaways.filter((text) => !promotional.includes(text))
+    );
   }
   assert.deepEqual(optedOut.items, takeaways);
   for (const element of [shortcode, placeholder, optedOut]) assert.equal(element.theme, 'dark');
@@ -280,14 +329,24 @@ test("an Author finds the SensIQ FAQ block in the editor's inserter; its preview
   await page.getByRole('button', {name: 'Toggle block inserter'}).click();
   await page.getByPlaceholder('Search').fill('SensIQ');
   await page.getByRole('option', {name: 'SensIQ FAQ'}).click();
-  await page.waitForFunction(() => document.querySelector('sensiq-faq')?.shadowRoot?.querySelectorAll('[part="question"]').length);
-  const preview = () => page.evaluate(() => [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((q) => q.textContent.trim()));
+  await page.waitForFunction(
+    () => document.querySelector('sensiq-faq')?.shadowRoot?.querySelectorAll('[part="question"]').length
+  );
+  const preview = () =>
+    page.evaluate(() =>
+      [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((q) =>
+        q.textContent.trim()
+      )
+    );
   assert.deepEqual(await preview(), questions);
   // Questions are picked from a list in the block's settings: one checkbox per question, labelled with it.
   const settings = page.getByRole('button', {name: 'Settings', exact: true});
   if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
   await page.getByRole('checkbox', {name: questions[2]}).check();
-  await page.waitForFunction((wanted) => document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]').length === wanted, 1);
+  await page.waitForFunction(
+    (wanted) => document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]').length === wanted,
+    1
+  );
   assert.deepEqual(await preview(), [questions[2]]);
   assert.deepEqual(errors, []);
   await context.close();

@@ -25,7 +25,11 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 function filesIn(dir) {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'))
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/')
+    )
     .sort();
 }
 
@@ -65,7 +69,7 @@ echo json_encode(sensiq_embed_elements());`
   return JSON.parse(stdout);
 }
 
-test("each shortcode passes through exactly the attributes its element documents in custom-elements.json", () => {
+test('each shortcode passes through exactly the attributes its element documents in custom-elements.json', () => {
   const documented = documentedAttributes();
   const table = shortcodeTable();
   assert.deepEqual(Object.keys(table).sort(), ['sensiq_article', 'sensiq_faq', 'sensiq_red_flags', 'sensiq_takeaways']);
@@ -107,7 +111,10 @@ test('the built plugin ships the loader and every element file, and the zip hold
   for (const element of readdirSync('dist/components').filter((file) => file.endsWith('.js'))) {
     assert.ok(files.includes(`assets/components/${element}`), element);
   }
-  assert.deepEqual(files.filter((file) => file.endsWith('.map')), []);
+  assert.deepEqual(
+    files.filter((file) => file.endsWith('.map')),
+    []
+  );
   assert.deepEqual(
     files.filter((file) => !file.startsWith('assets/components/') && file !== 'assets/loader.js'),
     [...filesIn(SOURCE), ...GENERATED, ...BUILT_ASSETS].sort(),
@@ -116,8 +123,13 @@ test('the built plugin ships the loader and every element file, and the zip hold
 
   // -t inflates every entry and checks it against its CRC-32.
   assert.match(unzip(['-t', `${BUILT}.zip`]), /^No errors detected in compressed data /m);
-  const listed = unzip(['-Z1', `${BUILT}.zip`]).split('\n').filter((name) => name && !name.endsWith('/'));
-  assert.deepEqual(listed.sort(), files.map((file) => `sensiq-embed/${file}`));
+  const listed = unzip(['-Z1', `${BUILT}.zip`])
+    .split('\n')
+    .filter((name) => name && !name.endsWith('/'));
+  assert.deepEqual(
+    listed.sort(),
+    files.map((file) => `sensiq-embed/${file}`)
+  );
   const extracted = mkdtempSync(join(tmpdir(), 'sensiq-zip-'));
   try {
     unzip(['-q', `${BUILT}.zip`, '-d', extracted]);
@@ -133,8 +145,21 @@ test("readme.txt follows the plugin directory's readme format and says what the 
   const readme = readFileSync(`${SOURCE}/readme.txt`, 'utf8');
   const [, name, header, summary] = /^=== (.+) ===\n((?:[A-Za-z ]+: .+\n)+)\n(.+)\n/.exec(readme) ?? [];
   assert.equal(name, 'SensIQ Embed');
-  const fields = Object.fromEntries(header.trim().split('\n').map((line) => line.split(/: (.*)/s).slice(0, 2)));
-  assert.deepEqual(Object.keys(fields), ['Contributors', 'Tags', 'Requires at least', 'Tested up to', 'Requires PHP', 'Stable tag', 'License']);
+  const fields = Object.fromEntries(
+    header
+      .trim()
+      .split('\n')
+      .map((line) => line.split(/: (.*)/s).slice(0, 2))
+  );
+  assert.deepEqual(Object.keys(fields), [
+    'Contributors',
+    'Tags',
+    'Requires at least',
+    'Tested up to',
+    'Requires PHP',
+    'Stable tag',
+    'License',
+  ]);
   assert.ok(fields.Tags.split(',').length <= 5, 'five tags at most');
   assert.ok(summary.length <= 150, `the short description has ${summary.length} characters; the directory shows 150`);
   // What the tests run: Debian's 6.1 (e2e.test.mjs) and 6.5.5 (wordpress-6.5.test.mjs).

@@ -12,7 +12,10 @@ import {SOURCE_PATH, sourceFaq} from '../../../../build/test/helpers/source.js';
 const ZIP = 'dist/wordpress/sensiq-embed.zip';
 const questions = sourceFaq(readFileSync(SOURCE_PATH, 'utf8')).map((faq) => faq.question);
 const author = {username: 'sam', password: 'Auth0r-pass-for-tests', email: 'sam@example.test', roles: ['author']};
-const TEXT = Array.from({length: 12}, (_, i) => `<p>Paragraph ${i + 1}: what readers told us about hip and leg pain at night.</p>`).join('\n');
+const TEXT = Array.from(
+  {length: 12},
+  (_, i) => `<p>Paragraph ${i + 1}: what readers told us about hip and leg pain at night.</p>`
+).join('\n');
 const CHOSEN = [5, 2];
 const POSTS = {
   shortcode: `[sensiq_faq questions="${CHOSEN.map((i) => faqId(questions[i])).join(',')}" heading-level="3"]\n${TEXT}`,
@@ -54,10 +57,16 @@ test('WordPress 6.5.5 prints the loader as a script module, and no other script 
 for (const key of Object.keys(POSTS)) {
   test(`on 6.5 the ${key} puts the chosen questions in the HTML; without JavaScript they show`, async () => {
     const html = await new Client(site.origin).page(new URL(posts[key].link).pathname);
-    assert.deepEqual(questionIdsInHtml(html), CHOSEN.map((i) => faqId(questions[i])));
+    assert.deepEqual(
+      questionIdsInHtml(html),
+      CHOSEN.map((i) => faqId(questions[i]))
+    );
     const {page, close} = await withoutJavaScript(browser, posts[key].link);
     const seen = await faqAsSeen(page);
-    assert.deepEqual(seen.questions, CHOSEN.map((i) => questions[i]));
+    assert.deepEqual(
+      seen.questions,
+      CHOSEN.map((i) => questions[i])
+    );
     assert.equal(seen.heading, 'h3');
     await close();
   });
@@ -65,13 +74,19 @@ for (const key of Object.keys(POSTS)) {
   test(`on 6.5 the ${key}'s FAQ above the text shifts nothing at 4x CPU on a phone, and a click opens an answer`, async () => {
     const {page, layoutShift, errors, failed, close} = await loadOnPhone(browser, posts[key].link);
     assert.equal(layoutShift, 0);
-    assert.deepEqual((await faqAsSeen(page)).questions, CHOSEN.map((i) => questions[i]));
+    assert.deepEqual(
+      (await faqAsSeen(page)).questions,
+      CHOSEN.map((i) => questions[i])
+    );
     const question = page.locator('sensiq-faq [part="question"]').first();
     await question.click();
     assert.equal(await question.getAttribute('aria-expanded'), 'true');
     assert.deepEqual(errors, []);
     // The archive leaves out some of its theme's files (fonts); every file of ours arrives.
-    assert.deepEqual(failed.filter((url) => url.includes('sensiq')), []);
+    assert.deepEqual(
+      failed.filter((url) => url.includes('sensiq')),
+      []
+    );
     await close();
   });
 }
