@@ -60,9 +60,10 @@ export const RESOLVED = ['heading-level', 'theme', 'no-promo', 'searchable', 'em
 
 /**
  * Attributes that never change the shadow root's markup (the compiler checks): the server writes them on
- * the element as given. `article`: one bundled article, so the only valid value is the default.
+ * the element as given. `article`: one bundled article, so the only valid value is the default. `analytics`:
+ * read by the script once it runs (the dataLayer bridge), nothing to render.
  */
-export const PASS_THROUGH = ['single', 'no-structured-data', 'article'];
+export const PASS_THROUGH = ['single', 'no-structured-data', 'article', 'analytics'];
 
 /**
  * Elements that show a list the settings choose from: where the compiler finds its items (the content the

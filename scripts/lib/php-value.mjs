@@ -12,6 +12,7 @@ export function phpValue(value, indent = '') {
     if (!value.length) return 'array()';
     return `array(\n${value.map((item) => `${inner}${phpValue(item, inner)},`).join('\n')}\n${indent})`;
   }
+  if (value == null) throw new TypeError(`no PHP literal for ${value}`);
   const entries = Object.entries(value);
   if (!entries.length) return 'array()';
   return `array(\n${entries.map(([key, item]) => `${inner}${phpString(key)} => ${phpValue(item, inner)},`).join('\n')}\n${indent})`;

@@ -198,6 +198,9 @@ function fallbackText(withSentinel, without) {
   return without.slice(hunks[0].bStart, hunks[0].bEnd).join('');
 }
 
+/** A valid value for a pass-through attribute that is not a flag, so that rendering it warns of nothing. */
+const PASS_THROUGH_SAMPLES = {analytics: 'datalayer'};
+
 /** Compiles the plan of one element (`element` as manifestElements() describes it). */
 export async function compilePlan(element, render, slug) {
   const {tag} = element;
@@ -213,7 +216,7 @@ export async function compilePlan(element, render, slug) {
   const list = ITEM_LISTS[tag];
   const tokens = (attributes) => shadowContent(tokenize(render(tag, attributes)), tag);
   for (const name of PASS_THROUGH.filter(has)) {
-    const sample = name === 'article' ? {article: slug} : {[name]: true};
+    const sample = name === 'article' ? {article: slug} : {[name]: PASS_THROUGH_SAMPLES[name] ?? true};
     if (tokens(sample).join('') !== tokens({}).join(''))
       throw new Error(`<${tag}> ${name} changes the markup; it cannot pass through`);
   }

@@ -12,6 +12,7 @@ export const KINDS = {
   'heading-level': 'level',
   theme: 'keyword',
   'cta-placement': 'keyword',
+  analytics: 'keyword',
   'no-promo': 'flag',
   searchable: 'flag',
   single: 'flag',

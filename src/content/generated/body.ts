@@ -4,231 +4,209 @@ import {faqs} from './faq.js';
 
 const menopauseHipLegPain: ArticleBody = {
   lede: [
+  {
+    "kind": "p",
+    "text": [
+      "Yes, menopause can cause hip and leg pain. Shifts in hormone levels, particularly estrogen, can affect joint health, muscle mass, and circulation, which may contribute to discomfort in the hips and legs",
+      {
+        "footnote": 1
+      },
+      ". Many women experience leg pains, cramps, or stiffness as part of the transition."
+    ]
+  },
+  {
+    "kind": "p",
+    "text": [
+      "While these changes are common symptoms, other medical issues can also cause pain during menopause, so it is important to pay attention to patterns and seek medical guidance when necessary. Understanding how hormonal changes interact with musculoskeletal health helps answer the question: Can menopause cause hip and leg pain?"
+    ]
+  },
+  {
+    "kind": "p",
+    "text": [
+      "At SensIQ, we recognize that women in midlife often face physical changes that extend beyond hot flashes or night sweats. One overlooked concern is hip and leg pain during perimenopause and menopause, which can disrupt daily life. This article explains why these symptoms occur, how to identify them, and safe ways to find relief."
+    ]
+  }
+],
+  sections: [{
+  "id": "why-menopause-and-perimenopause-affect-hips-and-legs",
+  "heading": "Why Menopause and Perimenopause Affect Hips and Legs",
+  "blocks": [],
+  "subsections": [faqs["menopause-hip-leg-pain"][0], faqs["menopause-hip-leg-pain"][1], {
+  "id": "hip-pain-and-menopause-causes-explained",
+  "heading": "Hip pain and menopause causes explained.",
+  "blocks": [
     {
-      kind: 'p',
-      text: [
-        'Yes, menopause can cause hip and leg pain. Shifts in hormone levels, particularly estrogen, can affect joint health, muscle mass, and circulation, which may contribute to discomfort in the hips and legs',
-        {
-          footnote: 1,
-        },
-        '. Many women experience leg pains, cramps, or stiffness as part of the transition.',
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Several mechanisms contribute to hip pain in perimenopause and menopause. These include weaker muscles, reduced bone density, and less fluid cushioning the joints. Lifestyle factors such as weight changes or reduced activity can make discomfort worse."
+      ]
+    }
+  ]
+}]
+},
+{
+  "id": "what-leg-and-hip-pain-feels-like",
+  "heading": "What Leg and Hip Pain Feels Like",
+  "blocks": [],
+  "subsections": [faqs["menopause-hip-leg-pain"][2], faqs["menopause-hip-leg-pain"][3], faqs["menopause-hip-leg-pain"][4], {
+  "id": "menopause-hip-pain-at-night",
+  "heading": "Menopause hip pain at night",
+  "blocks": [
     {
-      kind: 'p',
-      text: [
-        'While these changes are common symptoms, other medical issues can also cause pain during menopause, so it is important to pay attention to patterns and seek medical guidance when necessary. Understanding how hormonal changes interact with musculoskeletal health helps answer the question: Can menopause cause hip and leg pain?',
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Nighttime hip pain is a frequent complaint. Discomfort can worsen when lying on one side, disrupting sleep. Combined with hot flashes or night sweats, this can make restful sleep harder to achieve."
+      ]
+    }
+  ]
+}]
+},
+{
+  "id": "perimenopause-symptoms-and-stages",
+  "heading": "Perimenopause Symptoms and Stages",
+  "blocks": [],
+  "subsections": [faqs["menopause-hip-leg-pain"][5], faqs["menopause-hip-leg-pain"][6], {
+  "id": "symptoms-of-late-stage-perimenopause",
+  "heading": "Symptoms of late-stage perimenopause",
+  "blocks": [
     {
-      kind: 'p',
-      text: [
-        'At SensIQ, we recognize that women in midlife often face physical changes that extend beyond hot flashes or night sweats. One overlooked concern is hip and leg pain during perimenopause and menopause, which can disrupt daily life. This article explains why these symptoms occur, how to identify them, and safe ways to find relief.',
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Late-stage perimenopause brings more consistent changes, including irregular cycles, hot flashes, night sweats, and joint pain. Women often notice that discomfort becomes more predictable as hormone levels stabilize at lower levels."
+      ]
+    }
+  ]
+}]
+},
+{
+  "id": "other-possible-causes-beyond-menopause",
+  "heading": "Other Possible Causes Beyond Menopause",
+  "blocks": [],
+  "subsections": [{
+  "id": "arthritis-osteoporosis-and-circulation-issues",
+  "heading": "Arthritis, osteoporosis, and circulation issues",
+  "blocks": [
+    {
+      "kind": "p",
+      "text": [
+        "Not all pain during menopause is due to hormones. Conditions such as arthritis, osteoporosis, or poor circulation can cause similar symptoms. This is why professional evaluation is important to ensure the right diagnosis and safe management."
+      ]
+    }
+  ]
+}]
+},
+{
+  "id": "when-to-see-a-doctor",
+  "heading": "When to See a Doctor",
+  "blocks": [
+    {
+      "kind": "p",
+      "text": [
+        "Medical attention is necessary if pain worsens, becomes constant, or is paired with swelling or weakness. Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures. A doctor can evaluate hormone levels, assess joint health, and recommend appropriate steps for pain relief."
+      ]
+    }
   ],
-  sections: [
+  "subsections": []
+},
+{
+  "id": "treatments-for-hip-and-leg-pain",
+  "heading": "Treatments for Hip and Leg Pain",
+  "blocks": [],
+  "subsections": [{
+  "id": "perimenopause-hip-pain-treatment-options",
+  "heading": "Perimenopause hip pain treatment options",
+  "blocks": [
     {
-      id: 'why-menopause-and-perimenopause-affect-hips-and-legs',
-      heading: 'Why Menopause and Perimenopause Affect Hips and Legs',
-      blocks: [],
-      subsections: [
-        faqs['menopause-hip-leg-pain'][0],
-        faqs['menopause-hip-leg-pain'][1],
+      "kind": "p",
+      "text": [
+        "Treatment begins with lifestyle adjustments, including gentle stretching and supportive footwear. Medical guidance may include hormone replacement therapy (HRT), though risks and benefits should be reviewed with a physician."
+      ]
+    }
+  ]
+}, {
+  "id": "lifestyle-changes-and-exercise-strategies",
+  "heading": "Lifestyle changes and exercise strategies",
+  "blocks": [
+    {
+      "kind": "p",
+      "text": [
+        "Simple activities such as walking, yoga, or swimming can improve joint health and muscle mass. Reducing muscle loss helps stabilize joints. Maintaining a healthy weight also lowers stress on the hips and legs."
+      ]
+    }
+  ]
+}, {
+  "id": "perimenopause-hip-pain-exercises",
+  "heading": "Perimenopause hip pain exercises",
+  "blocks": [
+    {
+      "kind": "p",
+      "text": [
+        "Targeted exercises such as hip bridges, calf raises, or gentle stretches can reduce muscle tension. These movements support pain relief and help women find relief without relying only on medication. Working with a physical therapy specialist can provide safe and customized routines."
+      ]
+    }
+  ]
+}, {
+  "id": "non-hormonal-medical-options",
+  "heading": "Non-hormonal medical options",
+  "blocks": [
+    {
+      "kind": "p",
+      "text": [
+        "Other options include nonsteroidal anti-inflammatory medications, supplements for bone health, or physical therapy."
+      ]
+    },
+    {
+      "kind": "p",
+      "text": [
+        "One compound studied for its potential benefits is resveratrol, a polyphenol found in foods like grapes and berries. Research suggests it may support joint health by influencing inflammation and protecting cartilage, though more clinical studies are needed to confirm long-term effects",
         {
-          id: 'hip-pain-and-menopause-causes-explained',
-          heading: 'Hip pain and menopause causes explained.',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Several mechanisms contribute to hip pain in perimenopause and menopause. These include weaker muscles, reduced bone density, and less fluid cushioning the joints. Lifestyle factors such as weight changes or reduced activity can make discomfort worse.',
-              ],
-            },
-          ],
+          "footnote": 3
         },
+        "."
+      ]
+    },
+    {
+      "kind": "p",
+      "text": [
+        "SensIQ offers ",
+        {
+          "strong": "Relieve"
+        },
+        ", designed to complement medical care, with pharmaceutical-grade ingredients formulated under the guidance of Dr. Luke Barr."
       ],
+      "promo": true
+    }
+  ]
+}]
+},
+{
+  "id": "faqs-about-menopause-hip-and-leg-pain",
+  "heading": "FAQs About Menopause, Hip, and Leg Pain",
+  "blocks": [],
+  "subsections": [faqs["menopause-hip-leg-pain"][7], faqs["menopause-hip-leg-pain"][8]]
+},
+{
+  "id": "key-takeaway-managing-pain-in-midlife",
+  "heading": "Key Takeaway: Managing Pain in Midlife",
+  "blocks": [
+    {
+      "kind": "p",
+      "text": [
+        "Hip and leg pain are common symptoms during perimenopause and menopause, but they are manageable. Awareness of hormone changes, lifestyle adjustments, and medical support can improve joint health and reduce daily discomfort."
+      ]
     },
     {
-      id: 'what-leg-and-hip-pain-feels-like',
-      heading: 'What Leg and Hip Pain Feels Like',
-      blocks: [],
-      subsections: [
-        faqs['menopause-hip-leg-pain'][2],
-        faqs['menopause-hip-leg-pain'][3],
-        faqs['menopause-hip-leg-pain'][4],
-        {
-          id: 'menopause-hip-pain-at-night',
-          heading: 'Menopause hip pain at night',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Nighttime hip pain is a frequent complaint. Discomfort can worsen when lying on one side, disrupting sleep. Combined with hot flashes or night sweats, this can make restful sleep harder to achieve.',
-              ],
-            },
-          ],
-        },
+      "kind": "p",
+      "text": [
+        "With evidence-based care like SensIQ, women can better navigate the challenges of perimenopause and menopause with confidence."
       ],
-    },
-    {
-      id: 'perimenopause-symptoms-and-stages',
-      heading: 'Perimenopause Symptoms and Stages',
-      blocks: [],
-      subsections: [
-        faqs['menopause-hip-leg-pain'][5],
-        faqs['menopause-hip-leg-pain'][6],
-        {
-          id: 'symptoms-of-late-stage-perimenopause',
-          heading: 'Symptoms of late-stage perimenopause',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Late-stage perimenopause brings more consistent changes, including irregular cycles, hot flashes, night sweats, and joint pain. Women often notice that discomfort becomes more predictable as hormone levels stabilize at lower levels.',
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'other-possible-causes-beyond-menopause',
-      heading: 'Other Possible Causes Beyond Menopause',
-      blocks: [],
-      subsections: [
-        {
-          id: 'arthritis-osteoporosis-and-circulation-issues',
-          heading: 'Arthritis, osteoporosis, and circulation issues',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Not all pain during menopause is due to hormones. Conditions such as arthritis, osteoporosis, or poor circulation can cause similar symptoms. This is why professional evaluation is important to ensure the right diagnosis and safe management.',
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'when-to-see-a-doctor',
-      heading: 'When to See a Doctor',
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Medical attention is necessary if pain worsens, becomes constant, or is paired with swelling or weakness. Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures. A doctor can evaluate hormone levels, assess joint health, and recommend appropriate steps for pain relief.',
-          ],
-        },
-      ],
-      subsections: [],
-    },
-    {
-      id: 'treatments-for-hip-and-leg-pain',
-      heading: 'Treatments for Hip and Leg Pain',
-      blocks: [],
-      subsections: [
-        {
-          id: 'perimenopause-hip-pain-treatment-options',
-          heading: 'Perimenopause hip pain treatment options',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Treatment begins with lifestyle adjustments, including gentle stretching and supportive footwear. Medical guidance may include hormone replacement therapy (HRT), though risks and benefits should be reviewed with a physician.',
-              ],
-            },
-          ],
-        },
-        {
-          id: 'lifestyle-changes-and-exercise-strategies',
-          heading: 'Lifestyle changes and exercise strategies',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Simple activities such as walking, yoga, or swimming can improve joint health and muscle mass. Reducing muscle loss helps stabilize joints. Maintaining a healthy weight also lowers stress on the hips and legs.',
-              ],
-            },
-          ],
-        },
-        {
-          id: 'perimenopause-hip-pain-exercises',
-          heading: 'Perimenopause hip pain exercises',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Targeted exercises such as hip bridges, calf raises, or gentle stretches can reduce muscle tension. These movements support pain relief and help women find relief without relying only on medication. Working with a physical therapy specialist can provide safe and customized routines.',
-              ],
-            },
-          ],
-        },
-        {
-          id: 'non-hormonal-medical-options',
-          heading: 'Non-hormonal medical options',
-          blocks: [
-            {
-              kind: 'p',
-              text: [
-                'Other options include nonsteroidal anti-inflammatory medications, supplements for bone health, or physical therapy.',
-              ],
-            },
-            {
-              kind: 'p',
-              text: [
-                'One compound studied for its potential benefits is resveratrol, a polyphenol found in foods like grapes and berries. Research suggests it may support joint health by influencing inflammation and protecting cartilage, though more clinical studies are needed to confirm long-term effects',
-                {
-                  footnote: 3,
-                },
-                '.',
-              ],
-            },
-            {
-              kind: 'p',
-              text: [
-                'SensIQ offers ',
-                {
-                  strong: 'Relieve',
-                },
-                ', designed to complement medical care, with pharmaceutical-grade ingredients formulated under the guidance of Dr. Luke Barr.',
-              ],
-              promo: true,
-            },
-          ],
-        },
-      ],
-    },
-    {
-      id: 'faqs-about-menopause-hip-and-leg-pain',
-      heading: 'FAQs About Menopause, Hip, and Leg Pain',
-      blocks: [],
-      subsections: [faqs['menopause-hip-leg-pain'][7], faqs['menopause-hip-leg-pain'][8]],
-    },
-    {
-      id: 'key-takeaway-managing-pain-in-midlife',
-      heading: 'Key Takeaway: Managing Pain in Midlife',
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Hip and leg pain are common symptoms during perimenopause and menopause, but they are manageable. Awareness of hormone changes, lifestyle adjustments, and medical support can improve joint health and reduce daily discomfort.',
-          ],
-        },
-        {
-          kind: 'p',
-          text: [
-            'With evidence-based care like SensIQ, women can better navigate the challenges of perimenopause and menopause with confidence.',
-          ],
-          promo: true,
-        },
-      ],
-      subsections: [],
-    },
+      "promo": true
+    }
   ],
+  "subsections": []
+}],
 };
 
 export const bodies: Readonly<Record<string, ArticleBody>> = {
-  'menopause-hip-leg-pain': menopauseHipLegPain,
+  "menopause-hip-leg-pain": menopauseHipLegPain,
 };

@@ -2,42 +2,42 @@
 import type {FaqQuestion} from '../types.js';
 
 export const faqQuestions: Readonly<Record<string, readonly FaqQuestion[]>> = {
-  'menopause-hip-leg-pain': [
-    {
-      id: 'does-menopause-cause-hip-and-leg-pain',
-      heading: 'Does menopause cause hip and leg pain?',
-    },
-    {
-      id: 'do-hips-hurt-during-perimenopause',
-      heading: 'Do hips hurt during perimenopause?',
-    },
-    {
-      id: 'what-does-perimenopause-leg-pain-feel-like',
-      heading: 'What does perimenopause leg pain feel like?',
-    },
-    {
-      id: 'what-does-menopause-leg-pain-feel-like',
-      heading: 'What does menopause leg pain feel like?',
-    },
-    {
-      id: 'what-does-menopause-hip-pain-feel-like',
-      heading: 'What does menopause hip pain feel like?',
-    },
-    {
-      id: 'can-perimenopause-cause-leg-pain',
-      heading: 'Can perimenopause cause leg pain?',
-    },
-    {
-      id: 'why-do-my-legs-ache-during-menopause',
-      heading: 'Why do my legs ache during menopause?',
-    },
-    {
-      id: 'are-hip-and-leg-pains-normal-in-menopause-or-perimenopause',
-      heading: 'Are hip and leg pains normal in menopause or perimenopause?',
-    },
-    {
-      id: 'why-do-my-hips-and-legs-hurt-at-night',
-      heading: 'Why do my hips and legs hurt at night?',
-    },
-  ],
+  "menopause-hip-leg-pain": [
+  {
+    "id": "does-menopause-cause-hip-and-leg-pain",
+    "heading": "Does menopause cause hip and leg pain?"
+  },
+  {
+    "id": "do-hips-hurt-during-perimenopause",
+    "heading": "Do hips hurt during perimenopause?"
+  },
+  {
+    "id": "what-does-perimenopause-leg-pain-feel-like",
+    "heading": "What does perimenopause leg pain feel like?"
+  },
+  {
+    "id": "what-does-menopause-leg-pain-feel-like",
+    "heading": "What does menopause leg pain feel like?"
+  },
+  {
+    "id": "what-does-menopause-hip-pain-feel-like",
+    "heading": "What does menopause hip pain feel like?"
+  },
+  {
+    "id": "can-perimenopause-cause-leg-pain",
+    "heading": "Can perimenopause cause leg pain?"
+  },
+  {
+    "id": "why-do-my-legs-ache-during-menopause",
+    "heading": "Why do my legs ache during menopause?"
+  },
+  {
+    "id": "are-hip-and-leg-pains-normal-in-menopause-or-perimenopause",
+    "heading": "Are hip and leg pains normal in menopause or perimenopause?"
+  },
+  {
+    "id": "why-do-my-hips-and-legs-hurt-at-night",
+    "heading": "Why do my hips and legs hurt at night?"
+  }
+],
 };

@@ -3,109 +3,109 @@ import type {FaqItem} from '../types.js';
 import {faqQuestions} from './faq-questions.js';
 
 export const faqs: Readonly<Record<string, readonly FaqItem[]>> = {
-  'menopause-hip-leg-pain': [
+  "menopause-hip-leg-pain": [
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][0],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][0],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Yes, hormonal changes can contribute to discomfort in these areas. Estrogen helps maintain collagen and lubrication in joints, and when it declines, stiffness and soreness are more likely. This may explain why women experience hip or leg pains during the transition.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Yes, hormonal changes can contribute to discomfort in these areas. Estrogen helps maintain collagen and lubrication in joints, and when it declines, stiffness and soreness are more likely. This may explain why women experience hip or leg pains during the transition."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][1],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][1],
-      blocks: [
+      "kind": "p",
+      "text": [
+        "Many women notice hip discomfort in their 40s, even before menopause is complete",
         {
-          kind: 'p',
-          text: [
-            'Many women notice hip discomfort in their 40s, even before menopause is complete',
-            {
-              footnote: 2,
-            },
-            '. The decline in estrogen and progesterone can alter joint stability, sometimes causing swelling or pain. These changes may be subtle at first, but can interfere with daily life.',
-          ],
+          "footnote": 2
         },
-      ],
-    },
+        ". The decline in estrogen and progesterone can alter joint stability, sometimes causing swelling or pain. These changes may be subtle at first, but can interfere with daily life."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][2],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][2],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Leg pain in perimenopause often feels like cramping, aching, or heaviness. Some women report intermittent spasms, while others describe constant dull pain. These sensations may vary depending on hormone levels and activity.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Leg pain in perimenopause often feels like cramping, aching, or heaviness. Some women report intermittent spasms, while others describe constant dull pain. These sensations may vary depending on hormone levels and activity."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][3],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][3],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Leg pain in menopause can appear as stiffness in the morning, muscle fatigue, or soreness after walking. Women sometimes notice leg cramps at night that interrupt sleep. These pains can be mild or severe enough to limit mobility.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Leg pain in menopause can appear as stiffness in the morning, muscle fatigue, or soreness after walking. Women sometimes notice leg cramps at night that interrupt sleep. These pains can be mild or severe enough to limit mobility."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][4],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][4],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Hip pain is often felt as stiffness when standing or discomfort after sitting for long periods. Some women describe sharp twinges when exercising. Because hip joints bear weight, even minor changes in joint health can lead to noticeable pain.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Hip pain is often felt as stiffness when standing or discomfort after sitting for long periods. Some women describe sharp twinges when exercising. Because hip joints bear weight, even minor changes in joint health can lead to noticeable pain."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][5],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][5],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Yes, fluctuating hormones in perimenopause can trigger muscle cramps, swelling, and aching. These changes often overlap with other common symptoms such as hot flushes or mood shifts. Not every woman develops leg pain, but it is a recognized symptom.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Yes, fluctuating hormones in perimenopause can trigger muscle cramps, swelling, and aching. These changes often overlap with other common symptoms such as hot flushes or mood shifts. Not every woman develops leg pain, but it is a recognized symptom."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][6],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][6],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Aches may result from declining estrogen, which reduces muscle support and circulation. This can cause sensations of heaviness or restlessness. If leg pains persist, a medical evaluation is important to rule out circulation problems.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Aches may result from declining estrogen, which reduces muscle support and circulation. This can cause sensations of heaviness or restlessness. If leg pains persist, a medical evaluation is important to rule out circulation problems."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][7],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][7],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Yes, many women experience discomfort due to hormonal shifts, but persistent pain should not be ignored. It is important to differentiate between common symptoms and more serious conditions. For example, menopause and leg aching may be normal for some women, but recurring or severe pain deserves a medical review.',
-          ],
-        },
-      ],
-    },
+      "kind": "p",
+      "text": [
+        "Yes, many women experience discomfort due to hormonal shifts, but persistent pain should not be ignored. It is important to differentiate between common symptoms and more serious conditions. For example, menopause and leg aching may be normal for some women, but recurring or severe pain deserves a medical review."
+      ]
+    }
+  ]
+  },
+  {
+  ...faqQuestions["menopause-hip-leg-pain"][8],
+  "blocks": [
     {
-      ...faqQuestions['menopause-hip-leg-pain'][8],
-      blocks: [
-        {
-          kind: 'p',
-          text: [
-            'Nighttime pain may be linked to circulation changes, muscle fatigue, or joint stiffness. Adjusting sleep position and using supportive pillows may help reduce pressure on hips and legs.',
-          ],
-        },
-      ],
-    },
-  ],
+      "kind": "p",
+      "text": [
+        "Nighttime pain may be linked to circulation changes, muscle fatigue, or joint stiffness. Adjusting sleep position and using supportive pillows may help reduce pressure on hips and legs."
+      ]
+    }
+  ]
+  }
+],
 };

@@ -2,22 +2,24 @@
 import type {ArticleMeta, ContentRevision} from '../types.js';
 
 /** Slugs of every bundled article, in build order. */
-export const articleSlugs: readonly string[] = ['menopause-hip-leg-pain'];
+export const articleSlugs: readonly string[] = [
+  "menopause-hip-leg-pain"
+];
 
 export const metas: Readonly<Record<string, ArticleMeta>> = {
-  'menopause-hip-leg-pain': {
-    slug: 'menopause-hip-leg-pain',
-    title: 'Can Menopause Cause Hip and Leg Pain?',
-    headline: 'Can Menopause Cause Hip and Leg Pain or Is It Something Else?',
-    url: 'https://sensiqnootropics.com/can-menopause-cause-hip-and-leg-pain/',
-    publisher: 'SensIQ',
-    language: 'en',
-    published: '',
-    reviewed: '',
-  },
+  "menopause-hip-leg-pain": {
+  "slug": "menopause-hip-leg-pain",
+  "title": "Can Menopause Cause Hip and Leg Pain?",
+  "headline": "Can Menopause Cause Hip and Leg Pain or Is It Something Else?",
+  "url": "https://sensiqnootropics.com/can-menopause-cause-hip-and-leg-pain/",
+  "publisher": "SensIQ",
+  "language": "en",
+  "published": "",
+  "reviewed": ""
+},
 };
 
 /** Which text each article shows: published as window.SensIQ.content (page.ts) and in the structured data. */
 export const revisions: Readonly<Record<string, ContentRevision>> = {
-  'menopause-hip-leg-pain': {revision: 'b93df2a6ef1b', retrieved: '2025-10-05'},
+  "menopause-hip-leg-pain": {"revision":"b93df2a6ef1b","retrieved":"2025-10-05"},
 };

@@ -2,51 +2,45 @@
 import type {RedFlags} from '../types.js';
 
 export const redFlags: Readonly<Record<string, RedFlags | undefined>> = {
-  'menopause-hip-leg-pain': {
-    sectionId: 'when-to-see-a-doctor',
-    heading: 'When to See a Doctor',
-    items: [
-      {
-        id: 'pain-worsens-or-constant',
-        text: 'Pain that worsens or becomes constant',
-        source:
-          'Medical attention is necessary if pain worsens, becomes constant, or is paired with swelling or weakness.',
-      },
-      {
-        id: 'pain-with-swelling-or-weakness',
-        text: 'Pain paired with swelling or weakness',
-        source:
-          'Medical attention is necessary if pain worsens, becomes constant, or is paired with swelling or weakness.',
-      },
-      {
-        id: 'daily-leg-cramps',
-        text: 'Leg cramps that occur daily',
-        source:
-          'Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures.',
-      },
-      {
-        id: 'hip-stiffness-limits-walking',
-        text: 'Hip stiffness that limits walking',
-        source:
-          'Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures.',
-      },
-      {
-        id: 'bone-fracture-concerns',
-        text: 'Concerns about bone fractures',
-        source:
-          'Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures.',
-      },
-      {
-        id: 'persistent-leg-pain',
-        text: 'Leg pains that persist',
-        source: 'If leg pains persist, a medical evaluation is important to rule out circulation problems.',
-      },
-      {
-        id: 'recurring-or-severe-pain',
-        text: 'Recurring or severe pain',
-        source:
-          'For example, menopause and leg aching may be normal for some women, but recurring or severe pain deserves a medical review.',
-      },
-    ],
-  },
+  "menopause-hip-leg-pain": {
+  "sectionId": "when-to-see-a-doctor",
+  "heading": "When to See a Doctor",
+  "items": [
+    {
+      "id": "pain-worsens-or-constant",
+      "text": "Pain that worsens or becomes constant",
+      "source": "Medical attention is necessary if pain worsens, becomes constant, or is paired with swelling or weakness."
+    },
+    {
+      "id": "pain-with-swelling-or-weakness",
+      "text": "Pain paired with swelling or weakness",
+      "source": "Medical attention is necessary if pain worsens, becomes constant, or is paired with swelling or weakness."
+    },
+    {
+      "id": "daily-leg-cramps",
+      "text": "Leg cramps that occur daily",
+      "source": "Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures."
+    },
+    {
+      "id": "hip-stiffness-limits-walking",
+      "text": "Hip stiffness that limits walking",
+      "source": "Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures."
+    },
+    {
+      "id": "bone-fracture-concerns",
+      "text": "Concerns about bone fractures",
+      "source": "Seek help if leg cramps occur daily, if hip stiffness limits walking, or if there are concerns about bone fractures."
+    },
+    {
+      "id": "persistent-leg-pain",
+      "text": "Leg pains that persist",
+      "source": "If leg pains persist, a medical evaluation is important to rule out circulation problems."
+    },
+    {
+      "id": "recurring-or-severe-pain",
+      "text": "Recurring or severe pain",
+      "source": "For example, menopause and leg aching may be normal for some women, but recurring or severe pain deserves a medical review."
+    }
+  ]
+},
 };

@@ -2,35 +2,35 @@
 import type {Takeaways} from '../types.js';
 
 export const takeaways: Readonly<Record<string, Takeaways>> = {
-  'menopause-hip-leg-pain': {
-    heading: 'Key Takeaways',
-    items: [
-      {
-        text: [
-          'Menopause and perimenopause can contribute to hip and leg pain due to declining estrogen, which affects joint health, muscle mass, and circulation.',
-        ],
-      },
-      {
-        text: [
-          'Many women experience menopause and leg aching in the form of cramps, stiffness, or heaviness, sometimes worsening at night.',
-        ],
-      },
-      {
-        text: [
-          'Other conditions, such as arthritis, osteoporosis, or poor circulation, may also cause pain, making a medical evaluation important for accurate diagnosis.',
-        ],
-      },
-      {
-        text: [
-          'Relief strategies include lifestyle changes, targeted exercises, physical therapy, and discussing options like hormone replacement therapy (HRT) with a doctor.',
-        ],
-      },
-      {
-        text: [
-          'Research suggests compounds such as resveratrol may support joint health, and evidence-based protocols like the SensIQ Joint Health Supplement can complement medical care.',
-        ],
-        promo: true,
-      },
-    ],
-  },
+  "menopause-hip-leg-pain": {
+  "heading": "Key Takeaways",
+  "items": [
+    {
+      "text": [
+        "Menopause and perimenopause can contribute to hip and leg pain due to declining estrogen, which affects joint health, muscle mass, and circulation."
+      ]
+    },
+    {
+      "text": [
+        "Many women experience menopause and leg aching in the form of cramps, stiffness, or heaviness, sometimes worsening at night."
+      ]
+    },
+    {
+      "text": [
+        "Other conditions, such as arthritis, osteoporosis, or poor circulation, may also cause pain, making a medical evaluation important for accurate diagnosis."
+      ]
+    },
+    {
+      "text": [
+        "Relief strategies include lifestyle changes, targeted exercises, physical therapy, and discussing options like hormone replacement therapy (HRT) with a doctor."
+      ]
+    },
+    {
+      "text": [
+        "Research suggests compounds such as resveratrol may support joint health, and evidence-based protocols like the SensIQ Joint Health Supplement can complement medical care."
+      ],
+      "promo": true
+    }
+  ]
+},
 };
