@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Prerenders every element into dist/snippets/<tag>.html with @lit-labs/ssr: Declarative Shadow DOM markup
-// that shows the content with JavaScript off (and to crawlers) and that dist/hydrate.js + the element
-// script take over without re-rendering. Renders the type-checked output in build/ (run `tsc` first).
+// that shows the content with JavaScript off (and to crawlers); the element script (the loader or sensiq.js)
+// renders it again in the same task without moving it, or dist/hydrate.js loaded first keeps its nodes. Renders the type-checked output in build/ (run `tsc` first).
 import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
@@ -58,7 +58,7 @@ for (const tag of tags) {
   const hashes = [...new Set(styleHashes(element))].join(' ');
   const header =
     `<!-- SensIQ Embed ${version}: <${tag}> prerendered. Shows without JavaScript; to make it interactive, ` +
-    `load dist/hydrate.js and then dist/sensiq.js (see README). Strict CSP: style-src ${hashes} -->`;
+    `load dist/loader.js (see README). Strict CSP: style-src ${hashes} -->`;
   writeFileSync(`${OUT}/${tag}.html`, `${header}\n${element}\n`);
   console.log(`${OUT}/${tag}.html`);
 }

@@ -46,7 +46,7 @@ const linkedId = () => {
  * block, one per page and article however many widgets there are.
  *
  * The first paint needs only the questions: the answers (collapsed), the structured data and, unless
- * `searchable` is set, the search arrive in chunks of their own after it (faq-answers.ts, search.ts).
+ * `searchable` is set, the search arrive after it, hidden until shown, so nothing on the page moves.
  *
  * @tagname sensiq-faq
  * @summary The article's questions and answers as an accessible, linkable, searchable accordion.
@@ -181,7 +181,8 @@ export class SensiqFaq extends CtaElement {
     this.scrollToLinked();
     // The collapsed answers, in a later task: the first paint has the questions, and input is never blocked
     // for long. Hidden until opened, so nothing moves when they arrive.
-    if (!answers.value) nextTask().then(() => this.need(answers));
+    // Another FAQ on the page may have brought them in the meantime: then render with them now.
+    if (!answers.value) nextTask().then(() => (answers.value ? this.requestUpdate() : this.need(answers)));
   }
 
   private pick(all: readonly FaqQuestion[]): readonly FaqQuestion[] {

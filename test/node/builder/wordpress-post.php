@@ -35,6 +35,7 @@ $sensiq_plugin = dirname( __DIR__, 3 ) . '/dist/wordpress/sensiq-embed/includes/
 function sensiq_embed_enqueue_loader() {}
 require $sensiq_plugin . 'options.php';
 require $sensiq_plugin . 'elements.php';
+require $sensiq_plugin . 'server-render.php';
 require $sensiq_plugin . 'shortcodes.php';
 sensiq_embed_register_shortcodes();
 
