@@ -22,9 +22,10 @@ const BUDGETS = {
 // every run prints the distance to the budget. Lower a ceiling as bytes come off; drop it once its budget holds.
 // Issue 18 raised the critical path's: the `analytics` attribute and the check that loads the dataLayer bridge
 // (about 60 B; the bridge itself is a chunk only pages with analytics fetch) and the content revision in
-// window.SensIQ (about 30 B).
+// window.SensIQ (about 30 B). 12,444 B after the FAQ renders answers another FAQ brought (a Firefox fix): the
+// ceiling is the 12,500 B budget issue 15's closing note asks for.
 const CEILINGS = {
-  faqCriticalPath: 12_440,
+  faqCriticalPath: 12_500,
 };
 const FAQ_PAGE_ENTRIES = ['dist/loader.js', 'dist/components/sensiq-faq.standalone.js'];
 
