@@ -20,7 +20,13 @@ function sensiq_embed_shortcode( $atts, $content = null, $shortcode = '' ) {
 		return '';
 	}
 	sensiq_embed_enqueue_loader();
-	return sensiq_embed_element_html( $elements[ $shortcode ], is_array( $atts ) ? $atts : array() );
+	// Values written in a post are HTML: there `&amp;`, `&quot;` and `&lt;` stand for & " < (the editor and kses
+	// save them so). Decoded once, the server renders and escapes the text the author meant, not its entities.
+	$decoded = array();
+	foreach ( is_array( $atts ) ? $atts : array() as $name => $value ) {
+		$decoded[ $name ] = is_string( $value ) ? html_entity_decode( $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' ) : $value;
+	}
+	return sensiq_embed_element_html( $elements[ $shortcode ], $decoded );
 }
 
 /** Registers one shortcode per element. */

@@ -291,6 +291,7 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   assert.deepEqual(hostAttributes(/<sensiq-article [^>]*>/.exec(article)[0]), {
     'no-promo': true,
     theme: 'dark',
+    analytics: 'datalayer',
     'data-sensiq-theme': 'dark',
   });
   const nested = /<sensiq-takeaways\s+part="takeaways"[^>]*>/.exec(article)[0];
