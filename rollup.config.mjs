@@ -105,6 +105,15 @@ export function sensiqBuilds({
     output: {file: `${out}/${file}`, format: 'es', banner, sourcemap: true},
     plugins,
   });
+  // An output folder: entry files named by `entryFileNames`, the chunks they load later by `chunkFileNames`.
+  const folder = (dir, entryFileNames, chunkFileNames) => ({
+    dir,
+    format: 'es',
+    banner,
+    sourcemap: true,
+    entryFileNames,
+    chunkFileNames,
+  });
   return {
     // Every element in one file. What no first paint needs (the FAQ's answers and search, structured data,
     // placeholder upgrading) waits in sensiq-*.js beside it, loaded on first need and importing Lit from
@@ -112,25 +121,13 @@ export function sensiqBuilds({
     bundle: {
       input: {sensiq: 'build/src/bundle.js'},
       preserveEntrySignatures: 'allow-extension',
-      output: {
-        dir: out,
-        format: 'es',
-        banner,
-        sourcemap: true,
-        entryFileNames: 'sensiq.js',
-        chunkFileNames: 'sensiq-[name]-[hash].js',
-      },
+      output: folder(out, 'sensiq.js', 'sensiq-[name]-[hash].js'),
       plugins,
     },
     components: {
       input: Object.fromEntries(elements.map(({tag, register}) => [tag, register])),
       output: {
-        dir: `${out}/components`,
-        format: 'es',
-        banner,
-        sourcemap: true,
-        entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
+        ...folder(`${out}/components`, '[name].js', 'chunks/[name]-[hash].js'),
         // Lit and our shared internals go into one chunk that every element loads anyway: each extra file
         // costs its own banner and compression window. Content stays with the elements that show it.
         manualChunks: (id) => (LIT.test(id) || SHARED.test(id) ? 'shared' : undefined),
@@ -139,17 +136,11 @@ export function sensiqBuilds({
     },
     // Placeholder upgrading arrives in a chunk of its own, only on pages that have a placeholder; it sits with
     // the element files, so every copy of components/ (the WordPress plugin's too) carries it.
-    // With it, reserve.css (scripts/lib/reserve-css.mjs): the space elements take, held from the first paint.
+    // With it, reserve.css (scripts/lib/reserve-css.mjs): the space elements take, for the page to link in its
+    // <head> (the loader runs too late to add it before the first paint).
     loader: {
       input: 'build/src/loader.js',
-      output: {
-        dir: out,
-        format: 'es',
-        banner,
-        sourcemap: true,
-        entryFileNames: 'loader.js',
-        chunkFileNames: 'components/chunks/loader-[name]-[hash].js',
-      },
+      output: folder(out, 'loader.js', 'components/chunks/loader-[name]-[hash].js'),
       plugins: [...plugins, reserveStylesheet],
     },
     // Loaded before the element script on pages with prerendered snippets only, so pages without them
@@ -162,14 +153,7 @@ export function sensiqBuilds({
       input: {[`${tag}.standalone`]: register},
       // The chunks import from this file: let it export more than its module does, rather than move into a chunk.
       preserveEntrySignatures: 'allow-extension',
-      output: {
-        dir: `${out}/components`,
-        format: 'es',
-        banner,
-        sourcemap: true,
-        entryFileNames: '[name].js',
-        chunkFileNames: `chunks/${tag}.standalone-[name]-[hash].js`,
-      },
+      output: folder(`${out}/components`, '[name].js', `chunks/${tag}.standalone-[name]-[hash].js`),
       plugins,
     })),
   };
