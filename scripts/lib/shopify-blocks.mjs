@@ -86,7 +86,7 @@ function settings(attribute, copy, key, plan) {
           default: copy.default ?? copy.unset?.value ?? attribute.values[0],
         },
         wording: Object.keys(labels).length ? {...wording, options: labels} : wording,
-        liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}{%- assign ${axis} = read -%}${write(attribute.name, 'read')}{%- endif -%}`,
+        liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}${axis ? `{%- assign ${axis} = read -%}` : ''}${write(attribute.name, 'read')}{%- endif -%}`,
       },
     ];
   }

@@ -14,8 +14,8 @@ export async function withoutJavaScript(browser, url) {
 
 /**
  * Opens `url` throttled and waits until every SensIQ element in the document is defined and has rendered;
- * returns the page, the summed layout shift, console errors and uncaught errors, and the addresses of failed
- * requests.
+ * returns the page, the summed layout shift and what moved, console errors and uncaught errors, and the
+ * addresses of failed requests.
  */
 export async function loadOnPhone(browser, url) {
   const context = await browser.newContext(PHONE);
@@ -32,9 +32,18 @@ export async function loadOnPhone(browser, url) {
   page.on('response', (response) => response.status() >= 400 && failed.push(response.url()));
   await page.addInitScript(() => {
     window.layoutShift = 0;
-    // Every shift counts: nothing is clicked before the measurement ends.
+    window.shifted = [];
+    // Every shift counts: nothing is clicked before the measurement ends. What moved is kept, named, so that a
+    // shift seen once under load can be told apart from one the markup causes.
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.layoutShift += entry.value;
+      for (const entry of list.getEntries()) {
+        window.layoutShift += entry.value;
+        for (const {node, previousRect: from, currentRect: to} of entry.sources ?? [])
+          window.shifted.push(
+            `${node?.localName ?? node?.nodeName}#${node?.id ?? ''} at ${Math.round(entry.startTime)} ms: ` +
+              `${from.y}+${from.height} to ${to.y}+${to.height} (${entry.value.toFixed(4)})`
+          );
+      }
     }).observe({type: 'layout-shift', buffered: true});
   });
   const cdp = await context.newCDPSession(page);
@@ -49,8 +58,11 @@ export async function loadOnPhone(browser, url) {
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300))))
   );
   await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
-  const layoutShift = await page.evaluate(() => window.layoutShift);
-  return {page, layoutShift, errors, failed, close: () => context.close()};
+  const {layoutShift, shifted} = await page.evaluate(() => ({
+    layoutShift: window.layoutShift,
+    shifted: window.shifted,
+  }));
+  return {page, layoutShift, shifted, errors, failed, close: () => context.close()};
 }
 
 /** The questions, answers' visibility and heading of the first <sensiq-faq> as a reader sees them. */
