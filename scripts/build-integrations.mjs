@@ -5,11 +5,11 @@
 //   dist/shopify/sensiq-embed/         the Shopify theme app extension, with the loader and elements in assets/
 // Shopify deploys only files directly inside assets/ (no subfolders, no .map), so its copy is built flat: the
 // loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js (and likewise the .standalone.js files).
-import {cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../rollup.config.mjs';
 import {zipSync} from 'fflate';
+import {filesIn} from './lib/files-in.mjs';
 import {manifestElements} from './lib/manifest-elements.mjs';
 import {writeShopifyBlocks} from './lib/shopify-blocks.mjs';
 import {writeShopifySnippets} from './lib/shopify-render.mjs';
@@ -44,18 +44,6 @@ if (failures.length) {
   process.exit(1);
 }
 writeFileSync('build/render-plans.json', `${JSON.stringify({article: DEFAULT_ARTICLE, plans}, null, 1)}\n`);
-
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-function filesIn(dir) {
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
-        .split(sep)
-        .join('/')
-    )
-    .sort();
-}
 
 function buildWordPressPlugin() {
   rmSync(WORDPRESS, {recursive: true, force: true});

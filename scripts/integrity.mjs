@@ -8,9 +8,10 @@
 //                                                   sensiq.js may import from <url> (where dist/ is served, e.g.
 //                                                   https://cdn.jsdelivr.net/npm/@sensiq/embed@0.1.0/dist/)
 import {createHash} from 'node:crypto';
-import {readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {join, relative, sep} from 'node:path';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {filesIn} from './lib/files-in.mjs';
 
 export const INTEGRITY_FILE = 'integrity.json';
 
@@ -19,15 +20,7 @@ export const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).diges
 
 /** {path inside `dir` (with /): sha384-…} for every file under `dir` but integrity.json, sorted by path. */
 export function integrityOf(dir = 'dist') {
-  const files = readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
-        .split(sep)
-        .join('/')
-    )
-    .filter((path) => path !== INTEGRITY_FILE)
-    .sort();
+  const files = filesIn(dir).filter((path) => path !== INTEGRITY_FILE);
   return Object.fromEntries(files.map((path) => [path, sri(readFileSync(join(dir, path)))]));
 }
 

@@ -5,10 +5,11 @@
 //   sensiq-embed-wordpress-<version>.zip  the WordPress plugin (dist/wordpress/sensiq-embed.zip)
 // Zipped with fflate, as the plugin zip is (scripts/build-integrations.mjs).
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync} from 'node:fs';
-import {join, relative, resolve, sep} from 'node:path';
+import {copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {zipSync} from 'fflate';
+import {filesIn} from './lib/files-in.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const CDN = `https://cdn.jsdelivr.net/npm/${pkg.name}@${pkg.version}/dist/`;
@@ -46,13 +47,7 @@ Elements, attributes and recipes: README.md in the npm package (${stemOf()}.tgz,
 /** Every file under `dir` as {path inside `folder`: bytes}, leaving out paths `skip` matches. */
 function filesOf(dir, folder, skip) {
   const out = {};
-  for (const entry of readdirSync(dir, {recursive: true, withFileTypes: true})) {
-    if (!entry.isFile()) continue;
-    const path = relative(dir, join(entry.parentPath ?? entry.path, entry.name))
-      .split(sep)
-      .join('/');
-    if (!skip(path)) out[`${folder}/${path}`] = readFileSync(join(dir, path));
-  }
+  for (const path of filesIn(dir)) if (!skip(path)) out[`${folder}/${path}`] = readFileSync(join(dir, path));
   return out;
 }
 

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, relative, sep} from 'node:path';
+import {join} from 'node:path';
+import {filesIn} from '../../../../scripts/lib/files-in.mjs';
 import {documentedAttributes} from '../../helpers/elements.mjs';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
@@ -21,17 +22,6 @@ const GENERATED = [
 // Written into assets/ by the build beside the library files: the blocks' data.
 const BUILT_ASSETS = ['assets/blocks-data.js'];
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-
-function filesIn(dir) {
-  return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) =>
-      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
-        .split(sep)
-        .join('/')
-    )
-    .sort();
-}
 
 function php(args, input) {
   const result = spawnSync('php', args, {input, encoding: 'utf8'});
