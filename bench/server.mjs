@@ -3,18 +3,8 @@
 // Compressed bodies are cached in memory for the run.
 import {createServer} from 'node:http';
 import {readFile, stat} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.svg': 'image/svg+xml',
-};
+import {answeredFavicon, contentType, fileUnder, requestPath} from '../scripts/lib/static-files.mjs';
 
 const ENCODERS = {
   br: (body) => brotliCompressSync(body, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}),
@@ -26,13 +16,9 @@ export async function startBenchServer({root = '.'} = {}) {
   const cache = new Map(); // "encoding path mtime" -> body
   const sent = new Map();
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-    if (path === '/favicon.ico') {
-      response.writeHead(204);
-      response.end();
-      return;
-    }
-    const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    const path = requestPath(request);
+    if (answeredFavicon(path, response)) return;
+    const file = fileUnder(root, path);
     let body, mtime;
     try {
       [body, {mtimeMs: mtime}] = await Promise.all([readFile(file), stat(file)]);
@@ -42,7 +28,7 @@ export async function startBenchServer({root = '.'} = {}) {
       return;
     }
     const headers = {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-type': contentType(file),
       'cache-control': 'no-store',
       vary: 'accept-encoding',
     };

@@ -2,18 +2,7 @@
 // and lets a test add pages and response headers (e.g. a strict Content-Security-Policy).
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
-import {extname, join, normalize} from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.map': 'application/json',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
+import {answeredFavicon, contentType, fileUnder, HTML_TYPE, requestPath} from '../../../scripts/lib/static-files.mjs';
 
 /**
  * Starts a server rooted at `root`. `pages` maps a path to {body, headers} served before files;
@@ -22,24 +11,19 @@ const TYPES = {
 export async function startServer({root = '.', pages = {}, headers = {}} = {}) {
   const requests = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    const path = requestPath(request);
     requests.push(path);
-    if (path === '/favicon.ico') {
-      // Browsers ask for it on every page; a 404 would read as a console error.
-      response.writeHead(204);
-      response.end();
-      return;
-    }
+    if (answeredFavicon(path, response)) return;
     const page = pages[path];
     if (page) {
-      response.writeHead(200, {'content-type': TYPES['.html'], ...headers, ...page.headers});
+      response.writeHead(200, {'content-type': HTML_TYPE, ...headers, ...page.headers});
       response.end(page.body);
       return;
     }
-    const file = join(root, normalize(path).replace(/^(\.\.[/\\])+/, ''));
+    const file = fileUnder(root, path);
     try {
       const body = await readFile(file);
-      response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers});
+      response.writeHead(200, {'content-type': contentType(file), ...headers});
       response.end(body);
     } catch {
       response.writeHead(404, {'content-type': 'text/plain'});
