@@ -60,16 +60,14 @@ function selectField(id: string, spec: AttributeSpec, value: Value, onChange: (v
   };
 }
 
+/** A text box for ids, URLs and CSS values: no spelling marks, no browser autofill. */
+const textInput = (id: string, describedBy: string) =>
+  h('input', {id, type: 'text', spellcheck: 'false', autocomplete: 'off', 'aria-describedby': describedBy});
+
 /** A text field; with `choices`, suggestions to pick from (a list), or a picker that adds to a comma-separated list. */
 function textField(id: string, spec: AttributeSpec, value: Value, onChange: (value: Value) => void): Field {
   const {label, description, warning, describedBy, warn} = parts(id, spec.name, spec.description);
-  const input = h('input', {
-    id,
-    type: 'text',
-    spellcheck: 'false',
-    autocomplete: 'off',
-    'aria-describedby': describedBy,
-  });
+  const input = textInput(id, describedBy);
   input.value = typeof value === 'string' ? value : '';
   input.addEventListener('input', () => onChange(input.value));
   const extra = spec.choices?.length
@@ -168,13 +166,7 @@ function cssTextField(
   onChange: (value: string | undefined) => void
 ): Field {
   const {label, description, warning, describedBy, warn} = parts(id, spec.name, spec.description);
-  const input = h('input', {
-    id,
-    type: 'text',
-    spellcheck: 'false',
-    autocomplete: 'off',
-    'aria-describedby': describedBy,
-  });
+  const input = textInput(id, describedBy);
   if (spec.default) input.placeholder = spec.default;
   input.value = value ?? '';
   const field = {
