@@ -179,10 +179,10 @@ export class SensiqFaq extends CtaElement {
 
   protected override firstUpdated(): void {
     this.scrollToLinked();
-    // The collapsed answers, in a later task: the first paint has the questions, and input is never blocked
-    // for long. Hidden until opened, so nothing moves when they arrive.
-    // Another FAQ on the page may have brought them in the meantime: then render with them now.
-    if (!answers.value) nextTask().then(() => (answers.value ? this.requestUpdate() : this.need(answers)));
+    // The collapsed answers, from a later task: the first paint has the questions, and input is never blocked
+    // for long. Hidden until opened, so nothing moves when they arrive. Rendered again even when another FAQ
+    // on the page brought them in the meantime: this one's first render went without them.
+    if (!answers.value) this.renderAgainAfter(nextTask().then(answers.load));
   }
 
   private pick(all: readonly FaqQuestion[]): readonly FaqQuestion[] {
