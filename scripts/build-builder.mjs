@@ -6,6 +6,7 @@
 import {existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, copyFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import terser from '@rollup/plugin-terser';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
 import {manifestElements} from './lib/manifest-elements.mjs';
 import {shortcodeTable} from './lib/wordpress-elements.mjs';
 import {builderData} from './lib/builder-data.mjs';
@@ -47,7 +48,10 @@ writeFileSync(
 );
 copyFileSync(`${SOURCE}/builder.css`, `${OUT}/builder.css`);
 
-const bundle = await rollup({input: 'build/src/builder/main.js', plugins: [terser({ecma: 2021, module: true})]});
+const bundle = await rollup({
+  input: 'build/src/builder/main.js',
+  plugins: [nodeResolve(), terser({ecma: 2021, module: true})],
+});
 await bundle.write({file: `${OUT}/builder.js`, format: 'es'});
 await bundle.close();
 console.log(`${OUT}/index.html: ${data.elements.map((e) => `<${e.tag}>`).join(', ')}`);

@@ -1,4 +1,5 @@
 // The embed code for each platform, from the chosen element, its settings and its custom properties.
+import {styleSources} from './csp.js';
 import {htmlAttribute, liquidAttribute, wordpressAttribute} from './escape.js';
 import type {Prerendered} from './prerender.js';
 
@@ -101,11 +102,14 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
       const placeholder = `<div data-sensiq="${name}"${attributeList(embed, wordpressAttribute, (a) => `data-${a}`)}></div>`;
       return withWordPressStyle(embed, placeholder);
     }
-    case 'snippet':
+    case 'snippet': {
+      const shadow = context.prerendered?.shadow ?? '';
+      const csp = styleSources(shadow, embed.properties.length ? declarations(embed) : undefined);
       return [
-        `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). -->`,
-        `${startTag(embed, htmlAttribute, context.prerendered?.own)}${context.prerendered?.shadow ?? ''}</${embed.tag}>`,
+        `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). Strict CSP: style-src ${csp} -->`,
+        `${startTag(embed, htmlAttribute, context.prerendered?.own)}${shadow}</${embed.tag}>`,
         moduleScript(loader, htmlAttribute),
       ].join('\n');
+    }
   }
 }

@@ -172,6 +172,37 @@ export function embedTests(env) {
     await page.close();
   });
 
+  test('Prerendered snippet under a strict CSP: the style-src its first line names is all its styles need, and they need it', async () => {
+    const snippet = await code({...FAQ, format: 'snippet'});
+    const named = snippet.split('\n')[0].match(/Strict CSP: style-src ((?:'[^']+' ?)+) -->$/)?.[1];
+    assert.ok(named, snippet.split('\n')[0]);
+    // Violations are recorded by a script of the page's own origin, the one kind this policy runs.
+    env.server.pages['/record-violations.js'] = {
+      body: "window.violations = []; document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.sample));",
+      headers: {'content-type': 'text/javascript'},
+    };
+    const underPolicy = async (styleSrc) => {
+      const path = `/host-csp-${++env.pages}.html`;
+      env.server.pages[path] = {
+        body: hostPage('<script src="/record-violations.js"></script>', snippet),
+        headers: {'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self' ${styleSrc}`},
+      };
+      const page = await env.engine.newPage();
+      await page.goto(`${env.server.origin}${path}`);
+      await waitForFaq(page);
+      const seen = {faq: await page.evaluate(readFaq), violations: await page.evaluate(() => window.violations)};
+      await page.close();
+      return seen;
+    };
+    assert.deepEqual(await underPolicy(named), {faq: AS_CHOSEN, violations: []});
+    // Without the hashes the same page breaks: the check above can fail.
+    const refused = await underPolicy('');
+    assert.ok(
+      refused.violations.length > 0 && refused.violations.every((v) => v.startsWith('style-src')),
+      refused.violations.join('\n')
+    );
+  });
+
   test('Script tag: its reserve.css holds the space the FAQ will take, before the loader has run', async () => {
     const choice = {tag: 'sensiq-faq', attributes: {limit: '4', searchable: true}, format: 'script'};
     const script = await code(choice);

@@ -2,6 +2,7 @@
 // back as the same text and never as markup or platform syntax (the hardening suite's hostile strings).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
 import {embedCode, FORMATS} from '../../../build/src/builder/formats.js';
 import {hostilePayloads} from './payloads.mjs';
 
@@ -20,6 +21,9 @@ const embed = (value) => ({
   ],
   properties: [['--sensiq-accent', '#aa3300']],
 });
+
+/** A CSP hash source's value, computed here apart from the builder's own code (@noble/hashes). */
+const sha256 = (text) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
 /** Character references as a browser (and WordPress's esc_attr, which keeps them) reads them. */
 const decode = (text) =>
@@ -54,11 +58,28 @@ test('every format writes the settings and custom properties it was given', () =
   );
   assert.equal(
     code.snippet,
-    '<!-- SensIQ Embed 1.2.3: <sensiq-faq> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). -->\n' +
+    '<!-- SensIQ Embed 1.2.3: <sensiq-faq> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). ' +
+      `Strict CSP: style-src 'unsafe-hashes' '${sha256('--sensiq-accent: #aa3300')}' -->\n` +
       '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300" data-sensiq-theme="page">' +
       '<template shadowrootmode="open">…</template></sensiq-faq>\n' +
       '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>'
   );
+});
+
+test("the snippet's first line names a hash for each distinct inline <style> of its shadow root, and no 'unsafe-hashes' without a style attribute", () => {
+  const shadow =
+    '<template shadowrootmode="open"><style>:host { color: red }</style><p>a</p><style>p { margin: 0 }</style></template>';
+  const twice = `<template shadowrootmode="open"><style>:host { color: red }</style>${shadow}</template>`;
+  const line = (markup) =>
+    embedCode(
+      'snippet',
+      {tag: 'sensiq-faq', attributes: [], properties: []},
+      {...context, prerendered: {own: '', shadow: markup}}
+    )
+      .split('\n')[0]
+      .match(/Strict CSP: style-src (.*) -->$/)[1];
+  assert.equal(line(shadow), `'${sha256(':host { color: red }')}' '${sha256('p { margin: 0 }')}'`);
+  assert.equal(line(twice), line(shadow));
 });
 
 test('without custom properties the WordPress code is the bare shortcode or placeholder', () => {
