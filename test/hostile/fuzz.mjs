@@ -31,6 +31,9 @@ const page = () =>
 inEachEngine('hostile attribute values', (env) => {
   let fuzzPage;
   let attributes;
+  // One call runs hundreds of cases: it may take minutes where the machine is loaded (WebKit's default is 1).
+  const fuzz = (name, args) =>
+    fuzzPage.evaluate(([name, args]) => window.sensiqFuzz[name](args), [name, args], {timeout: 15 * 60 * 1000});
   before(async () => {
     fuzzPage = await env.open('/fuzz.html', page());
   });
@@ -46,7 +49,7 @@ inEachEngine('hostile attribute values', (env) => {
     test(`every attribute of <${tag}>, set directly or through its data-* placeholder, survives ${RUNS} hostile values`, async () => {
       const failures = [];
       for (const attribute of attributes[tag]) {
-        const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzAttribute(args), {
+        const result = await fuzz('fuzzAttribute', {
           tag,
           attribute,
           numRuns: RUNS,
@@ -67,7 +70,7 @@ inEachEngine('hostile attribute values', (env) => {
 
   for (const tag of TAGS) {
     test(`every property of <${tag}> takes any JavaScript value (arrays, symbols, throwing objects) without throwing`, async () => {
-      const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzProperties(args), {
+      const result = await fuzz('fuzzProperties', {
         tag,
         numRuns: Math.min(RUNS, 500),
         seed: SEED,
@@ -78,7 +81,7 @@ inEachEngine('hostile attribute values', (env) => {
   }
 
   test(`a placeholder's data-sensiq name survives ${RUNS} hostile values`, async () => {
-    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzPlaceholderName(args), {
+    const result = await fuzz('fuzzPlaceholderName', {
       tags: TAGS,
       numRuns: RUNS,
       seed: SEED,
@@ -88,7 +91,7 @@ inEachEngine('hostile attribute values', (env) => {
   });
 
   test('a hostile #faq-… fragment opens nothing but the exact question it names', async () => {
-    const result = await fuzzPage.evaluate((args) => window.sensiqFuzz.fuzzHash(args), {
+    const result = await fuzz('fuzzHash', {
       numRuns: Math.min(RUNS, 300),
       seed: SEED,
     });

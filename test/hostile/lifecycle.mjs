@@ -132,7 +132,9 @@ inEachEngine('lifecycle', (env, engine) => {
     await page.goto(`${env.server.origin}/elsewhere.html`);
     // A page restored from the cache fires pageshow, not load: go back from inside and watch for it.
     await page.evaluate(() => setTimeout(() => history.back()));
-    await until(async () => (await page.evaluate(() => location.pathname).catch(() => '')) === '/lifecycle.html');
+    // A look taken while the page goes into the cache is lost with it: WebKit's driver ends it after 2 s.
+    const where = () => page.evaluate(() => location.pathname, undefined, {timeout: 2000}).catch(() => '');
+    await until(async () => (await where()) === '/lifecycle.html', 15000);
     await page.waitFor(() => window.__host);
     await rendered(page);
     const host = await assertQuietHost(page);

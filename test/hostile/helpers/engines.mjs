@@ -25,6 +25,7 @@ function wrap(engine, page, seen, extra) {
     seen,
     raw: page,
     goto: (url) => page.goto(url, {waitUntil: 'load'}),
+    // `timeout` is WebKit's (helpers/webkit.mjs): these drivers let a script run as long as it takes.
     evaluate: (fn, arg) => page.evaluate(fn, arg),
     press: (key) => page.keyboard.press(key),
     click: (x, y) => page.mouse.click(x, y),

@@ -30,6 +30,9 @@ const KEYS = {
   ArrowDown: '\uE015',
 };
 
+/** How long a page's script may run, unless the call asks for longer. */
+const SCRIPT_TIMEOUT = 60 * 1000;
+
 /** Stands for `undefined` in a page's JSON answer, which would otherwise drop it or turn it into null. */
 const UNDEFINED = '\u0000undefined';
 
@@ -110,8 +113,10 @@ async function start() {
       capabilities: {
         alwaysMatch: {
           'webkitgtk:browserOptions': {binary: MINIBROWSER, args: ['--automation']},
-          // The fuzz scenarios run one long script per attribute.
-          timeouts: {script: 30 * 60 * 1000, pageLoad: 60 * 1000},
+          // A script whose page is put into the back/forward cache never answers (its callback is lost with
+          // the page): the driver ends it after this long, and the caller sees an error, not a stalled run.
+          // The fuzz scenarios' long scripts ask for more (evaluate's `timeout`).
+          timeouts: {script: SCRIPT_TIMEOUT, pageLoad: 60 * 1000},
         },
       },
     });
@@ -155,8 +160,18 @@ export async function webkit() {
       const {handle} = await inWindow(current, () => driver.http('POST', '/window/new', {type: 'window'}));
       const seen = {console: [], pageErrors: [], requests: []};
       const send = (method, path, body) => inWindow(handle, () => driver.http(method, path, body));
-      const run = async (fn, arg, test) => {
-        const answer = await send('POST', '/execute/async', {script: pageScript(fn, test), args: [arg ?? null]});
+      const execute = async (fn, arg, test, timeout) => {
+        const script = {script: pageScript(fn, test), args: [arg ?? null]};
+        if (!timeout) return send('POST', '/execute/async', script);
+        await send('POST', '/timeouts', {script: timeout});
+        try {
+          return await send('POST', '/execute/async', script);
+        } finally {
+          await send('POST', '/timeouts', {script: SCRIPT_TIMEOUT});
+        }
+      };
+      const run = async (fn, arg, test, timeout) => {
+        const answer = await execute(fn, arg, test, timeout);
         for (const entry of answer.log) {
           if (entry.type === 'pageerror') seen.pageErrors.push(entry.text);
           else seen.console.push(entry);
@@ -176,7 +191,8 @@ export async function webkit() {
           await send('POST', '/url', {url});
           await drain();
         },
-        evaluate: (fn, arg) => run(fn, arg),
+        /** `timeout` (ms): how long the script may run, if not the default minute. */
+        evaluate: (fn, arg, {timeout} = {}) => run(fn, arg, false, timeout),
         async waitFor(fn, arg, timeout = 10000) {
           const end = Date.now() + timeout;
           while (!(await run(fn, arg, true))) {
