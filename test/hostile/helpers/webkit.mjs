@@ -195,7 +195,13 @@ export async function webkit() {
         evaluate: (fn, arg, {timeout} = {}) => run(fn, arg, false, timeout),
         async waitFor(fn, arg, timeout = 10000) {
           const end = Date.now() + timeout;
-          while (!(await run(fn, arg, true))) {
+          // Each look is short; one lost to a navigation (see SCRIPT_TIMEOUT) ends after 2 s and is taken again.
+          const look = () =>
+            run(fn, arg, true, 2000).catch((error) => {
+              if (/script timeout/.test(error.message)) return false;
+              throw error;
+            });
+          while (!(await look())) {
             if (Date.now() > end) throw new Error(`waitFor timed out after ${timeout} ms: ${fn}`);
             await new Promise((resolve) => setTimeout(resolve, 25));
           }
