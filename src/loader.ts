@@ -14,8 +14,18 @@ import {warnOnce} from './internal/warn.js';
 const requested = new Set<string>();
 let batch: string[] | undefined; // tags asked for since the last import, imported together at the next microtask
 let firstBatch = true;
+// Whether every element found so far came with its content in the HTML (a declarative shadow root: the
+// WordPress and Shopify blocks, prerendered snippets). Such a page is readable before any script: the first
+// batch waits until the frame that paints it is done, so evaluating our code does not hold back its first
+// paint. (A hidden tab paints no frame: there the batch waits until the tab is shown.)
+let prerendered = true;
 
 function importBatch(): void {
+  if (firstBatch && prerendered) {
+    prerendered = false;
+    requestAnimationFrame(() => setTimeout(importBatch));
+    return;
+  }
   const tags = batch ?? [];
   const standalone = firstBatch && tags.length === 1;
   firstBatch = false;
@@ -30,7 +40,8 @@ function importBatch(): void {
   }
 }
 
-function load(tag: string): Promise<unknown> {
+function load(tag: string, element?: Element): Promise<unknown> {
+  prerendered &&= !!element?.shadowRoot;
   if (!requested.has(tag) && !customElements.get(tag)) {
     requested.add(tag);
     // Tags found by one scan of the page (or one batch of page changes) arrive in the same task.

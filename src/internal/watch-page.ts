@@ -19,13 +19,14 @@ function observe(selector: string, found: (element: Element) => void): void {
 }
 
 /**
- * Watches the document (not shadow roots) for `tags` and placeholders, now and later: calls `load(tag)`
- * for each tag in use, and upgrades each placeholder once its `load` settles with the element defined.
+ * Watches the document (not shadow roots) for `tags` and placeholders, now and later: calls `load(tag, element)`
+ * for each element in use (`element` is undefined for a placeholder), and upgrades each placeholder once its
+ * `load` settles with the element defined.
  */
-export function watchPage(tags: readonly string[], load: (tag: string) => Promise<unknown>): void {
+export function watchPage(tags: readonly string[], load: (tag: string, element?: Element) => Promise<unknown>): void {
   observe([...tags, PLACEHOLDER].join(), (element) => {
     if (tags.includes(element.localName)) {
-      load(element.localName);
+      load(element.localName, element);
       return;
     }
     const name = (element.getAttribute('data-sensiq') ?? '')

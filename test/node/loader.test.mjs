@@ -229,3 +229,39 @@ test('a placeholder inside a wrapper placeholder upgrades inside the wrapper ele
   assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
   await page.close();
 });
+
+test('where every element came with its content in the HTML, the loader waits for the frame that paints it; with one bare tag it does not', async () => {
+  // The snippet without its comment line: the element with its declarative shadow root.
+  const prerendered = readFileSync('dist/snippets/sensiq-takeaways.html', 'utf8').replace(/^<!--.*-->\n/, '');
+  // Frames are held back: the page's requestAnimationFrame callbacks run only when the test lets them.
+  const holdFrames =
+    '<script>window.heldFrames = []; window.requestAnimationFrame = (f) => heldFrames.push(f);</script>';
+  const open = async (body) => {
+    env.server.requests.length = 0;
+    env.server.pages['/page.html'] = {body: hostPage(holdFrames + moduleScript('/dist/loader.js'), body)};
+    const visited = await openPage(env.browser, `${env.server.origin}/page.html`);
+    await visited.page.waitForLoadState('networkidle');
+    return visited;
+  };
+  const defined = (page) =>
+    page.evaluate(() => ['sensiq-takeaways', 'sensiq-faq'].filter((t) => customElements.get(t)));
+
+  const painted = await open(prerendered);
+  assert.deepEqual(await defined(painted.page), [], 'nothing is loaded before the frame');
+  assert.deepEqual(scriptRequests(env.server), ['/dist/loader.js']);
+  assert.ok(
+    await painted.page.evaluate(() => document.querySelector('sensiq-takeaways').shadowRoot.textContent.trim())
+  );
+  await painted.page.evaluate(() => heldFrames.splice(0).forEach((f) => f(performance.now())));
+  await painted.page.waitForFunction(() => customElements.get('sensiq-takeaways'));
+  await rendered(painted.page, 'sensiq-takeaways');
+  assert.deepEqual(painted.seen, {errors: [], warnings: [], pageErrors: []});
+  await painted.page.close();
+
+  // One element without content in the HTML: the reader waits for it, so nothing waits for a frame.
+  const bare = await open(`${prerendered}<sensiq-faq></sensiq-faq>`);
+  await bare.page.waitForFunction(() => customElements.get('sensiq-takeaways') && customElements.get('sensiq-faq'));
+  assert.equal(await bare.page.evaluate(() => heldFrames.length), 0);
+  assert.deepEqual(bare.seen, {errors: [], warnings: [], pageErrors: []});
+  await bare.page.close();
+});

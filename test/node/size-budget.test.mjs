@@ -22,7 +22,8 @@ const BUDGETS = {
 // every run prints the distance to the budget. Lower a ceiling as bytes come off; drop it once its budget holds.
 // Issue 18 raised the critical path's: the `analytics` attribute and the check that loads the dataLayer bridge
 // (about 60 B; the bridge itself is a chunk only pages with analytics fetch) and the content revision in
-// window.SensIQ (about 30 B). 12,444 B after the FAQ renders answers another FAQ brought (a Firefox fix): the
+// window.SensIQ (about 30 B). 12,444 B after the FAQ renders answers another FAQ brought (a Firefox fix); 12,497 B
+// once the loader lets a page whose elements came prerendered paint before our code runs (about 60 B): the
 // ceiling is the 12,500 B budget issue 15's closing note asks for.
 const CEILINGS = {
   faqCriticalPath: 12_500,
@@ -65,10 +66,14 @@ test('dist/sensiq.js, with every element and all content, stays within its budge
 const env = pageTests();
 
 test('a FAQ-only page shows its questions from exactly the files the budget counts; the rest comes after', async () => {
-  // The page notes when the FAQ's first render is done; resource timing says when each file was asked for.
+  // The page notes when the FAQ's first render has put its questions in (a mutation observer reports it before
+  // any later task; updateComplete waits for the answers too); resource timing says when each file was asked for.
   const firstRender = `<script type="module">
-customElements.whenDefined('sensiq-faq').then(() => document.querySelector('sensiq-faq').updateComplete)
-  .then(() => (window.firstRender = performance.now()));
+customElements.whenDefined('sensiq-faq').then(() => {
+  const root = document.querySelector('sensiq-faq').shadowRoot;
+  const look = () => root.querySelector('[part~="question"]') && (window.firstRender ??= performance.now());
+  if (!look()) new MutationObserver(look).observe(root, {childList: true, subtree: true});
+});
 </script>`;
   env.server.pages['/faq-only.html'] = {
     body: hostPage(moduleScript('dist/loader.js') + firstRender, '<sensiq-faq></sensiq-faq>'),
