@@ -252,7 +252,7 @@ test('where every element came with its content in the HTML, the loader waits fo
   assert.ok(
     await painted.page.evaluate(() => document.querySelector('sensiq-takeaways').shadowRoot.textContent.trim())
   );
-  await painted.page.evaluate(() => heldFrames.splice(0).forEach((f) => f(performance.now())));
+  await painted.page.evaluate(() => window.heldFrames.splice(0).forEach((f) => f(performance.now())));
   await painted.page.waitForFunction(() => customElements.get('sensiq-takeaways'));
   await rendered(painted.page, 'sensiq-takeaways');
   assert.deepEqual(painted.seen, {errors: [], warnings: [], pageErrors: []});
@@ -261,7 +261,7 @@ test('where every element came with its content in the HTML, the loader waits fo
   // One element without content in the HTML: the reader waits for it, so nothing waits for a frame.
   const bare = await open(`${prerendered}<sensiq-faq></sensiq-faq>`);
   await bare.page.waitForFunction(() => customElements.get('sensiq-takeaways') && customElements.get('sensiq-faq'));
-  assert.equal(await bare.page.evaluate(() => heldFrames.length), 0);
+  assert.equal(await bare.page.evaluate(() => window.heldFrames.length), 0);
   assert.deepEqual(bare.seen, {errors: [], warnings: [], pageErrors: []});
   await bare.page.close();
 });
