@@ -7,7 +7,7 @@ import {captureWarnings, readable, shadowAll} from '../helpers/browser.js';
 watchPage(['sensiq-takeaways'], (tag) => customElements.whenDefined(tag));
 
 // fixtureSync, not fixture: for plain elements fixture() waits for an animation frame, which a background
-// tab (wtr runs two pages at once) may never get.
+// tab may never get.
 /** The attributes the page set: without the element's own resolved-theme state. */
 const settings = (el: Element) => el.getAttributeNames().filter((name) => name !== 'data-sensiq-theme');
 
