@@ -2,12 +2,13 @@
 // Prerenders every element into dist/snippets/<tag>.html with @lit-labs/ssr: Declarative Shadow DOM markup
 // that shows the content with JavaScript off (and to crawlers); the element script (the loader or sensiq.js)
 // renders it again in the same task without moving it, or dist/hydrate.js loaded first keeps its nodes. Renders the type-checked output in build/ (run `tsc` first).
-import {createHash} from 'node:crypto';
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {minifyTemplates} from './lib/minify-templates.mjs';
 import {elementsIn} from './lib/elements.mjs';
 import {ssrRenderer} from './lib/ssr-render.mjs';
+// The same style-src sources the embed builder names for its snippets.
+import {styleSources} from '../build/src/builder/csp.js';
 
 const OUT = 'dist/snippets';
 
@@ -36,13 +37,6 @@ function prerender(tag) {
   return element;
 }
 
-/** CSP sources for the inline <style> elements, for hosts whose style-src forbids inline styles. */
-function styleHashes(markup) {
-  return [...markup.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`
-  );
-}
-
 /** The text a reader would see, roughly: markup, comments and styles removed. */
 const visibleText = (markup) => markup.replace(/<style>[\s\S]*?<\/style>|<!--[\s\S]*?-->|<[^>]*>/g, '').trim();
 
@@ -55,10 +49,9 @@ for (const tag of tags) {
     console.log(`<${tag}> shows nothing of its own: no snippet`);
     continue;
   }
-  const hashes = [...new Set(styleHashes(element))].join(' ');
   const header =
     `<!-- SensIQ Embed ${version}: <${tag}> prerendered. Shows without JavaScript; to make it interactive, ` +
-    `load dist/loader.js (see README). Strict CSP: style-src ${hashes} -->`;
+    `load dist/loader.js (see README). Strict CSP: style-src ${styleSources(element)} -->`;
   writeFileSync(`${OUT}/${tag}.html`, `${header}\n${element}\n`);
   console.log(`${OUT}/${tag}.html`);
 }

@@ -1,6 +1,6 @@
 // The `style-src` sources a strict Content Security Policy needs for a prerendered snippet, named in its first
-// line as the build's snippets name theirs (scripts/prerender.mjs): a hash per inline <style>, and for the style
-// attribute that carries the custom properties chosen in Look, 'unsafe-hashes' with its hash.
+// line, for the builder's snippets and the build's (scripts/prerender.mjs) alike: a hash per inline <style>, and
+// for the style attribute that carries the custom properties chosen in Look, 'unsafe-hashes' with its hash.
 //
 // @noble/hashes rather than crypto.subtle: the code box is filled synchronously, and crypto.subtle is missing
 // where the builder is opened over plain http from another host (not a secure context).
