@@ -2,6 +2,8 @@
 // with it on as on a mid-range phone (412 px wide, 4x slower CPU), recording every layout shift from the first
 // byte until the elements have taken over their markup.
 
+import assert from 'node:assert/strict';
+
 const PHONE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true};
 
 /** Opens `url` with JavaScript off: only the HTML the server sent. */
@@ -81,3 +83,18 @@ export function faqAsSeen(page) {
 /** The question buttons of an FAQ in the HTML as sent: ids in order, from `<button id="q-…">`. */
 export const questionIdsInHtml = (html) =>
   [...html.matchAll(/<button id="q-([a-z0-9-]+)" part="question"/g)].map((m) => m[1]);
+
+/**
+ * What the reader of a page opened by loadOnPhone meets once the scripts have run: nothing moved, the FAQ shows
+ * `questions`, each once, and its first question opens its answer on a click. Returns the FAQ as first seen.
+ */
+export async function assertTakenOverInPlace({page, layoutShift, shifted}, questions) {
+  assert.equal(layoutShift, 0, shifted.join('\n'));
+  const seen = await faqAsSeen(page);
+  assert.deepEqual(seen.questions, questions, 'each question once: the server markup is gone');
+  const question = page.locator('sensiq-faq [part="question"]').first();
+  await question.click();
+  assert.equal(await question.getAttribute('aria-expanded'), 'true');
+  assert.ok(await page.locator('sensiq-faq [part="answer"]').first().isVisible());
+  return seen;
+}
