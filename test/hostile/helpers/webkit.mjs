@@ -140,6 +140,8 @@ export async function webkit() {
   const home = await driver.http('GET', '/window');
   let current = home;
   let queue = Promise.resolve();
+  // The session's script limit (a session-wide setting), changed only when a script asks for another.
+  let scriptTimeout = SCRIPT_TIMEOUT;
   const inWindow = (handle, command) => {
     const turn = queue.then(async () => {
       if (current !== handle) await driver.http('POST', '/window', {handle});
@@ -160,16 +162,12 @@ export async function webkit() {
       const {handle} = await inWindow(current, () => driver.http('POST', '/window/new', {type: 'window'}));
       const seen = {console: [], pageErrors: [], requests: []};
       const send = (method, path, body) => inWindow(handle, () => driver.http(method, path, body));
-      const execute = async (fn, arg, test, timeout) => {
-        const script = {script: pageScript(fn, test), args: [arg ?? null]};
-        if (!timeout) return send('POST', '/execute/async', script);
-        await send('POST', '/timeouts', {script: timeout});
-        try {
-          return await send('POST', '/execute/async', script);
-        } finally {
-          await send('POST', '/timeouts', {script: SCRIPT_TIMEOUT});
-        }
-      };
+      // The limit and the script in one turn, so another page's command cannot change the limit in between.
+      const execute = (fn, arg, test, timeout = SCRIPT_TIMEOUT) =>
+        inWindow(handle, async () => {
+          if (timeout !== scriptTimeout) await driver.http('POST', '/timeouts', {script: (scriptTimeout = timeout)});
+          return driver.http('POST', '/execute/async', {script: pageScript(fn, test), args: [arg ?? null]});
+        });
       const run = async (fn, arg, test, timeout) => {
         const answer = await execute(fn, arg, test, timeout);
         for (const entry of answer.log) {
