@@ -253,14 +253,23 @@ test('where every element came with its content in the HTML, the loader waits fo
     await painted.page.evaluate(() => document.querySelector('sensiq-takeaways').shadowRoot.textContent.trim())
   );
   await painted.page.evaluate(() => window.heldFrames.splice(0).forEach((f) => f(performance.now())));
-  await painted.page.waitForFunction(() => customElements.get('sensiq-takeaways'));
-  await rendered(painted.page, 'sensiq-takeaways');
+  // Playwright polls on animation frames by default, which this page holds: poll on a timer instead.
+  await painted.page.waitForFunction(() => document.querySelector('sensiq-takeaways').hasUpdated, undefined, {
+    polling: 50,
+  });
+  assert.ok(
+    await painted.page.evaluate(() => document.querySelector('sensiq-takeaways').shadowRoot.querySelector('li'))
+  );
   assert.deepEqual(painted.seen, {errors: [], warnings: [], pageErrors: []});
   await painted.page.close();
 
   // One element without content in the HTML: the reader waits for it, so nothing waits for a frame.
   const bare = await open(`${prerendered}<sensiq-faq></sensiq-faq>`);
-  await bare.page.waitForFunction(() => customElements.get('sensiq-takeaways') && customElements.get('sensiq-faq'));
+  await bare.page.waitForFunction(
+    () => ['sensiq-takeaways', 'sensiq-faq'].every((tag) => document.querySelector(tag).hasUpdated),
+    undefined,
+    {polling: 50}
+  );
   assert.equal(await bare.page.evaluate(() => window.heldFrames.length), 0);
   assert.deepEqual(bare.seen, {errors: [], warnings: [], pageErrors: []});
   await bare.page.close();
