@@ -4,6 +4,70 @@
 import {tokenize, isMarker} from './token-diff.mjs';
 import {serverRender} from './render-settings.mjs';
 
+/**
+ * Links that the URL standard rewrites or refuses, for the three URL readers (the element's, the plugin's PHP,
+ * the Shopify snippet) to agree on: upper-case schemes and hosts, ports, hex, octal and dotted-number hosts,
+ * backslashes, dot segments, user info, characters the standard escapes. `server` is what every server writes
+ * (undefined: it leaves the link out).
+ */
+export const URL_INPUTS = [
+  {
+    input: 'https://shop.example/products/joint-support?variant=1#buy',
+    server: 'https://shop.example/products/joint-support?variant=1#buy',
+  },
+  {input: 'HTTPS://Shop.Example:443', server: 'https://shop.example/'},
+  {input: 'http://SHOP.example:8080/a', server: 'http://shop.example:8080/a'},
+  {input: 'http://shop.example:80/x', server: 'http://shop.example/x'},
+  {input: 'https://shop.example:65535/', server: 'https://shop.example:65535/'},
+  {input: 'https://shop.example?x=1', server: 'https://shop.example/?x=1'},
+  {input: 'https://shop.example#top', server: 'https://shop.example/#top'},
+  {input: 'https://shop.example/a b', server: 'https://shop.example/a%20b'},
+  {input: "https://shop.example/#it's", server: "https://shop.example/#it's"},
+  {input: 'https://shop.example/...', server: 'https://shop.example/...'},
+  {input: ' https://shop.example/x ', server: 'https://shop.example/x'},
+  {input: 'http://0x7f.1/'},
+  {input: 'http://0177.0.0.1/'},
+  {input: 'http://127.0.0.1/'},
+  {input: 'https://shop.example\\products'},
+  {input: 'https://shop.example/a\\b'},
+  {input: 'https://shop.example/a/../b'},
+  {input: 'https://shop.example/a/%2E%2E/b'},
+  {input: 'https://shop.example/./b'},
+  {input: 'https://shop.example/a/.%2e'},
+  {input: 'https://shop.example:0443/'},
+  {input: 'https://shop.example:99999/'},
+  {input: 'https://shop.example:/'},
+  {input: 'https://user@shop.example/'},
+  {input: 'https://shop..example/'},
+  {input: "https://shop.example/it's"},
+  {input: 'https://shop.example/a#b#c'},
+  {input: 'https:/shop.example'},
+  {input: 'https://sh\u00f6p.example/'},
+  {input: 'https://shop.example/\u00e9'},
+  {input: 'javascript:alert(1)'},
+  {input: 'ftp://shop.example/'},
+  {input: '/relative/page'},
+];
+
+/**
+ * Settings the element reads but a server does not: servers take canonical values only (plain digits, links
+ * in the form the URL standard writes back), so they leave these out and the element shows its default.
+ */
+export const REFUSED_BY_SERVERS = [
+  ...['1e1', '0x2', '02', '2.0'].map((limit) => ({limit})),
+  ...['03', '3.0'].map((level) => ({'heading-level': level})),
+  ...URL_INPUTS.filter(({input, server}) => !server && elementTakes(input)).map(({input}) => ({'cta-href': input})),
+];
+
+/** Whether the element shows a call to action for the link (src/internal/cta.ts: any absolute http(s) URL). */
+function elementTakes(link) {
+  try {
+    return /^https?:$/.test(new URL(link).protocol);
+  } catch {
+    return false;
+  }
+}
+
 /** Valid settings, one list per attribute (bare flags as true). */
 function validValues(plan) {
   const ids = plan.items?.ids ?? [];
@@ -27,6 +91,7 @@ function validValues(plan) {
       'cta-label': 'Shop <now> & "save"',
     });
     combos.push({'cta-href': 'HTTPS://Shop.Example:443', 'cta-label': '  '});
+    for (const {input, server} of URL_INPUTS) if (server) combos.push({'cta-href': input});
     for (const placement of plan.keywords['cta-placement']?.values ?? []) {
       combos.push({'cta-href': 'http://shop.example:8080/a', 'cta-placement': placement});
     }
@@ -37,18 +102,12 @@ function validValues(plan) {
 /** Invalid settings: the element falls back to its default for each, and so must the server. */
 function invalidValues(plan) {
   const all = {
-    'heading-level': ['7', '0', '2.5', 'three', ''],
+    'heading-level': ['7', '0', '2.5', 'three', '', '03', '3.0'],
     theme: ['neon', 'DARK '],
-    limit: ['0', '-1', 'lots', '1e1', '0x2'],
+    limit: ['0', '-1', 'lots', '1e1', '0x2', '02', '2.0'],
     questions: ['no-such-question', `${plan.items?.ids[4]},no-such-question`],
     open: ['no-such-question'],
-    'cta-href': [
-      'javascript:alert(1)',
-      '/relative/page',
-      'ftp://shop.example/',
-      'https://user@shop.example/',
-      'https://shop.example/a b',
-    ],
+    'cta-href': URL_INPUTS.filter(({server}) => !server).map(({input}) => input),
     'cta-placement': ['middle'],
     'emergency-number': ['<b>911</b>', 'call 911', '+'],
   };

@@ -29,11 +29,13 @@ export const KINDS = {
 // JavaScript's String.prototype.trim: ASCII and Unicode white space and line terminators.
 const trimJs = (text) => String(text).trim();
 
-/** Number(text) as JavaScript reads an attribute: '3', ' 3 ', '3.0', '0x3' and '3e0' are all 3. */
-const whole = (text, min, max) => {
-  const number = Number(trimJs(text) || NaN);
-  return Number.isInteger(number) && number >= min && number <= max ? String(number) : undefined;
-};
+/**
+ * A whole number written as plain digits ('3', never '03', '3.0', '0x3' or '3e0', which the element would also
+ * read as 3), from `min` to `max`, or undefined. Servers take canonical values only, so that PHP and Liquid need
+ * no copy of JavaScript's Number(): anything else is left out, and the element shows its default.
+ */
+const whole = (text, min, max) =>
+  /^[1-9][0-9]*$/.test(text) && Number(text) >= min && Number(text) <= max ? text : undefined;
 
 // What <sensiq-red-flags> accepts as a phone number (its PHONE pattern).
 const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;

@@ -47,33 +47,18 @@ function sensiq_embed_trim_js( $text ) {
 }
 
 /**
- * A whole number from $min to $max as JavaScript's Number() reads the text ('3', '3.0', '0x3', '3e0'), or null.
+ * A whole number written as plain digits ('3', never '03', '3.0' or '0x3'), from $min to $max, or null: see
+ * whole() in scripts/lib/render-settings.mjs. Anything else is left out, and the element shows its default.
  *
  * @param string    $text Trimmed text.
  * @param int       $min  Smallest allowed.
  * @param int|float $max  Largest allowed (INF for none).
  */
 function sensiq_embed_whole_number( $text, $min, $max ) {
-	if ( preg_match( '/^[+-]?(?:\d+\.?\d*(?:e[+-]?\d+)?|\.\d+(?:e[+-]?\d+)?)$/Di', $text ) ) {
-		$number = (float) $text;
-	} elseif ( preg_match( '/^0([xob])([0-9a-f]+)$/Di', $text, $match ) ) {
-		$bases  = array( 'x' => 16, 'o' => 8, 'b' => 2 );
-		$base   = $bases[ strtolower( $match[1] ) ];
-		$digits = strtolower( $match[2] );
-		if ( strspn( $digits, substr( '0123456789abcdef', 0, $base ) ) !== strlen( $digits ) ) {
-			return null;
-		}
-		$number = (float) base_convert( $digits, $base, 10 );
-	} elseif ( preg_match( '/^[+]?Infinity$/D', $text ) ) {
-		$number = INF;
-	} else {
+	if ( ! preg_match( '/^[1-9][0-9]*$/D', $text ) || (float) $text < $min || (float) $text > $max ) {
 		return null;
 	}
-	if ( is_infinite( $number ) || floor( $number ) !== $number || $number < $min || $number > $max ) {
-		return null;
-	}
-	// Beyond any list's length every limit shows everything; keep the written number short.
-	return (string) (int) min( $number, 1000000 );
+	return $text;
 }
 
 /**
