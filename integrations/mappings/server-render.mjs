@@ -1,10 +1,13 @@
-// What the platforms' server rendering knows about the elements' attributes, beyond custom-elements.json:
-// which attributes change the markup and how the render plan compiler (scripts/lib/render-plan.mjs) varies
-// them to find the parts they change. The markup itself always comes from rendering the elements.
+// What the platforms' server rendering knows about the elements' attributes beyond the settings declaration
+// (src/internal/settings.ts): how the render plan compiler (scripts/lib/render-plan.mjs) varies each setting
+// that changes the markup to find the parts it changes. The markup itself always comes from rendering the
+// elements.
 //
 // An axis is one thing a server resolves from the settings (the heading level, whether the call to action
 // shows and where). Its `variants` are the values the compiler renders besides `default`, each written as
 // attributes by `attributes(value)`. Text that reaches the markup is rendered as a sentinel and becomes a slot.
+
+import {SETTINGS} from '../../build/src/internal/settings.js';
 
 /** Sentinel values: each one is valid for its attribute and unlike any text the elements render. */
 export const SENTINELS = {
@@ -21,28 +24,15 @@ export const SLOT_FORMS = {
   'emergency-number': {'emergency-number': SENTINELS['emergency-number'], 'emergency-dial': '+98765432'},
 };
 
-const flag = (attribute) => ({attribute, default: '0', variants: ['1'], attributes: () => ({[attribute]: true})});
-
-/** Every axis, by name; an element has those whose attribute it documents. */
-export const AXES = {
-  level: {
-    attribute: 'heading-level',
-    default: '2',
-    variants: ['1', '3', '4', '5', '6'],
-    attributes: (level) => ({'heading-level': level}),
-  },
-  theme: {attribute: 'theme', default: 'page', variants: 'manifest', attributes: (theme) => ({theme})},
-  clinic: flag('no-promo'),
-  searchable: flag('searchable'),
-  emergency: {
-    attribute: 'emergency-number',
-    default: '0',
-    variants: ['1'],
-    attributes: () => ({'emergency-number': SENTINELS['emergency-number']}),
-  },
+/**
+ * How the compiler varies the axes whose variants cannot be read off the settings declaration: by name, the
+ * values besides the default and the attributes that give each. Every other axis is a boolean setting's (on,
+ * '1') or a keyword's or a whole number's (each value the declaration allows).
+ */
+const SPECIAL_AXES = {
+  emergency: {default: '0', variants: ['1'], attributes: () => ({'emergency-number': SENTINELS['emergency-number']})},
   // Shown or not, and where: elements with `cta-placement` have three places, the others one ('end').
   cta: {
-    attribute: 'cta-href',
     default: 'none',
     variants: (element) => (element.attributes.some((a) => a.name === 'cta-placement') ? 'cta-placement' : ['end']),
     attributes: (placement) => ({
@@ -51,19 +41,51 @@ export const AXES = {
       ...(placement === 'end' ? {} : {'cta-placement': placement}),
     }),
   },
-  // Per item: an answer shown open.
-  open: {attribute: 'open', item: true, default: '0', variants: ['1'], attributes: () => ({open: 'all'})},
 };
 
-/** Attributes that reach the markup only through an axis above, or through the item list. */
-export const RESOLVED = ['heading-level', 'theme', 'no-promo', 'searchable', 'emergency-number', 'cta-href', 'cta-label', 'cta-placement', 'open', 'limit', 'questions'];
+/** Per item: an answer shown open. */
+const OPEN = {attribute: 'open', item: true, default: '0', variants: ['1'], attributes: () => ({open: 'all'})};
+
+const range = (min, max) => Array.from({length: max - min + 1}, (_, i) => String(min + i));
+
+/** The compiler's description of the axis `setting` (named `name`) drives: default, variants, attributes. */
+function axisOf(name, setting) {
+  const special = SPECIAL_AXES[setting.axis.name];
+  if (special) return {attribute: name, ...special};
+  if (setting.kind === 'boolean')
+    return {attribute: name, default: '0', variants: ['1'], attributes: () => ({[name]: true})};
+  const values = setting.kind === 'keyword' ? setting.values : range(setting.min, setting.max);
+  if (setting.kind !== 'keyword' && !(setting.kind === 'whole' && setting.max))
+    throw new Error(`src/internal/settings.ts ${name}: say how its axis varies (SPECIAL_AXES)`);
+  return {
+    attribute: name,
+    default: setting.default,
+    variants: values.filter((value) => value !== setting.default),
+    attributes: (value) => ({[name]: value}),
+  };
+}
+
+/** Every axis, by name, from the settings declaration; an element has those whose setting it documents. */
+export const AXES = {
+  ...Object.fromEntries(
+    Object.entries(SETTINGS)
+      .filter(([, setting]) => setting.axis)
+      .map(([name, setting]) => [setting.axis.name, axisOf(name, setting)])
+  ),
+  open: OPEN,
+};
+
+const placedFrom = new Set(Object.values(SETTINGS).map((setting) => setting.axis?.placeFrom));
 
 /**
- * Attributes that never change the shadow root's markup (the compiler checks): the server writes them on
- * the element as given. `article`: one bundled article, so the only valid value is the default. `analytics`:
- * read by the script once it runs (the dataLayer bridge), nothing to render.
+ * Settings that never change the shadow root's markup (the compiler checks): the server writes them on the
+ * element as read. `article`: one bundled article, so the only valid value is the default. `analytics`: read by
+ * the script once it runs (the dataLayer bridge), nothing to render.
  */
-export const PASS_THROUGH = ['single', 'no-structured-data', 'article', 'analytics'];
+export const PASS_THROUGH = Object.keys(SETTINGS).filter((name) => {
+  const setting = SETTINGS[name];
+  return !setting.axis && !setting.slots && !setting.list && !placedFrom.has(name);
+});
 
 /**
  * Elements that show a list the settings choose from: where the compiler finds its items (the content the

@@ -2,7 +2,7 @@
 // chosen in other orders and cut short, and invalid values. The build checks each plan against the elements
 // with it (checkPlans), and the tests run the plugin's PHP and the Shopify snippets through it.
 import {tokenize, isMarker} from './token-diff.mjs';
-import {serverRender} from './render-settings.mjs';
+import {SETTINGS, serverRender} from './render-settings.mjs';
 
 /**
  * Links that the URL standard rewrites or refuses, for the three URL readers (the element's, the plugin's PHP,
@@ -51,9 +51,12 @@ export const URL_INPUTS = [
 
 /**
  * Settings the element reads but a server does not: servers take canonical values only (plain digits, links
- * in the form the URL standard writes back), so they leave these out and the element shows its default.
+ * in the form the URL standard writes back), so they leave these out and the element shows its default. And
+ * an article the plugin does not bundle: the element alone shows none, the server leaves the setting out and
+ * the element shows the bundled one (administrators are told which setting was not valid).
  */
 export const REFUSED_BY_SERVERS = [
+  {article: 'no-such-article'},
   ...['1e1', '0x2', '02', '2.0'].map((limit) => ({limit})),
   ...['03', '3.0'].map((level) => ({'heading-level': level})),
   ...URL_INPUTS.filter(({input, server}) => !server && elementTakes(input)).map(({input}) => ({'cta-href': input})),
@@ -68,59 +71,36 @@ function elementTakes(link) {
   }
 }
 
-/** Valid settings, one list per attribute (bare flags as true). */
-function validValues(plan) {
+/** A matrix value with item positions ('4,1') turned into the plan's item ids; other text as it is. */
+const withIds = (value, ids) => (typeof value === 'string' ? value.replace(/\d+/g, (n) => ids[n - 1]) : value);
+
+/**
+ * The declaration's matrix values of every setting the plan has (src/internal/settings.ts), each as settings
+ * to render, with the settings it shows beside. `which` is 'valid' or 'invalid'.
+ */
+function declaredValues(plan, which) {
   const ids = plan.items?.ids ?? [];
-  const has = (name) => name in plan.attributes;
-  const values = {
-    'heading-level': ['1', '3', '6'],
-    theme: plan.keywords.theme?.values.filter((v) => v !== 'page'),
-    'no-promo': [true],
-    searchable: [true],
-    'emergency-number': ['911', '+44 (0) 20-7946'],
-    open: ['all', ids[1]],
-    limit: ['2', '1'],
-    questions: [[ids[3], ids[0]].join(','), ` ${ids[2]} , ${ids[2]},${ids[8]}`],
-  };
-  const combos = Object.entries(values)
-    .filter(([name, list]) => has(name) && list?.every((value) => value !== undefined))
-    .flatMap(([name, list]) => list.map((value) => ({[name]: value})));
-  if (has('cta-href')) {
-    combos.push({
-      'cta-href': 'https://shop.example/products/joint-support?variant=1#buy',
-      'cta-label': 'Shop <now> & "save"',
-    });
-    combos.push({'cta-href': 'HTTPS://Shop.Example:443', 'cta-label': '  '});
-    for (const {input, server} of URL_INPUTS) if (server) combos.push({'cta-href': input});
-    for (const placement of plan.keywords['cta-placement']?.values ?? []) {
-      combos.push({'cta-href': 'http://shop.example:8080/a', 'cta-placement': placement});
-    }
-  }
-  return combos;
+  return Object.entries(plan.settings).flatMap(([name]) => {
+    const {matrix, kind} = SETTINGS[name];
+    // Item positions only mean something for the elements that pick items by id.
+    if ((kind === 'ids' || kind === 'item') && !ids.length) return [];
+    const values = matrix[which].map((value) => (kind === 'ids' || kind === 'item' ? withIds(value, ids) : value));
+    return values.map((value) => ({...matrix.with, [name]: value}));
+  });
 }
 
-/** Invalid settings: the element falls back to its default for each, and so must the server. */
-function invalidValues(plan) {
-  const all = {
-    'heading-level': ['7', '0', '2.5', 'three', '', '03', '3.0'],
-    theme: ['neon', 'DARK '],
-    limit: ['0', '-1', 'lots', '1e1', '0x2', '02', '2.0'],
-    questions: ['no-such-question', `${plan.items?.ids[4]},no-such-question`],
-    open: ['no-such-question'],
-    'cta-href': URL_INPUTS.filter(({server}) => !server).map(({input}) => input),
-    'cta-placement': ['middle'],
-    'emergency-number': ['<b>911</b>', 'call 911', '+'],
-  };
-  return Object.entries(all)
-    .filter(([name]) => name in plan.attributes)
-    .flatMap(([name, list]) =>
-      list.map((value) => ({[name]: value, ...(name === 'cta-placement' ? {'cta-href': 'https://shop.example/'} : {})}))
-    );
-}
+/** Each link of URL_INPUTS that every server writes (`valid`) or leaves out, where the plan has `cta-href`. */
+const links = (plan, valid) =>
+  'cta-href' in plan.settings
+    ? URL_INPUTS.filter(({server}) => !!server === valid).map(({input}) => ({'cta-href': input}))
+    : [];
 
-/** The settings matrix for one plan: each valid value, each pair of valid values, and each invalid one. */
+/**
+ * The settings matrix for one plan: each valid value, each pair of the declaration's valid values, each link of
+ * URL_INPUTS, and each invalid value (the element falls back to its default for each, and so must the server).
+ */
 export function settingsMatrix(plan) {
-  const valid = validValues(plan);
+  const valid = declaredValues(plan, 'valid');
   const pairs = [];
   for (let i = 0; i < valid.length; i++) {
     for (let j = i + 1; j < valid.length; j++) {
@@ -129,7 +109,7 @@ export function settingsMatrix(plan) {
       pairs.push({...a, ...b});
     }
   }
-  return [{}, ...valid, ...pairs, ...invalidValues(plan)];
+  return [{}, ...valid, ...pairs, ...links(plan, true), ...declaredValues(plan, 'invalid'), ...links(plan, false)];
 }
 
 /** Markup as the browser builds it from either side: Lit's markers and the legacy shadowroot attribute dropped. */

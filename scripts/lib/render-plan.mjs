@@ -16,8 +16,8 @@
 import {pathToFileURL} from 'node:url';
 import {resolve} from 'node:path';
 import {applyHunks, diffTokens, isMarker, tokenize} from './token-diff.mjs';
-import {AXES, ITEM_LISTS, PASS_THROUGH, RESOLVED, SLOT_FORMS} from '../../integrations/mappings/server-render.mjs';
-import {KINDS} from './render-settings.mjs';
+import {AXES, ITEM_LISTS, PASS_THROUGH, SLOT_FORMS} from '../../integrations/mappings/server-render.mjs';
+import {SETTINGS} from './render-settings.mjs';
 
 const ITEMS = '\u0000items';
 const CONTENT = 'build/src/content/generated';
@@ -29,8 +29,7 @@ function axesOf(element) {
   for (const [name, axis] of Object.entries(AXES)) {
     if (!documented.has(axis.attribute)) continue;
     let variants = typeof axis.variants === 'function' ? axis.variants(element) : axis.variants;
-    if (typeof variants === 'string')
-      variants = documented.get(variants === 'manifest' ? axis.attribute : variants).values;
+    if (typeof variants === 'string') variants = documented.get(variants).values;
     if (!variants) throw new Error(`<${element.tag}> ${axis.attribute}: the manifest lists no values`);
     axes[name] = {...axis, variants: variants.filter((value) => value !== axis.default)};
   }
@@ -198,25 +197,31 @@ function fallbackText(withSentinel, without) {
   return without.slice(hunks[0].bStart, hunks[0].bEnd).join('');
 }
 
-/** A valid value for a pass-through attribute that is not a flag, so that rendering it warns of nothing. */
-const PASS_THROUGH_SAMPLES = {analytics: 'datalayer'};
+/**
+ * Fails the build for an attribute the settings declaration does not know, whose keywords differ from the
+ * element's documented ones, or that has no values to prove the server renders with.
+ */
+function checkDeclared(tag, name, documentedValues) {
+  const setting = SETTINGS[name];
+  if (!setting) throw new Error(`<${tag}> ${name}: declare it in src/internal/settings.ts`);
+  if (setting.kind === 'keyword' && documentedValues?.join() !== setting.values.join())
+    throw new Error(
+      `<${tag}> ${name}: the element documents ${documentedValues?.join(', ')}, src/internal/settings.ts declares ${setting.values.join(', ')}`
+    );
+  if (!setting.matrix.valid.length && !setting.matrix.invalid.length)
+    throw new Error(`<${tag}> ${name}: src/internal/settings.ts gives it no matrix values to prove the servers with`);
+}
 
 /** Compiles the plan of one element (`element` as manifestElements() describes it). */
 export async function compilePlan(element, render, slug) {
   const {tag} = element;
-  for (const {name} of element.attributes) {
-    if (!RESOLVED.includes(name) && !PASS_THROUGH.includes(name)) {
-      throw new Error(
-        `<${tag}> ${name}: integrations/mappings/server-render.mjs does not say how the server renders it`
-      );
-    }
-  }
+  for (const {name, values} of element.attributes) checkDeclared(tag, name, values);
   const has = (name) => element.attributes.some((a) => a.name === name);
   const axes = axesOf(element);
   const list = ITEM_LISTS[tag];
   const tokens = (attributes) => shadowContent(tokenize(render(tag, attributes)), tag);
   for (const name of PASS_THROUGH.filter(has)) {
-    const sample = name === 'article' ? {article: slug} : {[name]: PASS_THROUGH_SAMPLES[name] ?? true};
+    const sample = name === 'article' ? {article: slug} : {[name]: SETTINGS[name].matrix.valid[0]};
     if (tokens(sample).join('') !== tokens({}).join(''))
       throw new Error(`<${tag}> ${name} changes the markup; it cannot pass through`);
   }
@@ -263,10 +268,12 @@ export async function compilePlan(element, render, slug) {
   }
   const plan = {
     tag,
-    // How the server reads each attribute, and the values of those that take keywords.
-    attributes: Object.fromEntries(element.attributes.map((a) => [a.name, KINDS[a.name]])),
-    keywords: Object.fromEntries(
-      element.attributes.filter((a) => KINDS[a.name] === 'keyword').map((a) => [a.name, {values: a.values}])
+    // How the server reads each attribute: its declaration, less the values that prove it.
+    settings: Object.fromEntries(
+      element.attributes.map(({name}) => {
+        const {matrix: _matrix, ...reading} = SETTINGS[name];
+        return [name, reading];
+      })
     ),
     axes: Object.fromEntries(
       Object.entries(axes).map(([name, axis]) => [

@@ -2,29 +2,15 @@
 // the plan: the reference that the plugin's PHP (includes/server-render.php) and the Shopify snippets
 // (scripts/lib/shopify-render.mjs) follow, and that the build checks every plan against.
 //
-// Each setting is read as the element reads its attribute, so the server shows what the element would. An
-// invalid value is not written on the element at all: the element then shows its default, and so does the
-// server, which notes the setting for the site's administrators. What the server writes on the element is
-// the value as read (limit="3", theme="dark"), never the raw setting text.
+// Each setting is read by its declaration (src/internal/settings.ts) in its plain form, which the element reads
+// the same way, so the server shows what the element would. A value not valid, or not in its plain form
+// (limit="03", a link the URL standard would rewrite), is not written on the element at all: the element then
+// shows its default, and so does the server, which notes the setting for the site's administrators. What the
+// server writes on the element is the value as read (limit="3", theme="dark"), never the raw setting text.
 
-/** How each attribute is read; `values` and defaults of keywords come from the plan. */
-export const KINDS = {
-  'heading-level': 'level',
-  theme: 'keyword',
-  'cta-placement': 'keyword',
-  analytics: 'keyword',
-  'no-promo': 'flag',
-  searchable: 'flag',
-  single: 'flag',
-  'no-structured-data': 'flag',
-  limit: 'count',
-  questions: 'ids',
-  open: 'open',
-  'cta-href': 'url',
-  'cta-label': 'text',
-  'emergency-number': 'phone',
-  article: 'article',
-};
+import {SETTINGS} from '../../build/src/internal/settings.js';
+
+export {SETTINGS};
 
 // JavaScript's String.prototype.trim: ASCII and Unicode white space and line terminators.
 const trimJs = (text) => String(text).trim();
@@ -36,9 +22,6 @@ const trimJs = (text) => String(text).trim();
  */
 const whole = (text, min, max) =>
   /^[1-9][0-9]*$/.test(text) && Number(text) >= min && Number(text) <= max ? text : undefined;
-
-// What <sensiq-red-flags> accepts as a phone number (its PHONE pattern).
-const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
 
 /**
  * An absolute http(s) URL in the form the URL standard writes it back (lower-case scheme and host, a path,
@@ -62,40 +45,53 @@ export function canonicalUrl(text) {
   return `${scheme.toLowerCase()}://${host.toLowerCase()}${kept}${path}${query}${fragment}`;
 }
 
+/** A setting's value as read from `text` (trimmed), or undefined when it is not valid. */
+function readValue(setting, text, {ids, article}) {
+  switch (setting.kind) {
+    case 'whole':
+      return whole(text, setting.min, setting.max ?? Infinity);
+    case 'keyword':
+      return setting.values.includes(text.toLowerCase()) ? text.toLowerCase() : undefined;
+    case 'url':
+      return canonicalUrl(text);
+    case 'phone':
+      return new RegExp(setting.pattern).test(text) ? text : undefined;
+    case 'article':
+      return text === article ? text : undefined;
+    case 'item': {
+      const id = text.toLowerCase();
+      return id === 'all' || ids.includes(id) ? id : undefined;
+    }
+    default:
+      return text;
+  }
+}
+
+/** Characters a slot leaves out of its setting's value (the dialled form of a phone number keeps digits and +). */
+const dropped = (text, drop = '') => [...text].filter((character) => !drop.includes(character)).join('');
+
 /**
  * Reads `given` ({attribute: text, or true for a bare flag}) against `plan`: the value of every axis, the
- * slots, the items shown in order, the attributes to write on the element, and what was not valid.
+ * slots, the items shown in order, the attributes to write on the element, and what was not valid. Generic over
+ * the settings declaration (src/internal/settings.ts), which the plan carries for the element's attributes.
  */
 export function resolveSettings(plan, given, {article}) {
   const notices = [];
-  const written = {};
   const read = {};
-  const keywords = plan.keywords ?? {};
+  const ids = plan.items?.ids ?? [];
   for (const [name, raw] of Object.entries(given)) {
-    const kind = plan.attributes[name];
-    if (!kind) {
+    const setting = plan.settings[name];
+    if (!setting) {
       notices.push({name, reason: 'unknown'});
       continue;
     }
-    if (kind === 'flag') {
-      if (raw === true) written[name] = read[name] = true;
+    if (setting.kind === 'boolean') {
+      if (raw === true) read[name] = true;
       continue;
     }
     const text = raw === true ? '' : trimJs(raw);
-    let value;
-    if (kind === 'level') value = whole(text, 1, 6);
-    else if (kind === 'count') value = whole(text, 1, Infinity);
-    else if (kind === 'keyword')
-      value = keywords[name].values.includes(text.toLowerCase()) ? text.toLowerCase() : undefined;
-    else if (kind === 'url') value = canonicalUrl(text);
-    else if (kind === 'phone') value = PHONE.test(text) ? text : undefined;
-    else if (kind === 'article') value = text === article ? text : undefined;
-    else if (kind === 'text') value = text;
-    else if (kind === 'open') {
-      const id = text.toLowerCase();
-      value = id === 'all' || plan.items?.ids.includes(id) ? id : undefined;
-    } else if (kind === 'ids') {
-      const ids = [
+    if (setting.kind === 'ids') {
+      const wanted = [
         ...new Set(
           text
             .split(',')
@@ -103,47 +99,49 @@ export function resolveSettings(plan, given, {article}) {
             .filter(Boolean)
         ),
       ];
-      const known = ids.filter((id) => plan.items.ids.includes(id));
-      if (known.length < ids.length) notices.push({name, reason: 'invalid'});
-      value = known.length ? known.join(',') : undefined;
-      if (value !== undefined) written[name] = read[name] = value;
+      const known = wanted.filter((id) => ids.includes(id));
+      if (known.length < wanted.length) notices.push({name, reason: 'invalid'});
+      if (known.length) read[name] = known.join(',');
       continue;
     }
-    // An empty text or phone setting is no setting: the element shows nothing for it and warns of nothing.
-    if (text === '' && (kind === 'text' || kind === 'phone' || kind === 'url')) continue;
+    // An empty text, phone or link setting is no setting: the element shows nothing for it and warns of nothing.
+    if (text === '' && ['text', 'phone', 'url'].includes(setting.kind)) continue;
+    const value = readValue(setting, text, {ids, article});
     if (value === undefined) notices.push({name, reason: 'invalid'});
-    else written[name] = read[name] = value;
+    else read[name] = value;
   }
 
   const axes = {};
   for (const [axis, {default: fallback}] of Object.entries(plan.axes)) axes[axis] = fallback;
-  if (read['heading-level'] && plan.axes.level) axes.level = read['heading-level'];
-  if (read.theme && plan.axes.theme) axes.theme = read.theme;
-  if (read['no-promo'] && plan.axes.clinic) axes.clinic = '1';
-  if (read.searchable && plan.axes.searchable) axes.searchable = '1';
-  if (read['emergency-number'] && plan.axes.emergency) axes.emergency = '1';
-  // Clinic mode leaves the call to action out.
-  if (read['cta-href'] && plan.axes.cta && axes.clinic !== '1') {
-    axes.cta = plan.axes.cta.values.includes(read['cta-placement']) ? read['cta-placement'] : 'end';
+  const placed = [];
+  for (const [name, {axis}] of Object.entries(plan.settings)) {
+    if (!axis || !(axis.name in axes) || read[name] === undefined) continue;
+    if (axis.placeFrom) placed.push(axis);
+    else axes[axis.name] = axis.on ?? read[name];
   }
-  const slots = {
-    'cta-href': read['cta-href'] ?? '',
-    'cta-label': read['cta-label'] || plan.slots?.['cta-label']?.fallback || '',
-    'emergency-number': read['emergency-number'] ?? '',
-    'emergency-dial': (read['emergency-number'] ?? '').replace(/[^\d+]/g, ''),
-  };
+  // Settings placed where another says, unless an axis rules them out (clinic mode leaves the call to action out).
+  for (const {name, placeFrom, otherwise, unless = {}} of placed) {
+    if (Object.entries(unless).some(([other, value]) => axes[other] === value)) continue;
+    axes[name] = plan.axes[name].values.includes(read[placeFrom]) ? read[placeFrom] : otherwise;
+  }
+  const slots = {};
+  for (const [name, setting] of Object.entries(plan.settings)) {
+    for (const [slot, {drop}] of Object.entries(setting.slots ?? {})) {
+      slots[slot] = dropped(read[name] ?? '', drop) || plan.slots?.[slot]?.fallback || '';
+    }
+  }
 
   let items;
   let open = new Set();
   if (plan.items) {
-    const {ids, hidden} = plan.items;
+    const {hidden} = plan.items;
     items = read.questions ? read.questions.split(',') : ids;
     const hiddenNow = new Set(Object.entries(hidden).flatMap(([axis, byValue]) => byValue[axes[axis]] ?? []));
     items = items.filter((id) => !hiddenNow.has(id));
     if (read.limit) items = items.slice(0, Number(read.limit));
     if (read.open) open = new Set(read.open === 'all' ? ids : [read.open]);
   }
-  return {axes, slots, items, open, written, notices};
+  return {axes, slots, items, open, written: read, notices};
 }
 
 const escapeHtml = (text) =>

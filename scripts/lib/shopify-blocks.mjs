@@ -6,7 +6,7 @@
 // how each setting is read; the tests compare the blocks' output with the elements.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {appEmbed, blocks, shared} from '../../integrations/mappings/shopify.mjs';
-import {KINDS} from './render-settings.mjs';
+import {SETTINGS} from './render-settings.mjs';
 
 const words = (name) => name[0].toUpperCase() + name.slice(1).replaceAll('-', ' ');
 const localeKey = (name) => name.replaceAll('-', '_');
@@ -14,14 +14,25 @@ const variable = (name) => name.replaceAll('-', '_');
 // The value is worked out first: a filter after append would apply to all the attributes written so far.
 const write = (name, value) =>
   `{%- assign written = ${value} -%}{%- assign attributes = attributes | append: ' ${name}="' | append: written | append: '"' -%}`;
-// The axis a setting decides, by attribute, and the value a flag gives it.
-const AXIS_OF = {
-  'heading-level': 'level',
-  theme: 'theme',
-  'no-promo': 'clinic',
-  searchable: 'searchable',
-  'cta-placement': 'placement',
-};
+/**
+ * The Liquid that sets, once a setting is read into its variable, the axis it decides (its value, or `on`) and
+ * its slots (the value less the characters a slot drops), from the settings declaration.
+ */
+function decided(name, source = variable(name)) {
+  const {axis, slots = {}} = SETTINGS[name];
+  const lines = [];
+  if (axis && !axis.placeFrom)
+    lines.push(`{%- assign ${variable(axis.name)} = ${axis.on ? `'${axis.on}'` : source} -%}`);
+  // Where another setting shows (the call to action's place): kept under its own name for finish().
+  const places = Object.values(SETTINGS).some((other) => other.axis?.placeFrom === name);
+  if (places && source !== variable(name)) lines.push(`{%- assign ${variable(name)} = ${source} -%}`);
+  for (const [slot, {drop = ''}] of Object.entries(slots)) {
+    if (slot === name) continue; // the variable itself
+    const removed = [...drop].map((character) => ` | remove: '${character}'`).join('');
+    lines.push(`{%- assign ${variable(slot)} = ${variable(name)}${removed} -%}`);
+  }
+  return lines.join('');
+}
 
 /**
  * One attribute's theme-editor settings: schema entries, their wording under `settings.<key>` in the locale,
@@ -34,11 +45,12 @@ function settings(attribute, copy, key, plan) {
   const info = copy.info ?? attribute.description.replaceAll('`', '');
   const wording = {label: copy.label ?? words(attribute.name), ...(info ? {info} : {})};
   const schema = {id, label: `${t}.label`, ...(info ? {info: `${t}.info`} : {})};
-  const axis = AXIS_OF[attribute.name];
-  const kind = KINDS[attribute.name];
+  const setting = SETTINGS[attribute.name];
+  const {kind} = setting;
+  const name = variable(attribute.name);
 
-  if (kind === 'flag') {
-    const set = axis ? `{%- assign ${axis} = '1' -%}` : '';
+  if (kind === 'boolean') {
+    const set = setting.axis ? decided(attribute.name) : '';
     return [
       {
         key,
@@ -64,7 +76,7 @@ function settings(attribute, copy, key, plan) {
     const done = `{%- if chosen != '' -%}{%- assign questions = chosen | remove_first: ',' -%}${write('questions', 'questions')}{%- endif -%}`;
     return [header, ...boxes.slice(0, -1), {...boxes.at(-1), liquid: boxes.at(-1).liquid + done}];
   }
-  if (kind === 'level' || kind === 'keyword') {
+  if (kind === 'keyword' || (kind === 'whole' && setting.max)) {
     // Options the mapping lists carry their own labels (H1...H6); the element's values are worded in the locale.
     const options = copy.options ?? [copy.unset, ...attribute.values.map((v) => ({value: v}))].filter(Boolean);
     const labels = Object.fromEntries(
@@ -72,7 +84,10 @@ function settings(attribute, copy, key, plan) {
         .filter((o) => !o.label || o === copy.unset)
         .map((o) => [o.value, o.label ?? copy.optionLabels?.[o.value] ?? words(o.value)])
     );
-    const allowed = kind === 'level' ? ['1', '2', '3', '4', '5', '6'] : plan.keywords[attribute.name].values;
+    const allowed =
+      kind === 'keyword'
+        ? setting.values
+        : Array.from({length: setting.max - setting.min + 1}, (_, i) => String(setting.min + i));
     return [
       {
         key,
@@ -86,17 +101,17 @@ function settings(attribute, copy, key, plan) {
           default: copy.default ?? copy.unset?.value ?? attribute.values[0],
         },
         wording: Object.keys(labels).length ? {...wording, options: labels} : wording,
-        liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}${axis ? `{%- assign ${axis} = read -%}` : ''}${write(attribute.name, 'read')}{%- endif -%}`,
+        liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}${decided(attribute.name, 'read')}${write(attribute.name, 'read')}{%- endif -%}`,
       },
     ];
   }
-  if (kind === 'count') {
+  if (kind === 'whole') {
     return [
       {
         key,
         schema: {type: 'number', ...schema},
         wording,
-        liquid: `{%- if ${value} != blank -%}{%- assign read = ${value} | plus: 0 -%}{%- assign whole = read | floor -%}{%- if whole == read and read >= 1 -%}{%- assign limit = whole -%}${write(attribute.name, 'whole')}{%- endif -%}{%- endif -%}`,
+        liquid: `{%- if ${value} != blank -%}{%- assign read = ${value} | plus: 0 -%}{%- assign whole = read | floor -%}{%- if whole == read and read >= ${setting.min} -%}{%- assign ${name} = whole -%}${write(attribute.name, 'whole')}{%- endif -%}{%- endif -%}`,
       },
     ];
   }
@@ -106,7 +121,7 @@ function settings(attribute, copy, key, plan) {
         key,
         schema: {type: 'text', ...schema},
         wording,
-        liquid: `{%- capture emergency_number -%}{%- render 'sensiq-read-phone', text: ${value} -%}{%- endcapture -%}{%- if emergency_number != '' -%}{%- assign emergency = '1' -%}{%- assign emergency_dial = emergency_number | remove: ' ' | remove: '(' | remove: ')' | remove: '-' -%}${write(attribute.name, 'emergency_number | escape')}{%- endif -%}`,
+        liquid: `{%- capture ${name} -%}{%- render 'sensiq-read-phone', text: ${value} -%}{%- endcapture -%}{%- if ${name} != '' -%}${decided(attribute.name)}${write(attribute.name, `${name} | escape`)}{%- endif -%}`,
       },
     ];
   }
@@ -116,7 +131,7 @@ function settings(attribute, copy, key, plan) {
         key,
         schema: {type: 'url', ...schema},
         wording,
-        liquid: `{%- capture cta_href -%}{%- render 'sensiq-read-url', text: ${value}, shop_url: shop.url -%}{%- endcapture -%}{%- if cta_href != '' -%}${write(attribute.name, 'cta_href | escape')}{%- endif -%}`,
+        liquid: `{%- capture ${name} -%}{%- render 'sensiq-read-url', text: ${value}, shop_url: shop.url -%}{%- endcapture -%}{%- if ${name} != '' -%}${decided(attribute.name)}${write(attribute.name, `${name} | escape`)}{%- endif -%}`,
       },
     ];
   }
@@ -126,35 +141,51 @@ function settings(attribute, copy, key, plan) {
       key,
       schema: {type: 'text', ...schema},
       wording,
-      liquid: `{%- assign read = ${value} | strip -%}{%- if read != '' -%}{%- assign ${variable(attribute.name)} = read -%}${write(attribute.name, 'read | escape')}{%- endif -%}`,
+      liquid: `{%- assign read = ${value} | strip -%}{%- if read != '' -%}{%- assign ${name} = read -%}${decided(attribute.name)}${write(attribute.name, 'read | escape')}{%- endif -%}`,
     },
   ];
 }
+
+/** The slots of the settings the plan has, by name, with the text each shows when its setting is unset. */
+const slotsOf = (plan) =>
+  Object.keys(plan.settings).flatMap((name) =>
+    Object.keys(SETTINGS[name].slots ?? {}).map((slot) => [slot, plan.slots?.[slot]?.fallback ?? ''])
+  );
+
+/** The settings placed where another says (the call to action), with the axis each decides. */
+const placedSettings = (plan) =>
+  Object.keys(plan.settings).filter((name) => SETTINGS[name].axis?.placeFrom && plan.axes[SETTINGS[name].axis.name]);
 
 /** The Liquid that sets every parameter of the element's snippet to its default before the settings are read. */
 function defaults(plan, offered) {
   const assign = (name, value) => `{%- assign ${name} = '${value}' -%}`;
   const lines = [assign('attributes', '')];
   if (offered.includes('questions')) lines.push(assign('chosen', ''), assign('questions', ''));
-  if (offered.includes('cta-placement')) lines.push(assign('placement', 'end'));
+  for (const name of placedSettings(plan)) {
+    const {placeFrom, otherwise} = SETTINGS[name].axis;
+    if (offered.includes(placeFrom)) lines.push(assign(variable(placeFrom), otherwise));
+  }
   if (offered.includes('limit')) lines.push('{%- assign limit = nil -%}');
   for (const [axis, {default: value, item}] of Object.entries(plan.axes))
     if (!item) lines.push(assign(variable(axis), value));
-  lines.push(
-    assign('cta_href', ''),
-    assign('cta_label', plan.slots?.['cta-label']?.fallback ?? ''),
-    assign('emergency_number', ''),
-    assign('emergency_dial', '')
-  );
+  for (const [slot, fallback] of slotsOf(plan)) lines.push(assign(variable(slot), fallback));
   return lines.join('\n');
 }
 
 /** What follows the settings: the call to action's place, the list, and the snippet. */
 function finish(plan, offered) {
   const lines = [];
-  const placement = offered.includes('cta-placement') ? 'placement' : "'end'";
-  if (plan.axes.cta)
-    lines.push(`{%- if cta_href != '' and clinic != '1' -%}{%- assign cta = ${placement} -%}{%- endif -%}`);
+  for (const name of placedSettings(plan)) {
+    const {name: axis, placeFrom, otherwise, unless = {}} = SETTINGS[name].axis;
+    const place = offered.includes(placeFrom) ? variable(placeFrom) : `'${otherwise}'`;
+    const conditions = [
+      `${variable(name)} != ''`,
+      ...Object.entries(unless)
+        .filter(([other]) => plan.axes[other])
+        .map(([other, value]) => `${variable(other)} != '${value}'`),
+    ];
+    lines.push(`{%- if ${conditions.join(' and ')} -%}{%- assign ${variable(axis)} = ${place} -%}{%- endif -%}`);
+  }
   if (plan.items) {
     lines.push(`{%- assign list = ',${plan.items.ids.join(',')},' -%}`);
     if (offered.includes('questions'))
@@ -176,10 +207,7 @@ function finish(plan, offered) {
     ...Object.keys(plan.axes)
       .filter((a) => !plan.axes[a].item)
       .map(variable),
-    'cta_href',
-    'cta_label',
-    'emergency_number',
-    'emergency_dial',
+    ...slotsOf(plan).map(([slot]) => variable(slot)),
     ...(plan.items ? ['items'] : []),
     ...(plan.axes.open ? ['open_ids'] : []),
   ];

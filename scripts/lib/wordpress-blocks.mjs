@@ -3,23 +3,25 @@
 // block and a shortcode share one rendering path) and assets/blocks-data.js, the sidebar controls that
 // assets/blocks.js draws for each block.
 import {mkdirSync, writeFileSync} from 'node:fs';
-import {KINDS} from './render-settings.mjs';
+import {SETTINGS} from './render-settings.mjs';
 import {blockTitles} from '../../integrations/mappings/wordpress.mjs';
 
 const words = (name) => name[0].toUpperCase() + name.slice(1).replaceAll('-', ' ');
 
 /** The sidebar control for one attribute, or undefined for one a block does not offer. */
 function control(attribute, plan) {
-  const kind = KINDS[attribute.name];
+  const setting = SETTINGS[attribute.name];
+  // A whole number with a small range is a choice (heading levels); without an upper limit, a number field.
+  const kind = setting.kind === 'whole' ? (setting.max ? 'range' : 'number') : setting.kind;
   const base = {name: attribute.name, label: words(attribute.name), help: attribute.description.replaceAll('`', '')};
   const items = plan?.items;
   const unset = {value: '', label: 'Default'};
   switch (kind) {
     case 'article': // one bundled article: nothing to choose
       return undefined;
-    case 'flag':
+    case 'boolean':
       return {...base, control: 'toggle'};
-    case 'level':
+    case 'range':
       return {
         ...base,
         control: 'select',
@@ -34,7 +36,7 @@ function control(attribute, plan) {
         control: 'select',
         options: [unset, ...attribute.values.map((value) => ({value, label: words(value)}))],
       };
-    case 'count':
+    case 'number':
       return {...base, control: 'number'};
     case 'ids':
       // Chosen from a list, never typed: one checkbox per question, in article order.
@@ -45,7 +47,7 @@ function control(attribute, plan) {
         control: 'checkboxes',
         options: items.ids.map((id, i) => ({value: id, label: items.labels?.[i] ?? id})),
       };
-    case 'open':
+    case 'item':
       return {
         ...base,
         control: 'select',

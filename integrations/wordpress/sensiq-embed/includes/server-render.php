@@ -90,8 +90,38 @@ function sensiq_embed_canonical_url( $text ) {
 }
 
 /**
+ * A setting's value as read from trimmed text, or null when it is not valid: see readValue() in
+ * scripts/lib/render-settings.mjs.
+ *
+ * @param array    $setting The setting's declaration (src/internal/settings.ts), as the plan carries it.
+ * @param string   $text    Trimmed text.
+ * @param string[] $ids     The ids of the element's items.
+ */
+function sensiq_embed_read_value( $setting, $text, $ids ) {
+	switch ( $setting['kind'] ) {
+		case 'whole':
+			return sensiq_embed_whole_number( $text, $setting['min'], isset( $setting['max'] ) ? $setting['max'] : INF );
+		case 'keyword':
+			return in_array( strtolower( $text ), $setting['values'], true ) ? strtolower( $text ) : null;
+		case 'url':
+			return sensiq_embed_canonical_url( $text );
+		case 'phone':
+			return preg_match( '/' . $setting['pattern'] . '/D', $text ) ? $text : null;
+		case 'article':
+			$data = sensiq_embed_render_data();
+			return $data['article'] === $text ? $text : null;
+		case 'item':
+			$id = strtolower( $text );
+			return 'all' === $id || in_array( $id, $ids, true ) ? $id : null;
+		default:
+			return $text;
+	}
+}
+
+/**
  * Reads the settings against a plan: every axis's value, the slots, the items in order, the attributes to
- * write, and the settings that were not valid.
+ * write, and the settings that were not valid. Generic over the settings declaration that the plan carries;
+ * resolveSettings() in scripts/lib/render-settings.mjs is the reference.
  *
  * @param array                      $plan  The element's render plan.
  * @param array<string, string|bool> $given Attribute name => text, or true for a flag that is on.
@@ -102,11 +132,11 @@ function sensiq_embed_resolve_settings( $plan, $given ) {
 	$invalid = array();
 	$ids     = isset( $plan['items'] ) ? $plan['items']['ids'] : array();
 	foreach ( $given as $name => $raw ) {
-		if ( ! isset( $plan['attributes'][ $name ] ) ) {
+		if ( ! isset( $plan['settings'][ $name ] ) ) {
 			continue; // Only attributes the element documents ever reach this point.
 		}
-		$kind = $plan['attributes'][ $name ];
-		if ( 'flag' === $kind ) {
+		$setting = $plan['settings'][ $name ];
+		if ( 'boolean' === $setting['kind'] ) {
 			if ( true === $raw ) {
 				$read[ $name ] = true;
 			}
@@ -115,50 +145,23 @@ function sensiq_embed_resolve_settings( $plan, $given ) {
 		if ( false === $raw ) {
 			continue;
 		}
-		$text  = true === $raw ? '' : sensiq_embed_trim_js( $raw );
-		$value = null;
-		switch ( $kind ) {
-			case 'level':
-				$value = sensiq_embed_whole_number( $text, 1, 6 );
-				break;
-			case 'count':
-				$value = sensiq_embed_whole_number( $text, 1, INF );
-				break;
-			case 'keyword':
-				$value = in_array( strtolower( $text ), $plan['keywords'][ $name ]['values'], true ) ? strtolower( $text ) : null;
-				break;
-			case 'url':
-				$value = sensiq_embed_canonical_url( $text );
-				break;
-			case 'phone':
-				$value = preg_match( '/^(?=.*\d)\+?[\d ()-]{1,19}$/D', $text ) ? $text : null;
-				break;
-			case 'article':
-				$data  = sensiq_embed_render_data();
-				$value = $data['article'] === $text ? $text : null;
-				break;
-			case 'text':
-				$value = $text;
-				break;
-			case 'open':
-				$id    = strtolower( $text );
-				$value = 'all' === $id || in_array( $id, $ids, true ) ? $id : null;
-				break;
-			case 'ids':
-				$wanted = array_values( array_unique( array_filter( array_map( 'sensiq_embed_trim_js', explode( ',', $text ) ), 'strlen' ) ) );
-				$known  = array_values( array_intersect( $wanted, $ids ) );
-				if ( count( $known ) < count( $wanted ) ) {
-					$invalid[] = $name;
-				}
-				if ( $known ) {
-					$read[ $name ] = implode( ',', $known );
-				}
-				continue 2;
-		}
-		// An empty text, phone or link setting is no setting: the element shows nothing for it.
-		if ( '' === $text && in_array( $kind, array( 'text', 'phone', 'url' ), true ) ) {
+		$text = true === $raw ? '' : sensiq_embed_trim_js( $raw );
+		if ( 'ids' === $setting['kind'] ) {
+			$wanted = array_values( array_unique( array_filter( array_map( 'sensiq_embed_trim_js', explode( ',', $text ) ), 'strlen' ) ) );
+			$known  = array_values( array_intersect( $wanted, $ids ) );
+			if ( count( $known ) < count( $wanted ) ) {
+				$invalid[] = $name;
+			}
+			if ( $known ) {
+				$read[ $name ] = implode( ',', $known );
+			}
 			continue;
 		}
+		// An empty text, phone or link setting is no setting: the element shows nothing for it.
+		if ( '' === $text && in_array( $setting['kind'], array( 'text', 'phone', 'url' ), true ) ) {
+			continue;
+		}
+		$value = sensiq_embed_read_value( $setting, $text, $ids );
 		if ( null === $value ) {
 			$invalid[] = $name;
 		} else {
@@ -170,31 +173,40 @@ function sensiq_embed_resolve_settings( $plan, $given ) {
 	foreach ( $plan['axes'] as $axis => $description ) {
 		$axes[ $axis ] = $description['default'];
 	}
-	$set = array(
-		'level'      => 'heading-level',
-		'theme'      => 'theme',
-		'clinic'     => 'no-promo',
-		'searchable' => 'searchable',
-		'emergency'  => 'emergency-number',
-	);
-	foreach ( $set as $axis => $name ) {
-		if ( isset( $axes[ $axis ], $read[ $name ] ) ) {
-			$axes[ $axis ] = true === $read[ $name ] || 'emergency' === $axis ? '1' : $read[ $name ];
+	$placed = array();
+	foreach ( $plan['settings'] as $name => $setting ) {
+		if ( ! isset( $setting['axis'], $read[ $name ] ) || ! isset( $axes[ $setting['axis']['name'] ] ) ) {
+			continue;
+		}
+		$axis = $setting['axis'];
+		if ( isset( $axis['placeFrom'] ) ) {
+			$placed[] = $axis;
+		} else {
+			$axes[ $axis['name'] ] = isset( $axis['on'] ) ? $axis['on'] : $read[ $name ];
 		}
 	}
-	// Clinic mode leaves the call to action out.
-	if ( isset( $axes['cta'], $read['cta-href'] ) && '1' !== ( isset( $axes['clinic'] ) ? $axes['clinic'] : '0' ) ) {
-		$placement    = isset( $read['cta-placement'] ) ? $read['cta-placement'] : 'end';
-		$axes['cta'] = in_array( $placement, $plan['axes']['cta']['values'], true ) ? $placement : 'end';
+	// Settings placed where another says, unless an axis rules them out (clinic mode leaves the call to action out).
+	foreach ( $placed as $axis ) {
+		$unless = isset( $axis['unless'] ) ? $axis['unless'] : array();
+		foreach ( $unless as $other => $value ) {
+			if ( isset( $axes[ $other ] ) && $value === $axes[ $other ] ) {
+				continue 2;
+			}
+		}
+		$place                  = isset( $read[ $axis['placeFrom'] ] ) ? $read[ $axis['placeFrom'] ] : null;
+		$axes[ $axis['name'] ] = in_array( $place, $plan['axes'][ $axis['name'] ]['values'], true ) ? $place : $axis['otherwise'];
 	}
-	$number = isset( $read['emergency-number'] ) ? $read['emergency-number'] : '';
-	$label  = isset( $read['cta-label'] ) ? $read['cta-label'] : '';
-	$slots  = array(
-		'cta-href'         => isset( $read['cta-href'] ) ? $read['cta-href'] : '',
-		'cta-label'        => '' !== $label ? $label : ( isset( $plan['slots']['cta-label']['fallback'] ) ? $plan['slots']['cta-label']['fallback'] : '' ),
-		'emergency-number' => $number,
-		'emergency-dial'   => preg_replace( '/[^\d+]/', '', $number ),
-	);
+	$slots = array();
+	foreach ( $plan['settings'] as $name => $setting ) {
+		$slot_settings = isset( $setting['slots'] ) ? $setting['slots'] : array();
+		foreach ( $slot_settings as $slot => $slot_setting ) {
+			$text           = isset( $read[ $name ] ) ? (string) $read[ $name ] : '';
+			$drop           = isset( $slot_setting['drop'] ) ? str_split( $slot_setting['drop'] ) : array();
+			$text           = str_replace( $drop, '', $text );
+			$fallback       = isset( $plan['slots'][ $slot ]['fallback'] ) ? $plan['slots'][ $slot ]['fallback'] : '';
+			$slots[ $slot ] = '' !== $text ? $text : $fallback;
+		}
+	}
 
 	$items = null;
 	$open  = array();
