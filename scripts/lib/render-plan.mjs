@@ -208,8 +208,14 @@ function checkDeclared(tag, name, documentedValues) {
     throw new Error(
       `<${tag}> ${name}: the element documents ${documentedValues?.join(', ')}, src/internal/settings.ts declares ${setting.values.join(', ')}`
     );
-  if (!setting.matrix.valid.length && !setting.matrix.invalid.length)
-    throw new Error(`<${tag}> ${name}: src/internal/settings.ts gives it no matrix values to prove the servers with`);
+  checkMatrixValues(name);
+}
+
+/** Fails the build for a declared setting with no values to prove the server renders with. */
+export function checkMatrixValues(name) {
+  const {matrix} = SETTINGS[name];
+  if (!matrix.valid.length && !matrix.invalid.length)
+    throw new Error(`${name}: src/internal/settings.ts gives it no matrix values to prove the servers with`);
 }
 
 /** Compiles the plan of one element (`element` as manifestElements() describes it). */
@@ -301,6 +307,7 @@ export async function compilePlan(element, render, slug) {
 
 /** Every element's plan but those that show nothing of their own (<sensiq-provider>), by tag. */
 export async function compilePlans(elements, render, slug) {
+  for (const name of Object.keys(SETTINGS)) checkMatrixValues(name);
   const plans = {};
   for (const element of elements.values()) {
     const empty =

@@ -1,0 +1,52 @@
+// The settings declaration (src/internal/settings.ts) is the one place a setting's rules are written: every
+// attribute an element documents is declared, with the element's own keywords, and the build refuses an
+// attribute that is not, or a setting with nothing to prove the server renders with.
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {SETTINGS} from '../../../../build/src/internal/settings.js';
+import {compilePlan, checkMatrixValues} from '../../../../scripts/lib/render-plan.mjs';
+import {renderData} from './runners.mjs';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+
+test('every attribute an element documents is declared, keywords as the element documents them', () => {
+  let checked = 0;
+  for (const element of elements) {
+    for (const attribute of element.attributes ?? []) {
+      const setting = SETTINGS[attribute.name];
+      assert.ok(setting, `<${element.tagName}> ${attribute.name} is not in src/internal/settings.ts`);
+      if (setting.kind === 'keyword') {
+        const documented = [...attribute.type.text.matchAll(/'([^']+)'/g)].map(([, value]) => value);
+        assert.deepEqual(documented, [...setting.values], `<${element.tagName}> ${attribute.name}`);
+      }
+      checked++;
+    }
+  }
+  assert.ok(checked > 20, `${checked} attributes checked`);
+});
+
+test('every render plan reads its attributes by the declaration, less the matrix values', () => {
+  for (const plan of Object.values(renderData().plans)) {
+    for (const [name, reading] of Object.entries(plan.settings)) {
+      const {matrix: _matrix, ...declared} = SETTINGS[name];
+      assert.deepEqual(reading, JSON.parse(JSON.stringify(declared)), `<${plan.tag}> ${name}`);
+    }
+  }
+});
+
+test('the build refuses an attribute that is not declared, and a setting with no matrix values', async () => {
+  const element = {tag: 'sensiq-new', attributes: [{name: 'glitter'}]};
+  await assert.rejects(
+    compilePlan(element, () => '', 'slug'),
+    /glitter: declare it in src\/internal\/settings\.ts/
+  );
+  SETTINGS.glitter = {kind: 'boolean', matrix: {valid: [], invalid: []}};
+  try {
+    assert.throws(() => checkMatrixValues('glitter'), /glitter: .* no matrix values/);
+  } finally {
+    delete SETTINGS.glitter;
+  }
+  for (const name of Object.keys(SETTINGS)) assert.doesNotThrow(() => checkMatrixValues(name), name);
+});
