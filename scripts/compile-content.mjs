@@ -204,6 +204,23 @@ function redFlagsOf(article, curation, file) {
   return {sectionId: section.id, heading: section.heading, items};
 }
 
+/**
+ * The abbreviations the article defines, written "hormone replacement therapy (HRT)": the capitals in brackets
+ * are the initials of as many words just before them. In order of first definition, each once.
+ */
+export function abbreviationsOf(article) {
+  const found = new Map();
+  for (const block of everyTextBlock(article)) {
+    for (const [, before, short] of textOf(block.text).matchAll(/([\p{L} -]+?)\s*\(([A-Z]{2,6})\)/gu)) {
+      const words = before.trim().split(/[\s-]+/);
+      const long = words.slice(-short.length);
+      if (long.length === short.length && long.every((word, i) => word[0].toUpperCase() === short[i]))
+        if (!found.has(short)) found.set(short, long.join(' ').toLowerCase());
+    }
+  }
+  return [...found].map(([short, long]) => ({short, long}));
+}
+
 function compileArticle(slug) {
   const file = `src/content/articles/${slug}.md`;
   const source = readFileSync(join(articlesDir, `${slug}.md`));
@@ -234,7 +251,8 @@ function compileArticle(slug) {
     reviewed: '',
   };
   const revision = {revision: revisionOf(source), retrieved: String(frontMatter.scraped_time ?? '').slice(0, 10)};
-  return {slug, meta, revision, article, faq, redFlags: redFlagsOf(article, curation, file)};
+  const abbreviations = abbreviationsOf(article);
+  return {slug, meta, revision, article, faq, abbreviations, redFlags: redFlagsOf(article, curation, file)};
 }
 
 // ---- Emitting TypeScript --------------------------------------------------------------------------
@@ -279,6 +297,11 @@ function emit(compiled) {
   files['faq.ts'] =
     `${HEADER}import type {FaqItem} from '../types.js';\nimport {faqQuestions} from './faq-questions.js';\n\n` +
     registry('faqs', 'readonly FaqItem[]', compiled, faqItems);
+
+  // For the FAQ search (it loads only with `searchable`): "HRT" finds "hormone replacement therapy" and back.
+  files['abbreviations.ts'] =
+    `${HEADER}import type {Abbreviation} from '../types.js';\n\n` +
+    registry('abbreviations', 'readonly Abbreviation[]', compiled, (c) => json(c.abbreviations));
 
   files['red-flags.ts'] =
     `${HEADER}import type {RedFlags} from '../types.js';\n\n` +

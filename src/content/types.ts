@@ -49,6 +49,12 @@ export interface Subsection {
 }
 
 /** A question of the FAQ: a question-form subsection's id and heading. */
+/** An abbreviation the article defines ("hormone replacement therapy (HRT)"): `long` in lower case. */
+export interface Abbreviation {
+  readonly short: string;
+  readonly long: string;
+}
+
 export interface FaqQuestion {
   id: string;
   heading: string;
