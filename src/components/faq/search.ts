@@ -1,9 +1,13 @@
 // FAQ search, loaded only where `searchable` is set: a query's words match the words of a question or its answer
-// in any order, ignoring case, accents and simple English plurals; a query word matches the start of a word
-// ("pain" finds "painful", never "spain"). Questions whose answer matches open while the search lasts.
+// in any order, ignoring case, accents, simple English plurals and British or American spelling ("oestrogen"
+// finds "estrogen"); a query word matches the start of a word ("pain" finds "painful", never "spain"), and an
+// abbreviation the article defines matches its long form and back ("HRT", "hormone replacement therapy").
+// Questions whose answer matches open while the search lasts.
 import {css, html} from 'lit';
 import * as strings from '../../content/part-strings.js';
+import {abbreviations} from '../../content/generated/abbreviations.js';
 import type {FaqQuestion} from '../../content/types.js';
+import {americanSpelling} from './spelling.js';
 
 /** The search box and the marks; the FAQ adopts them when this module arrives. */
 export const styles = css`
@@ -62,25 +66,63 @@ export const queryTerms = (query: string): string[] => [
   ...new Set((query.match(WORD) ?? []).map((word) => stem(fold(word)))),
 ];
 
+/**
+ * A query term in American spelling; a term that stops at -is or -ys may be an -ise word being typed
+ * ("recognis"), so it looks for the -iz form as well.
+ */
+const spelledTerm = (term: string) => americanSpelling(term).replace(/([a-z]{2}[iy])s$/, '$1z');
+
 const matchesWord = (terms: readonly string[], word: string) => {
   const folded = fold(word);
   const stemmed = stem(folded);
-  return terms.some((term) => folded.startsWith(term) || stemmed.startsWith(term));
+  const spelled = americanSpelling(stemmed);
+  return terms.some(
+    (term) => folded.startsWith(term) || stemmed.startsWith(term) || spelled.startsWith(spelledTerm(term))
+  );
 };
+
+/** The abbreviations the bundled article defines, folded: {short: 'hrt', long: ['hormone', 'replacement', 'therapy']}. */
+const ABBREVIATIONS = Object.values(abbreviations)
+  .flat()
+  .map(({short, long}) => ({short: fold(short), long: long.split(' ').map(fold)}));
+
+const hasPhrase = (words: readonly string[], phrase: readonly string[]) =>
+  words.some((_, at) => phrase.every((word, i) => words[at + i] === word));
+
+/** The words of `text`, and the other form of each abbreviation it holds (its long form, or the letters). */
+function wordsOf(text: string): string[] {
+  const words = text.match(WORD) ?? [];
+  const folded = words.map(fold);
+  const other = ABBREVIATIONS.flatMap(({short, long}) => [
+    ...(folded.includes(short) ? long : []),
+    ...(hasPhrase(folded, long) ? [short] : []),
+  ]);
+  return [...words, ...other];
+}
 
 /** Whether every term matches some word of `text`. */
 export function matchesAll(terms: readonly string[], text: string): boolean {
-  const words = text.match(WORD) ?? [];
+  const words = wordsOf(text);
   return terms.every((term) => words.some((word) => matchesWord([term], word)));
+}
+
+/** The terms to mark words by: the query's, and the other form of an abbreviation the query names. */
+function termsToMark(terms: readonly string[]): string[] {
+  const named = (words: readonly string[]) => words.every((word) => terms.some((term) => word.startsWith(term)));
+  return [
+    ...terms,
+    ...ABBREVIATIONS.flatMap(({short, long}) => [...(named([short]) ? long : []), ...(named(long) ? [short] : [])]),
+  ];
 }
 
 /** `text` as runs, each word that matches a term marked. */
 export function marked(terms: readonly string[], text: string): Run[] {
   if (!terms.length) return [{text}];
+  const marking = termsToMark(terms);
   const runs: Run[] = [];
   let last = 0;
   for (const found of text.matchAll(WORD)) {
-    if (!matchesWord(terms, found[0])) continue;
+    if (!matchesWord(marking, found[0])) continue;
     if (found.index > last) runs.push({text: text.slice(last, found.index)});
     runs.push({text: found[0], match: true});
     last = found.index + found[0].length;

@@ -313,6 +313,31 @@ describe('<sensiq-faq>', () => {
       expect(shownQuestions(el)).to.deep.equal([]);
     });
 
+    it('finds British and American spellings alike, and marks the words as the article writes them', async () => {
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
+      const estrogen = expectedFor('estrogen');
+      expect(estrogen.length).to.be.within(1, 8);
+      for (const query of ['oestrogen', 'OESTROGEN', 'oestr']) {
+        await type(el, query);
+        expect(shownQuestions(el), query).to.deep.equal(estrogen);
+        expect(
+          markedWords(el.shadowRoot!).every((word) => /^estrogen$/i.test(word)),
+          query
+        ).to.equal(true);
+      }
+      const recognized = expectedFor('recognized');
+      expect(recognized).to.have.length(1);
+      for (const query of ['recognised', 'recognise', 'recognis']) {
+        await type(el, query);
+        expect(shownQuestions(el), query).to.deep.equal(recognized);
+        expect(markedWords(el.shadowRoot!), query).to.include('recognized');
+      }
+      // Spelling never widens a search to unrelated words.
+      await type(el, 'oedema');
+      expect(shownQuestions(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
     it('marks the matched words, opens the answers that match, and closes them again when the search is cleared', async () => {
       const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
       const mine = all.find((q) => !expectedFor('estrogen').includes(q))!;
