@@ -28,6 +28,13 @@ export const styles = css`
     text-decoration: underline;
     cursor: pointer;
   }
+
+  /* Paper has nothing to click: the buttons and what the last copy did stay on screen. */
+  @media print {
+    .copy {
+      display: none;
+    }
+  }
 `;
 
 const itemsBySlug = (slug: string): readonly FaqItem[] => faqs[slug] ?? [];

@@ -40,6 +40,14 @@ export const styles = css`
     text-decoration: underline 0.15em;
     text-underline-offset: 0.15em;
   }
+
+  /* A printout shows every question (the FAQ clears the filter while printing): no box to type into. */
+  @media print {
+    .search,
+    .status {
+      display: none;
+    }
+  }
 `;
 
 /** A run of text, marked when it is a matched word. */

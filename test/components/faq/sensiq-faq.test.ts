@@ -488,6 +488,25 @@ describe('<sensiq-faq>', () => {
         }
         expect(openQuestions(el)).to.deep.equal([]);
       });
+
+      it('prints no buttons and no search box, and keeps the source address', async () => {
+        const el = await faqFixture(html`<sensiq-faq searchable open="all"></sensiq-faq>`);
+        const chrome = () =>
+          shadowAll(el, '[part="copy-link"], [part="search"], [part="search-input"]').filter((node) =>
+            node.checkVisibility()
+          );
+        expect(chrome().length, 'on screen: nine copy-link buttons and the search').to.equal(11);
+        await emulateMedia({media: 'print'});
+        try {
+          expect(chrome()).to.deep.equal([]);
+          const link = shadow<HTMLAnchorElement>(el, '[part="link"]')!;
+          expect(link.checkVisibility()).to.equal(true);
+          expect(getComputedStyle(link, '::after').content).to.include(link.href);
+        } finally {
+          await emulateMedia({media: 'screen'});
+        }
+        expect(chrome().length).to.equal(11);
+      });
     }
   });
 
