@@ -91,6 +91,27 @@ test('without reserve.css the same page shifts (the test can fail; the loader al
   await close();
 });
 
+test('elements pasted one after another have a gap, the same before and after they render, and --sensiq-gap sets it', async () => {
+  const stack = '<sensiq-takeaways></sensiq-takeaways><sensiq-red-flags></sensiq-red-flags><sensiq-faq></sensiq-faq>';
+  const gaps = (page) =>
+    page.evaluate(() => {
+      const boxes = [...document.querySelectorAll('sensiq-takeaways, sensiq-red-flags, sensiq-faq')].map((el) =>
+        el.getBoundingClientRect()
+      );
+      return boxes.slice(1).map((box, i) => Math.round(box.top - boxes[i].bottom));
+    });
+  const {page, close} = await open(stack);
+  const before = await gaps(page);
+  await renderedAll(page);
+  await page.waitForTimeout(200);
+  assert.deepEqual(before, [24, 24], '1.5em of the 16 px text between the boxes before they render');
+  assert.deepEqual(await gaps(page), before, 'and after');
+  assert.ok((await page.evaluate(() => window.shifts)) <= 0.05);
+  await page.addStyleTag({content: 'sensiq-red-flags, sensiq-faq { --sensiq-gap: 40px; }'});
+  assert.deepEqual(await gaps(page), [40, 40]);
+  await close();
+});
+
 test('reserve.css is small, and holds nothing once an element has rendered', async () => {
   const css = readFileSync('dist/reserve.css');
   assert.ok(gzipSync(css, {level: 9}).length <= 1100, `${gzipSync(css, {level: 9}).length} B gzipped`);
