@@ -9,9 +9,18 @@ export const articleStyles = css`
     font-size: 1.75em;
   }
 
+  /* Sections and their subsections must look apart on a phone, in whatever font the page has: a step in size,
+     a rule above each section and more space before it than before a subsection. */
   [part='section-heading'] {
-    margin-block-start: 1.2em;
-    font-size: 1.4em;
+    margin-block-start: 1.4em;
+    padding-block-start: 0.5em;
+    border-block-start: 0.0625em solid var(--_border);
+    font-size: 1.5em;
+  }
+
+  [part='subheading'] {
+    margin-block-start: 1.1em;
+    font-size: 1.1em;
   }
 
   nav,

@@ -84,6 +84,21 @@ describe('<sensiq-article>', () => {
     expect(headings.filter(([level]) => level === 1)).to.deep.equal([]);
   });
 
+  it('sets sections apart from their subsections on a phone: larger, with a rule and more space above', async () => {
+    const el = await article(
+      html`<div style="width: 358px; font: 16px/1.5 Georgia, serif">
+        <sensiq-article></sensiq-article>
+      </div>`
+    );
+    const section = shadow(el, '[part="section-heading"]')!;
+    const subsection = shadow(el, '[part="subheading"]')!;
+    const [big, small] = [section, subsection].map((h) => getComputedStyle(h));
+    expect(parseFloat(big.fontSize) / parseFloat(small.fontSize)).to.be.at.least(1.3);
+    expect(parseFloat(big.borderTopWidth)).to.be.greaterThan(0);
+    expect(parseFloat(big.marginTop) + parseFloat(big.paddingTop)).to.be.greaterThan(parseFloat(small.marginTop));
+    expect(big.fontFamily).to.equal(small.fontFamily).and.to.include('Georgia');
+  });
+
   it('gives a standalone page exactly one h1 with heading-level="1"', async () => {
     const el = await article(html`<sensiq-article heading-level="1"></sensiq-article>`);
     const headings = outline(el);
