@@ -122,18 +122,18 @@ function sensiq_embed_render_settings_page() {
 	if ( ! current_user_can( 'manage_options' ) ) {
 		return;
 	}
+	// Longer than a line of the template: prettier would break the call across lines of the HTML.
+	$shortcode_intro = __( 'Any author can add SensIQ content to a post or page with a shortcode, for example:', 'sensiq-embed' );
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
 		<form action="options.php" method="post">
-			<?php
-			settings_fields( 'sensiq_embed' );
-			do_settings_sections( 'sensiq-embed' );
-			submit_button();
-			?>
+			<?php settings_fields( 'sensiq_embed' ); ?>
+			<?php do_settings_sections( 'sensiq-embed' ); ?>
+			<?php submit_button(); ?>
 		</form>
 		<h2><?php esc_html_e( 'For authors', 'sensiq-embed' ); ?></h2>
-		<p><?php esc_html_e( 'Any author can add SensIQ content to a post or page with a shortcode, for example:', 'sensiq-embed' ); ?></p>
+		<p><?php echo esc_html( $shortcode_intro ); ?></p>
 		<p><code>[sensiq_faq limit="3" heading-level="3"]</code> <code>[sensiq_takeaways]</code> <code>[sensiq_red_flags]</code> <code>[sensiq_article]</code></p>
 		<p><?php esc_html_e( 'or with a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed' ); ?></p>
 		<p><code>&lt;div data-sensiq="faq" data-limit="3"&gt;&lt;/div&gt;</code></p>
