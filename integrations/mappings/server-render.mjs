@@ -56,7 +56,19 @@ export const AXES = {
 };
 
 /** Attributes that reach the markup only through an axis above, or through the item list. */
-export const RESOLVED = ['heading-level', 'theme', 'no-promo', 'searchable', 'emergency-number', 'cta-href', 'cta-label', 'cta-placement', 'open', 'limit', 'questions'];
+export const RESOLVED = [
+  'heading-level',
+  'theme',
+  'no-promo',
+  'searchable',
+  'emergency-number',
+  'cta-href',
+  'cta-label',
+  'cta-placement',
+  'open',
+  'limit',
+  'questions',
+];
 
 /**
  * Attributes that never change the shadow root's markup (the compiler checks): the server writes them on
