@@ -1,4 +1,4 @@
-// Injected by scripts/bench.mjs into every bench page before any page script (the same on every page, the
+// Injected by bench/run.mjs into every bench page before any page script (the same on every page, the
 // floor included): records paint, layout-shift and long-task entries, when the widgets finished their first
 // render, and how long a click takes to reach the next paint. Results land on window.bench.
 (() => {

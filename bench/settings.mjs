@@ -1,4 +1,4 @@
-// The bench's device and networks, shared by scripts/bench.mjs and scripts/profile.mjs: Lighthouse's mobile
+// The bench's device and networks, shared by bench/run.mjs and bench/profile.mjs: Lighthouse's mobile
 // settings, emulated through CDP (Lighthouse itself needs Node 22).
 
 export const CPU_SLOWDOWN = 4;

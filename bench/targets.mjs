@@ -1,6 +1,6 @@
 // Issue 15's targets, in its setting (bench/settings.mjs, bench/pages.mjs): what `npm run bench` marks as met
 // or missed next to its results. They are set for the loader pages; the bench shows every page against them.
-// `value(metrics, floor)` reads a page's summarised samples (see scripts/bench.mjs) and its scenario's floor.
+// `value(metrics, floor)` reads a page's summarised samples (see bench/run.mjs) and its scenario's floor.
 
 const lcpRatio = (m, floor) => m.lcp.median / floor.lcp.median;
 

@@ -7,7 +7,7 @@
 // loader imports ./sensiq-<name>.js instead of ./components/sensiq-<name>.js (and likewise the .standalone.js files).
 import {cpSync, existsSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {sensiqBuilds} from '../rollup.config.mjs';
+import {sensiqBuilds} from './lib/sensiq-builds.mjs';
 import {zipSync} from 'fflate';
 import {filesIn} from './lib/files-in.mjs';
 import {manifestElements} from './lib/manifest-elements.mjs';

@@ -9,8 +9,8 @@
 import {readFileSync} from 'node:fs';
 import {TraceMap, originalPositionFor} from '@jridgewell/trace-mapping';
 import {rollup} from 'rollup';
-import {sensiqBuilds} from '../rollup.config.mjs';
-import {gzipSize} from './sizes.mjs';
+import {sensiqBuilds} from './lib/sensiq-builds.mjs';
+import {gzipSize} from './lib/sizes.mjs';
 
 if (process.argv[2] === '--lit-floor') {
   const {bundle: bundled} = sensiqBuilds(); // dist/sensiq.js's options: the same plugins, minifier and banner

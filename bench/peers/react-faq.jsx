@@ -4,7 +4,7 @@ import {StrictMode, useState} from 'react';
 import {createRoot} from 'react-dom/client';
 import {faqs} from '../../build/src/content/generated/faq.js';
 
-const text = (runs) => runs.map((run) => (typeof run === 'string' ? run : run.strong ?? '')).join('');
+const text = (runs) => runs.map((run) => (typeof run === 'string' ? run : (run.strong ?? ''))).join('');
 
 function Item({item}) {
   const [open, setOpen] = useState(false);

@@ -19,12 +19,22 @@ export const blocks = {
     tag: 'sensiq-article',
     name: 'SensIQ article',
     attributes: {
-      'cta-href': {label: 'Call to action: link', info: 'A product page or any http(s) address. Leave empty for no call to action.'},
+      'cta-href': {
+        label: 'Call to action: link',
+        info: 'A product page or any http(s) address. Leave empty for no call to action.',
+      },
       'cta-label': {label: 'Call to action: button text', info: 'Leave empty for "Learn more from SensIQ".'},
-      'cta-placement': {label: 'Call to action: where', optionLabels: {end: 'After the article', 'after-takeaways': 'After the key takeaways', both: 'Both'}},
+      'cta-placement': {
+        label: 'Call to action: where',
+        optionLabels: {end: 'After the article', 'after-takeaways': 'After the key takeaways', both: 'Both'},
+      },
     },
   },
-  takeaways: {tag: 'sensiq-takeaways', name: 'SensIQ key takeaways', attributes: {limit: {label: 'Number of takeaways'}}},
+  takeaways: {
+    tag: 'sensiq-takeaways',
+    name: 'SensIQ key takeaways',
+    attributes: {limit: {label: 'Number of takeaways'}},
+  },
   'red-flags': {
     tag: 'sensiq-red-flags',
     name: 'SensIQ red flags',

@@ -9,7 +9,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {gzipSize, staticClosure} from '../../scripts/sizes.mjs';
+import {gzipSize, staticClosure} from '../../scripts/lib/sizes.mjs';
 import {openPage} from './helpers/browser.mjs';
 import {hostPage, moduleScript, pageTests, scriptRequests} from './helpers/embed.mjs';
 

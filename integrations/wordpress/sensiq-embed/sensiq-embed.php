@@ -13,10 +13,10 @@
  * @package SensIQ_Embed
  */
 
-defined( 'ABSPATH' ) || exit;
+defined('ABSPATH') || exit();
 
-define( 'SENSIQ_EMBED_VERSION', '0.1.0' );
-define( 'SENSIQ_EMBED_FILE', __FILE__ );
+define('SENSIQ_EMBED_VERSION', '0.1.0');
+define('SENSIQ_EMBED_FILE', __FILE__);
 
 require_once __DIR__ . '/includes/options.php';
 require_once __DIR__ . '/includes/elements.php';
@@ -26,6 +26,6 @@ require_once __DIR__ . '/includes/shortcodes.php';
 require_once __DIR__ . '/includes/placeholders.php';
 require_once __DIR__ . '/includes/blocks.php';
 
-if ( is_admin() ) {
+if (is_admin()) {
 	require_once __DIR__ . '/includes/settings-page.php';
 }

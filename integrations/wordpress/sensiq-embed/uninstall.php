@@ -5,6 +5,6 @@
  * @package SensIQ_Embed
  */
 
-defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
+defined('WP_UNINSTALL_PLUGIN') || exit();
 
-delete_option( 'sensiq_embed_options' );
+delete_option('sensiq_embed_options');

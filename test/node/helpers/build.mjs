@@ -1,8 +1,8 @@
 // Builds of the library other than dist/, for page tests: with test-only elements, or as another version
-// of the library on the same page. Same rollup options as `npm run build` (rollup.config.mjs).
+// of the library on the same page. Same rollup options as `npm run build` (scripts/lib/sensiq-builds.mjs).
 import {readFileSync, rmSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {everyBuild, sensiqBuilds} from '../../../rollup.config.mjs';
+import {everyBuild, sensiqBuilds} from '../../../scripts/lib/sensiq-builds.mjs';
 import {elementsIn} from '../../../scripts/lib/elements.mjs';
 
 /** The real elements plus the test-only ones in test/fixtures/components/. */

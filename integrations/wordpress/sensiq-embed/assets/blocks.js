@@ -33,7 +33,10 @@
       return el(components.ToggleControl, Object.assign(common, {checked: !!value, onChange: set}));
     }
     if (control.control === 'select') {
-      return el(components.SelectControl, Object.assign(common, {value: value, options: control.options, onChange: set}));
+      return el(
+        components.SelectControl,
+        Object.assign(common, {value: value, options: control.options, onChange: set})
+      );
     }
     if (control.control === 'checkboxes') {
       var chosen = value || [];
@@ -47,19 +50,28 @@
             checked: chosen.indexOf(option.value) >= 0,
             onChange: function (on) {
               // Kept in article order, the order of the list.
-              set(control.options.map(function (o) { return o.value; }).filter(function (id) {
-                return id === option.value ? on : chosen.indexOf(id) >= 0;
-              }));
+              set(
+                control.options
+                  .map(function (o) {
+                    return o.value;
+                  })
+                  .filter(function (id) {
+                    return id === option.value ? on : chosen.indexOf(id) >= 0;
+                  })
+              );
             },
           });
         })
       );
     }
-    return el(components.TextControl, Object.assign(common, {
-      type: control.control === 'number' ? 'number' : 'text',
-      value: value || '',
-      onChange: set,
-    }));
+    return el(
+      components.TextControl,
+      Object.assign(common, {
+        type: control.control === 'number' ? 'number' : 'text',
+        value: value || '',
+        onChange: set,
+      })
+    );
   }
 
   blocks.forEach(function (block) {
@@ -76,9 +88,13 @@
           el(
             InspectorControls,
             null,
-            el(components.PanelBody, {title: block.title}, block.controls.map(function (control) {
-              return field(control, props.attributes, props.setAttributes);
-            }))
+            el(
+              components.PanelBody,
+              {title: block.title},
+              block.controls.map(function (control) {
+                return field(control, props.attributes, props.setAttributes);
+              })
+            )
           ),
           el(block.tag, elementAttributes(block.controls, props.attributes))
         );

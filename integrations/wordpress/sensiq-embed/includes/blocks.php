@@ -7,49 +7,46 @@
  * @package SensIQ_Embed
  */
 
-defined( 'ABSPATH' ) || exit;
+defined('ABSPATH') || exit();
 
-const SENSIQ_EMBED_EDITOR_HANDLE        = 'sensiq-embed-editor';
+const SENSIQ_EMBED_EDITOR_HANDLE = 'sensiq-embed-editor';
 const SENSIQ_EMBED_EDITOR_LOADER_HANDLE = 'sensiq-embed-editor-loader';
 
 /** Registers the editor script (with its generated data first) and every block folder that has a block.json. */
 function sensiq_embed_register_blocks() {
-	if ( ! function_exists( 'register_block_type' ) ) {
+	if (!function_exists('register_block_type')) {
 		return;
 	}
-	$assets = plugins_url( 'assets/', SENSIQ_EMBED_FILE );
-	wp_register_script( 'sensiq-embed-blocks-data', $assets . 'blocks-data.js', array(), SENSIQ_EMBED_VERSION, true );
+	$assets = plugins_url('assets/', SENSIQ_EMBED_FILE);
+	wp_register_script('sensiq-embed-blocks-data', $assets . 'blocks-data.js', [], SENSIQ_EMBED_VERSION, true);
 	wp_register_script(
 		SENSIQ_EMBED_EDITOR_HANDLE,
 		$assets . 'blocks.js',
-		array( 'sensiq-embed-blocks-data', 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n' ),
+		['sensiq-embed-blocks-data', 'wp-blocks', 'wp-block-editor', 'wp-components', 'wp-element', 'wp-i18n'],
 		SENSIQ_EMBED_VERSION,
-		true
+		true,
 	);
 	// The preview is the element itself: the loader defines the elements in the editor too (a module script).
-	wp_register_script( SENSIQ_EMBED_EDITOR_LOADER_HANDLE, sensiq_embed_loader_url(), array(), SENSIQ_EMBED_VERSION, true );
-	foreach ( sensiq_embed_elements() as $element ) {
-		$folder = dirname( __DIR__ ) . '/blocks/' . substr( $element['tag'], strlen( 'sensiq-' ) );
-		if ( ! file_exists( $folder . '/block.json' ) ) {
+	wp_register_script(SENSIQ_EMBED_EDITOR_LOADER_HANDLE, sensiq_embed_loader_url(), [], SENSIQ_EMBED_VERSION, true);
+	foreach (sensiq_embed_elements() as $element) {
+		$folder = dirname(__DIR__) . '/blocks/' . substr($element['tag'], strlen('sensiq-'));
+		if (!file_exists($folder . '/block.json')) {
 			continue;
 		}
-		register_block_type(
-			$folder,
-			array(
-				'render_callback' => function ( $attributes ) use ( $element ) {
-					return sensiq_embed_block_html( $element, $attributes );
-				},
-			)
-		);
+		register_block_type($folder, [
+			'render_callback' => function ($attributes) use ($element) {
+				return sensiq_embed_block_html($element, $attributes);
+			},
+		]);
 	}
 }
-add_action( 'init', 'sensiq_embed_register_blocks' );
+add_action('init', 'sensiq_embed_register_blocks');
 
 /** The loader in the block editor, for the previews. */
 function sensiq_embed_enqueue_editor_loader() {
-	wp_enqueue_script( SENSIQ_EMBED_EDITOR_LOADER_HANDLE );
+	wp_enqueue_script(SENSIQ_EMBED_EDITOR_LOADER_HANDLE);
 }
-add_action( 'enqueue_block_editor_assets', 'sensiq_embed_enqueue_editor_loader' );
+add_action('enqueue_block_editor_assets', 'sensiq_embed_enqueue_editor_loader');
 
 /**
  * A block's output: its attributes as the shortcode's (a list of question ids becomes the comma-separated list
@@ -58,21 +55,21 @@ add_action( 'enqueue_block_editor_assets', 'sensiq_embed_enqueue_editor_loader' 
  * @param array{tag: string, attributes: array<string, string>} $element    The element description.
  * @param array<string, mixed>                                   $attributes The block's attributes.
  */
-function sensiq_embed_block_html( $element, $attributes ) {
-	$atts = array();
-	foreach ( (array) $attributes as $name => $value ) {
+function sensiq_embed_block_html($element, $attributes) {
+	$atts = [];
+	foreach ((array) $attributes as $name => $value) {
 		// The element's settings only: WordPress adds its own block attributes (className, lock, metadata).
-		if ( ! isset( $element['attributes'][ $name ] ) ) {
+		if (!isset($element['attributes'][$name])) {
 			continue;
 		}
-		if ( is_array( $value ) ) {
-			$value = implode( ',', array_filter( $value, 'is_string' ) );
+		if (is_array($value)) {
+			$value = implode(',', array_filter($value, 'is_string'));
 		}
-		if ( null === $value || '' === $value || false === $value ) {
+		if (null === $value || '' === $value || false === $value) {
 			continue;
 		}
-		$atts[ $name ] = is_bool( $value ) ? $value : (string) $value;
+		$atts[$name] = is_bool($value) ? $value : (string) $value;
 	}
 	sensiq_embed_enqueue_loader();
-	return sensiq_embed_element_html( $element, $atts );
+	return sensiq_embed_element_html($element, $atts);
 }

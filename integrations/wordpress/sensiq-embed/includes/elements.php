@@ -6,7 +6,7 @@
  * @package SensIQ_Embed
  */
 
-defined( 'ABSPATH' ) || exit;
+defined('ABSPATH') || exit();
 
 /**
  * Every shortcode => the element it writes and that element's attributes (name => kind). Kinds: 'text' (escaped
@@ -18,11 +18,11 @@ defined( 'ABSPATH' ) || exit;
  */
 function sensiq_embed_elements() {
 	static $elements = null;
-	if ( null === $elements ) {
+	if (null === $elements) {
 		$elements = require __DIR__ . '/elements.generated.php';
 	}
-	$filtered = apply_filters( 'sensiq_embed_elements', $elements );
-	return is_array( $filtered ) ? $filtered : $elements;
+	$filtered = apply_filters('sensiq_embed_elements', $elements);
+	return is_array($filtered) ? $filtered : $elements;
 }
 
 /**
@@ -31,9 +31,9 @@ function sensiq_embed_elements() {
  * @param string $tag Element tag name.
  * @return array{tag: string, attributes: array<string, string>}|null
  */
-function sensiq_embed_element_by_tag( $tag ) {
-	foreach ( sensiq_embed_elements() as $element ) {
-		if ( $element['tag'] === $tag ) {
+function sensiq_embed_element_by_tag($tag) {
+	foreach (sensiq_embed_elements() as $element) {
+		if ($element['tag'] === $tag) {
 			return $element;
 		}
 	}
@@ -48,25 +48,25 @@ function sensiq_embed_element_by_tag( $tag ) {
  * @param array<string, string> $kinds Attribute name => kind.
  * @return array<string, string|bool> Attribute name => raw value; true or false for a flag.
  */
-function sensiq_embed_known_attributes( $given, $kinds ) {
-	$known = array();
-	foreach ( (array) $given as $name => $value ) {
-		if ( is_int( $name ) ) {
-			$name  = $value;
+function sensiq_embed_known_attributes($given, $kinds) {
+	$known = [];
+	foreach ((array) $given as $name => $value) {
+		if (is_int($name)) {
+			$name = $value;
 			$value = true;
 		}
-		if ( ! is_scalar( $name ) || false === $value || null === $value || is_array( $value ) || is_object( $value ) ) {
+		if (!is_scalar($name) || false === $value || null === $value || is_array($value) || is_object($value)) {
 			continue;
 		}
-		$name = str_replace( '_', '-', strtolower( trim( (string) $name ) ) );
-		if ( ! isset( $kinds[ $name ] ) ) {
+		$name = str_replace('_', '-', strtolower(trim((string) $name)));
+		if (!isset($kinds[$name])) {
 			continue;
 		}
-		if ( 'flag' === $kinds[ $name ] ) {
-			$known[ $name ] = sensiq_embed_flag_is_on( $value );
+		if ('flag' === $kinds[$name]) {
+			$known[$name] = sensiq_embed_flag_is_on($value);
 			continue;
 		}
-		$known[ $name ] = trim( (string) $value );
+		$known[$name] = trim((string) $value);
 	}
 	return $known;
 }
@@ -79,15 +79,15 @@ function sensiq_embed_known_attributes( $given, $kinds ) {
  * @param array<string, string> $kinds Attribute name => kind.
  * @return string[]
  */
-function sensiq_embed_unknown_attributes( $given, $kinds ) {
-	$unknown = array();
-	foreach ( (array) $given as $name => $value ) {
-		$name = is_int( $name ) ? $value : $name;
-		if ( ! is_scalar( $name ) ) {
+function sensiq_embed_unknown_attributes($given, $kinds) {
+	$unknown = [];
+	foreach ((array) $given as $name => $value) {
+		$name = is_int($name) ? $value : $name;
+		if (!is_scalar($name)) {
 			continue;
 		}
-		$name = str_replace( '_', '-', strtolower( trim( (string) $name ) ) );
-		if ( '' !== $name && ! isset( $kinds[ $name ] ) ) {
+		$name = str_replace('_', '-', strtolower(trim((string) $name)));
+		if ('' !== $name && !isset($kinds[$name])) {
 			$unknown[] = $name;
 		}
 	}
@@ -99,11 +99,11 @@ function sensiq_embed_unknown_attributes( $given, $kinds ) {
  *
  * @param mixed $value The written value.
  */
-function sensiq_embed_flag_is_on( $value ) {
-	if ( is_bool( $value ) ) {
+function sensiq_embed_flag_is_on($value) {
+	if (is_bool($value)) {
 		return $value;
 	}
-	return ! in_array( strtolower( trim( (string) $value ) ), array( '0', 'false', 'no', 'off' ), true );
+	return !in_array(strtolower(trim((string) $value)), ['0', 'false', 'no', 'off'], true);
 }
 
 /**
@@ -115,21 +115,21 @@ function sensiq_embed_flag_is_on( $value ) {
  * @param string                $prefix Written before each name (`data-` for placeholders).
  * @return string Leading space included.
  */
-function sensiq_embed_attributes_html( $values, $kinds, $prefix = '' ) {
+function sensiq_embed_attributes_html($values, $kinds, $prefix = '') {
 	$html = '';
-	foreach ( $values as $name => $value ) {
-		if ( ! preg_match( '/^[a-z][a-z0-9-]*$/', $name ) ) {
+	foreach ($values as $name => $value) {
+		if (!preg_match('/^[a-z][a-z0-9-]*$/', $name)) {
 			continue;
 		}
-		$kind = isset( $kinds[ $name ] ) ? $kinds[ $name ] : 'text';
-		if ( 'flag' === $kind ) {
+		$kind = isset($kinds[$name]) ? $kinds[$name] : 'text';
+		if ('flag' === $kind) {
 			$html .= true === $value ? ' ' . $prefix . $name : '';
 			continue;
 		}
-		$value   = (string) $value;
-		$escaped = 'url' === $kind ? esc_url( $value, array( 'http', 'https' ) ) : esc_attr( $value );
-		if ( '' !== $escaped ) {
-			$html .= sprintf( ' %s%s="%s"', $prefix, $name, $escaped );
+		$value = (string) $value;
+		$escaped = 'url' === $kind ? esc_url($value, ['http', 'https']) : esc_attr($value);
+		if ('' !== $escaped) {
+			$html .= sprintf(' %s%s="%s"', $prefix, $name, $escaped);
 		}
 	}
 	return $html;
@@ -143,28 +143,30 @@ function sensiq_embed_attributes_html( $values, $kinds, $prefix = '' ) {
  * @param array{tag: string, attributes: array<string, string>} $element The element description.
  * @param mixed                                                  $atts    The author's attributes.
  */
-function sensiq_embed_element_html( $element, $atts ) {
-	if ( ! preg_match( '/^sensiq-[a-z][a-z0-9-]*$/', $element['tag'] ) ) {
+function sensiq_embed_element_html($element, $atts) {
+	if (!preg_match('/^sensiq-[a-z][a-z0-9-]*$/', $element['tag'])) {
 		return '';
 	}
-	$kinds  = $element['attributes'];
+	$kinds = $element['attributes'];
 	$values = array_merge(
-		sensiq_embed_known_attributes( sensiq_embed_defaults(), $kinds ),
-		sensiq_embed_known_attributes( $atts, $kinds )
+		sensiq_embed_known_attributes(sensiq_embed_defaults(), $kinds),
+		sensiq_embed_known_attributes($atts, $kinds),
 	);
 	/**
 	 * Whether to print the element with its content in the HTML (a declarative shadow root with an inline
 	 * <style>). Return false for the bare element, rendered by script alone: for a strict Content-Security-Policy
 	 * that allows no inline style and lists no hash for it (docs/wordpress.md names the hashes).
 	 */
-	$rendered = apply_filters( 'sensiq_embed_server_render', true, $element['tag'] ) ? sensiq_embed_server_render( $element['tag'], $values ) : null;
-	$unknown  = sensiq_embed_unknown_attributes( $atts, $kinds );
-	if ( null === $rendered ) {
+	$rendered = apply_filters('sensiq_embed_server_render', true, $element['tag'])
+		? sensiq_embed_server_render($element['tag'], $values)
+		: null;
+	$unknown = sensiq_embed_unknown_attributes($atts, $kinds);
+	if (null === $rendered) {
 		// The element itself warns of values that are not valid (in the browser console); names it never sees.
-		$bare = sprintf( '<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html( $values, $kinds ) );
-		return sensiq_embed_invalid_notice( $element['tag'], array(), $unknown ) . $bare;
+		$bare = sprintf('<%1$s%2$s></%1$s>', $element['tag'], sensiq_embed_attributes_html($values, $kinds));
+		return sensiq_embed_invalid_notice($element['tag'], [], $unknown) . $bare;
 	}
-	return sensiq_embed_invalid_notice( $element['tag'], $rendered['invalid'], $unknown ) . $rendered['html'];
+	return sensiq_embed_invalid_notice($element['tag'], $rendered['invalid'], $unknown) . $rendered['html'];
 }
 
 /**
@@ -177,32 +179,39 @@ function sensiq_embed_element_html( $element, $atts ) {
  * @param string[] $unknown Setting names the element does not have: ignored.
  * @return string HTML for administrators, or ''.
  */
-function sensiq_embed_invalid_notice( $tag, $invalid, $unknown = array() ) {
-	if ( ! $invalid && ! $unknown ) {
+function sensiq_embed_invalid_notice($tag, $invalid, $unknown = []) {
+	if (!$invalid && !$unknown) {
 		return '';
 	}
-	$sentences = array();
-	if ( $invalid ) {
+	$sentences = [];
+	if ($invalid) {
 		$sentences[] = sprintf(
 			/* translators: 1: element tag name, 2: attribute names */
-			__( 'SensIQ Embed: <%1$s> shows its defaults for these settings, which are not valid: %2$s.', 'sensiq-embed' ),
+			__(
+				'SensIQ Embed: <%1$s> shows its defaults for these settings, which are not valid: %2$s.',
+				'sensiq-embed',
+			),
 			$tag,
-			implode( ', ', array_unique( $invalid ) )
+			implode(', ', array_unique($invalid)),
 		);
 	}
-	if ( $unknown ) {
+	if ($unknown) {
 		$sentences[] = sprintf(
 			/* translators: 1: element tag name, 2: setting names */
-			__( 'SensIQ Embed: <%1$s> has no setting named %2$s, so it ignores it.', 'sensiq-embed' ),
+			__('SensIQ Embed: <%1$s> has no setting named %2$s, so it ignores it.', 'sensiq-embed'),
 			$tag,
-			implode( ', ', array_unique( $unknown ) )
+			implode(', ', array_unique($unknown)),
 		);
 	}
-	$sentences[] = __( 'The plugin\'s documentation lists the settings and their valid values.', 'sensiq-embed' );
-	$message     = implode( ' ', $sentences );
-	do_action( 'doing_it_wrong_run', 'sensiq_embed_element_html', $message, SENSIQ_EMBED_VERSION );
-	if ( ! current_user_can( 'manage_options' ) ) {
+	$sentences[] = __('The plugin\'s documentation lists the settings and their valid values.', 'sensiq-embed');
+	$message = implode(' ', $sentences);
+	do_action('doing_it_wrong_run', 'sensiq_embed_element_html', $message, SENSIQ_EMBED_VERSION);
+	if (!current_user_can('manage_options')) {
 		return '';
 	}
-	return '<p class="sensiq-embed-notice">' . esc_html( $message ) . ' ' . esc_html__( '(Shown to administrators only.)', 'sensiq-embed' ) . '</p>';
+	return '<p class="sensiq-embed-notice">' .
+		esc_html($message) .
+		' ' .
+		esc_html__('(Shown to administrators only.)', 'sensiq-embed') .
+		'</p>';
 }

@@ -5,11 +5,11 @@
  * @package SensIQ_Embed
  */
 
-defined( 'ABSPATH' ) || exit;
+defined('ABSPATH') || exit();
 
 /** Themes the elements accept; '' leaves the choice to the element. */
 function sensiq_embed_themes() {
-	return array( '', 'light', 'dark', 'auto' );
+	return ['', 'light', 'dark', 'auto'];
 }
 
 /**
@@ -18,8 +18,8 @@ function sensiq_embed_themes() {
  * @return array{clinic_mode: bool, theme: string, load_everywhere: bool, analytics: bool}
  */
 function sensiq_embed_options() {
-	$stored = get_option( 'sensiq_embed_options', array() );
-	return sensiq_embed_sanitize_options( is_array( $stored ) ? $stored : array() );
+	$stored = get_option('sensiq_embed_options', []);
+	return sensiq_embed_sanitize_options(is_array($stored) ? $stored : []);
 }
 
 /**
@@ -28,15 +28,15 @@ function sensiq_embed_options() {
  * @param mixed $input Submitted or stored options.
  * @return array{clinic_mode: bool, theme: string, load_everywhere: bool, analytics: bool}
  */
-function sensiq_embed_sanitize_options( $input ) {
-	$input = is_array( $input ) ? $input : array();
-	$theme = isset( $input['theme'] ) ? (string) $input['theme'] : '';
-	return array(
-		'clinic_mode'     => ! empty( $input['clinic_mode'] ),
-		'theme'           => in_array( $theme, sensiq_embed_themes(), true ) ? $theme : '',
-		'load_everywhere' => ! empty( $input['load_everywhere'] ),
-		'analytics'       => ! empty( $input['analytics'] ),
-	);
+function sensiq_embed_sanitize_options($input) {
+	$input = is_array($input) ? $input : [];
+	$theme = isset($input['theme']) ? (string) $input['theme'] : '';
+	return [
+		'clinic_mode' => !empty($input['clinic_mode']),
+		'theme' => in_array($theme, sensiq_embed_themes(), true) ? $theme : '',
+		'load_everywhere' => !empty($input['load_everywhere']),
+		'analytics' => !empty($input['analytics']),
+	];
 }
 
 /**
@@ -49,17 +49,17 @@ function sensiq_embed_sanitize_options( $input ) {
  * @return array<string, string|bool|null>
  */
 function sensiq_embed_defaults() {
-	$options  = sensiq_embed_options();
-	$defaults = array();
-	if ( $options['clinic_mode'] ) {
+	$options = sensiq_embed_options();
+	$defaults = [];
+	if ($options['clinic_mode']) {
 		$defaults['no-promo'] = true;
 	}
-	if ( '' !== $options['theme'] ) {
+	if ('' !== $options['theme']) {
 		$defaults['theme'] = $options['theme'];
 	}
-	if ( $options['analytics'] ) {
+	if ($options['analytics']) {
 		$defaults['analytics'] = 'datalayer';
 	}
-	$filtered = apply_filters( 'sensiq_embed_defaults', $defaults );
-	return is_array( $filtered ) ? $filtered : $defaults;
+	$filtered = apply_filters('sensiq_embed_defaults', $defaults);
+	return is_array($filtered) ? $filtered : $defaults;
 }

@@ -9,7 +9,7 @@
  * @package SensIQ_Embed
  */
 
-defined( 'ABSPATH' ) || exit;
+defined('ABSPATH') || exit();
 
 /**
  * Runs before shortcodes (priority 11): only what the author wrote gets defaults here. Shortcodes apply them
@@ -17,29 +17,29 @@ defined( 'ABSPATH' ) || exit;
  *
  * @param string $content Rendered content.
  */
-function sensiq_embed_filter_content( $content ) {
-	if ( ! sensiq_embed_content_uses( $content ) ) {
+function sensiq_embed_filter_content($content) {
+	if (!sensiq_embed_content_uses($content)) {
 		return $content;
 	}
 	sensiq_embed_enqueue_loader();
 	$defaults = sensiq_embed_defaults();
-	if ( ! $defaults ) {
+	if (!$defaults) {
 		return $content;
 	}
 	// An opening tag; quoted attribute values may hold ">".
 	$pattern = '/<([a-z][a-z0-9-]*)((?:\s+(?:[^\s>"\'=\/]+)(?:\s*=\s*(?:"[^"]*"|\'[^\']*\'|[^\s>"\']+))?)*)\s*(\/?)>/i';
-	$result  = preg_replace_callback(
+	$result = preg_replace_callback(
 		$pattern,
-		function ( $match ) use ( $defaults ) {
-			return sensiq_embed_tag_with_defaults( $match, $defaults );
+		function ($match) use ($defaults) {
+			return sensiq_embed_tag_with_defaults($match, $defaults);
 		},
-		$content
+		$content,
 	);
 	return null === $result ? $content : $result;
 }
-add_filter( 'the_content', 'sensiq_embed_filter_content', 10 );
-add_filter( 'widget_text_content', 'sensiq_embed_filter_content', 10 );
-add_filter( 'widget_block_content', 'sensiq_embed_filter_content', 10 );
+add_filter('the_content', 'sensiq_embed_filter_content', 10);
+add_filter('widget_text_content', 'sensiq_embed_filter_content', 10);
+add_filter('widget_block_content', 'sensiq_embed_filter_content', 10);
 
 /**
  * Adds the defaults an element or placeholder does not set itself (`theme` on an element, `data-theme` on a
@@ -48,36 +48,36 @@ add_filter( 'widget_block_content', 'sensiq_embed_filter_content', 10 );
  * @param array<int, string>               $match    [whole tag, name, attributes, self-closing slash].
  * @param array<string, string|bool|null> $defaults Default attributes.
  */
-function sensiq_embed_tag_with_defaults( $match, $defaults ) {
-	list( $tag, $name, $attributes, $slash ) = $match;
-	$name = strtolower( $name );
+function sensiq_embed_tag_with_defaults($match, $defaults) {
+	[$tag, $name, $attributes, $slash] = $match;
+	$name = strtolower($name);
 	// Printed by a block with its content (and the elements nested in it): its settings are final already.
-	if ( preg_match( '/\sdata-sensiq-theme\s*=/i', $attributes ) ) {
+	if (preg_match('/\sdata-sensiq-theme\s*=/i', $attributes)) {
 		return $tag;
 	}
-	if ( 0 === strpos( $name, 'sensiq-' ) ) {
+	if (0 === strpos($name, 'sensiq-')) {
 		$prefix = '';
 		$target = $name;
-	} elseif ( preg_match( '/\sdata-sensiq\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s>"\']+))/i', $attributes, $placeholder ) ) {
+	} elseif (preg_match('/\sdata-sensiq\s*=\s*(?:"([^"]*)"|\'([^\']*)\'|([^\s>"\']+))/i', $attributes, $placeholder)) {
 		$prefix = 'data-';
-		$target = 'sensiq-' . strtolower( trim( implode( '', array_slice( $placeholder, 1 ) ) ) );
+		$target = 'sensiq-' . strtolower(trim(implode('', array_slice($placeholder, 1))));
 	} else {
 		return $tag;
 	}
-	$element = sensiq_embed_element_by_tag( $target );
-	if ( ! $element ) {
+	$element = sensiq_embed_element_by_tag($target);
+	if (!$element) {
 		return $tag;
 	}
-	$kinds   = $element['attributes'];
-	$missing = array();
-	foreach ( sensiq_embed_known_attributes( $defaults, $kinds ) as $attribute => $value ) {
-		if ( ! preg_match( '/\s' . preg_quote( $prefix . $attribute, '/' ) . '(?=[\s=\/>]|$)/i', $attributes ) ) {
-			$missing[ $attribute ] = $value;
+	$kinds = $element['attributes'];
+	$missing = [];
+	foreach (sensiq_embed_known_attributes($defaults, $kinds) as $attribute => $value) {
+		if (!preg_match('/\s' . preg_quote($prefix . $attribute, '/') . '(?=[\s=\/>]|$)/i', $attributes)) {
+			$missing[$attribute] = $value;
 		}
 	}
-	if ( ! $missing ) {
+	if (!$missing) {
 		return $tag;
 	}
-	$added = sensiq_embed_attributes_html( $missing, $kinds, $prefix );
-	return '<' . $match[1] . $attributes . $added . ( $slash ? ' /' : '' ) . '>';
+	$added = sensiq_embed_attributes_html($missing, $kinds, $prefix);
+	return '<' . $match[1] . $attributes . $added . ($slash ? ' /' : '') . '>';
 }

@@ -5,75 +5,82 @@
  * @package SensIQ_Embed
  */
 
-defined( 'ABSPATH' ) || exit;
+defined('ABSPATH') || exit();
 
 /** Registers the option, its section and fields. */
 function sensiq_embed_register_settings() {
-	register_setting(
-		'sensiq_embed',
-		'sensiq_embed_options',
-		array(
-			'type'              => 'array',
-			'sanitize_callback' => 'sensiq_embed_sanitize_options',
-			'default'           => sensiq_embed_sanitize_options( array() ),
-		)
-	);
+	register_setting('sensiq_embed', 'sensiq_embed_options', [
+		'type' => 'array',
+		'sanitize_callback' => 'sensiq_embed_sanitize_options',
+		'default' => sensiq_embed_sanitize_options([]),
+	]);
 	add_settings_section(
 		'sensiq_embed_defaults',
-		__( 'Site-wide defaults', 'sensiq-embed' ),
+		__('Site-wide defaults', 'sensiq-embed'),
 		'sensiq_embed_render_defaults_intro',
-		'sensiq-embed'
+		'sensiq-embed',
 	);
 	add_settings_field(
 		'sensiq_embed_clinic_mode',
-		__( 'Clinic mode', 'sensiq-embed' ),
+		__('Clinic mode', 'sensiq-embed'),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		array(
+		[
 			'label_for' => 'sensiq_embed_clinic_mode',
-			'key'       => 'clinic_mode',
-			'text'      => __( 'Leave out everything that promotes a SensIQ product, on every element.', 'sensiq-embed' ),
-		)
+			'key' => 'clinic_mode',
+			'text' => __('Leave out everything that promotes a SensIQ product, on every element.', 'sensiq-embed'),
+		],
 	);
 	add_settings_field(
 		'sensiq_embed_theme',
-		__( 'Theme', 'sensiq-embed' ),
+		__('Theme', 'sensiq-embed'),
 		'sensiq_embed_render_theme_field',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		array( 'label_for' => 'sensiq_embed_theme' )
+		['label_for' => 'sensiq_embed_theme'],
 	);
 	add_settings_field(
 		'sensiq_embed_analytics',
-		__( 'Google Tag Manager', 'sensiq-embed' ),
+		__('Google Tag Manager', 'sensiq-embed'),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		array(
+		[
 			'label_for' => 'sensiq_embed_analytics',
-			'key'       => 'analytics',
-			'text'      => __( 'Push what visitors do (questions opened, searches, links followed) to the dataLayer, never what they type.', 'sensiq-embed' ),
-		)
+			'key' => 'analytics',
+			'text' => __(
+				'Push what visitors do (questions opened, searches, links followed) to the dataLayer, never what they type.',
+				'sensiq-embed',
+			),
+		],
 	);
 	add_settings_field(
 		'sensiq_embed_load_everywhere',
-		__( 'Load on every page', 'sensiq-embed' ),
+		__('Load on every page', 'sensiq-embed'),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		array(
+		[
 			'label_for' => 'sensiq_embed_load_everywhere',
-			'key'       => 'load_everywhere',
-			'text'      => __( 'Only needed when placeholders sit in theme templates; posts, pages and widgets are found on their own.', 'sensiq-embed' ),
-		)
+			'key' => 'load_everywhere',
+			'text' => __(
+				'Only needed when placeholders sit in theme templates; posts, pages and widgets are found on their own.',
+				'sensiq-embed',
+			),
+		],
 	);
 }
-add_action( 'admin_init', 'sensiq_embed_register_settings' );
+add_action('admin_init', 'sensiq_embed_register_settings');
 
 /** The section's introduction. */
 function sensiq_embed_render_defaults_intro() {
-	echo '<p>' . esc_html__( 'Applied to every SensIQ element on the site unless an author sets the attribute on the element.', 'sensiq-embed' ) . '</p>';
+	echo '<p>' .
+		esc_html__(
+			'Applied to every SensIQ element on the site unless an author sets the attribute on the element.',
+			'sensiq-embed',
+		) .
+		'</p>';
 }
 
 /**
@@ -81,14 +88,14 @@ function sensiq_embed_render_defaults_intro() {
  *
  * @param array{label_for: string, key: string, text: string} $args Field arguments.
  */
-function sensiq_embed_render_checkbox( $args ) {
+function sensiq_embed_render_checkbox($args) {
 	$options = sensiq_embed_options();
 	printf(
 		'<label><input type="checkbox" id="%1$s" name="sensiq_embed_options[%2$s]" value="1"%3$s> %4$s</label>',
-		esc_attr( $args['label_for'] ),
-		esc_attr( $args['key'] ),
-		checked( $options[ $args['key'] ], true, false ),
-		esc_html( $args['text'] )
+		esc_attr($args['label_for']),
+		esc_attr($args['key']),
+		checked($options[$args['key']], true, false),
+		esc_html($args['text']),
 	);
 }
 
@@ -97,21 +104,21 @@ function sensiq_embed_render_checkbox( $args ) {
  *
  * @param array{label_for: string} $args Field arguments.
  */
-function sensiq_embed_render_theme_field( $args ) {
+function sensiq_embed_render_theme_field($args) {
 	$options = sensiq_embed_options();
-	$labels  = array(
-		''      => __( 'Element default', 'sensiq-embed' ),
-		'light' => __( 'Light', 'sensiq-embed' ),
-		'dark'  => __( 'Dark', 'sensiq-embed' ),
-		'auto'  => __( "Follow the visitor's system setting", 'sensiq-embed' ),
-	);
-	printf( '<select id="%s" name="sensiq_embed_options[theme]">', esc_attr( $args['label_for'] ) );
-	foreach ( sensiq_embed_themes() as $theme ) {
+	$labels = [
+		'' => __('Element default', 'sensiq-embed'),
+		'light' => __('Light', 'sensiq-embed'),
+		'dark' => __('Dark', 'sensiq-embed'),
+		'auto' => __("Follow the visitor's system setting", 'sensiq-embed'),
+	];
+	printf('<select id="%s" name="sensiq_embed_options[theme]">', esc_attr($args['label_for']));
+	foreach (sensiq_embed_themes() as $theme) {
 		printf(
 			'<option value="%s"%s>%s</option>',
-			esc_attr( $theme ),
-			selected( $options['theme'], $theme, false ),
-			esc_html( $labels[ $theme ] )
+			esc_attr($theme),
+			selected($options['theme'], $theme, false),
+			esc_html($labels[$theme]),
 		);
 	}
 	echo '</select>';
@@ -119,23 +126,26 @@ function sensiq_embed_render_theme_field( $args ) {
 
 /** The page: the settings form, then how authors place content. */
 function sensiq_embed_render_settings_page() {
-	if ( ! current_user_can( 'manage_options' ) ) {
+	if (!current_user_can('manage_options')) {
 		return;
 	}
+	// Longer than a line of the template: prettier would break the call across lines of the HTML.
+	$shortcode_intro = __(
+		'Any author can add SensIQ content to a post or page with a shortcode, for example:',
+		'sensiq-embed',
+	);
 	?>
 	<div class="wrap">
-		<h1><?php echo esc_html( get_admin_page_title() ); ?></h1>
+		<h1><?php echo esc_html(get_admin_page_title()); ?></h1>
 		<form action="options.php" method="post">
-			<?php
-			settings_fields( 'sensiq_embed' );
-			do_settings_sections( 'sensiq-embed' );
-			submit_button();
-			?>
+			<?php settings_fields('sensiq_embed'); ?>
+			<?php do_settings_sections('sensiq-embed'); ?>
+			<?php submit_button(); ?>
 		</form>
-		<h2><?php esc_html_e( 'For authors', 'sensiq-embed' ); ?></h2>
-		<p><?php esc_html_e( 'Any author can add SensIQ content to a post or page with a shortcode, for example:', 'sensiq-embed' ); ?></p>
+		<h2><?php esc_html_e('For authors', 'sensiq-embed'); ?></h2>
+		<p><?php echo esc_html($shortcode_intro); ?></p>
 		<p><code>[sensiq_faq limit="3" heading-level="3"]</code> <code>[sensiq_takeaways]</code> <code>[sensiq_red_flags]</code> <code>[sensiq_article]</code></p>
-		<p><?php esc_html_e( 'or with a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed' ); ?></p>
+		<p><?php esc_html_e('or with a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed'); ?></p>
 		<p><code>&lt;div data-sensiq="faq" data-limit="3"&gt;&lt;/div&gt;</code></p>
 	</div>
 	<?php
@@ -144,23 +154,23 @@ function sensiq_embed_render_settings_page() {
 /** Adds Settings > SensIQ Embed. */
 function sensiq_embed_add_settings_page() {
 	add_options_page(
-		__( 'SensIQ Embed', 'sensiq-embed' ),
-		__( 'SensIQ Embed', 'sensiq-embed' ),
+		__('SensIQ Embed', 'sensiq-embed'),
+		__('SensIQ Embed', 'sensiq-embed'),
 		'manage_options',
 		'sensiq-embed',
-		'sensiq_embed_render_settings_page'
+		'sensiq_embed_render_settings_page',
 	);
 }
-add_action( 'admin_menu', 'sensiq_embed_add_settings_page' );
+add_action('admin_menu', 'sensiq_embed_add_settings_page');
 
 /**
  * A "Settings" link next to Deactivate on the Plugins screen.
  *
  * @param string[] $links Action links.
  */
-function sensiq_embed_action_links( $links ) {
-	$url = admin_url( 'options-general.php?page=sensiq-embed' );
-	array_unshift( $links, sprintf( '<a href="%s">%s</a>', esc_url( $url ), esc_html__( 'Settings', 'sensiq-embed' ) ) );
+function sensiq_embed_action_links($links) {
+	$url = admin_url('options-general.php?page=sensiq-embed');
+	array_unshift($links, sprintf('<a href="%s">%s</a>', esc_url($url), esc_html__('Settings', 'sensiq-embed')));
 	return $links;
 }
-add_filter( 'plugin_action_links_' . plugin_basename( SENSIQ_EMBED_FILE ), 'sensiq_embed_action_links' );
+add_filter('plugin_action_links_' . plugin_basename(SENSIQ_EMBED_FILE), 'sensiq_embed_action_links');

@@ -1,4 +1,4 @@
-// Byte counts for the size budgets (test/node/size-budget.test.mjs) and the benchmark (scripts/bench.mjs):
+// Byte counts for the size budgets (test/node/size-budget.test.mjs) and the benchmark (bench/run.mjs):
 // compressed sizes as a CDN would serve them, and the files a module loads before it can run.
 import {readFileSync} from 'node:fs';
 import {dirname, relative, resolve} from 'node:path';

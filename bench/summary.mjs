@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The last bench run (bench/results.json, or the file given) as Markdown tables for bench/README.md: per
 // scenario and network, what issue 15 asks about, medians with (min–max).
-//   node scripts/bench-summary.mjs [results.json]
+//   node bench/summary.mjs [results.json]
 import {readFileSync} from 'node:fs';
 
 const results = JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'));

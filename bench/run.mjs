@@ -11,11 +11,11 @@ import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {build as viteBuild} from 'vite';
-import {benchPages, scalingPages} from '../bench/pages.mjs';
-import {CPU_SLOWDOWN, DEVICE, NETWORKS, throttledPage} from '../bench/settings.mjs';
-import {startBenchServer} from '../bench/server.mjs';
-import {TARGETS} from '../bench/targets.mjs';
-import {sizesOf} from './sizes.mjs';
+import {benchPages, scalingPages} from './pages.mjs';
+import {CPU_SLOWDOWN, DEVICE, NETWORKS, throttledPage} from './settings.mjs';
+import {startBenchServer} from './server.mjs';
+import {TARGETS} from './targets.mjs';
+import {sizesOf} from '../scripts/lib/sizes.mjs';
 import {launchChromium} from '../test/node/helpers/browser.mjs';
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;

@@ -3,10 +3,10 @@
 // `npm run bench`) cold in Chromium with the bench's device, CPU slowdown and network (bench/settings.mjs),
 // samples the V8 CPU profiler, and prints self time per function and per file, averaged over the loads.
 // Function names and columns are those of the minified file; look a column up in the file's sourcemap.
-//   node scripts/profile.mjs faq-loader [loads] [--network=slow]
+//   node bench/profile.mjs faq-loader [loads] [--network=slow]
 import {existsSync, readdirSync} from 'node:fs';
-import {CPU_SLOWDOWN, throttledPage} from '../bench/settings.mjs';
-import {startBenchServer} from '../bench/server.mjs';
+import {CPU_SLOWDOWN, throttledPage} from './settings.mjs';
+import {startBenchServer} from './server.mjs';
 import {launchChromium} from '../test/node/helpers/browser.mjs';
 
 const network = process.argv.find((a) => a.startsWith('--network='))?.split('=')[1] ?? 'loopback';
