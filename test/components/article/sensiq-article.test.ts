@@ -96,7 +96,8 @@ describe('<sensiq-article>', () => {
     expect(parseFloat(big.fontSize) / parseFloat(small.fontSize)).to.be.at.least(1.3);
     expect(parseFloat(big.borderTopWidth)).to.be.greaterThan(0);
     expect(parseFloat(big.marginTop) + parseFloat(big.paddingTop)).to.be.greaterThan(parseFloat(small.marginTop));
-    expect(big.fontFamily).to.equal(small.fontFamily).and.to.include('Georgia');
+    expect(big.fontFamily).to.equal(small.fontFamily);
+    expect(big.fontFamily).to.include('Georgia');
   });
 
   it('gives a standalone page exactly one h1 with heading-level="1"', async () => {
