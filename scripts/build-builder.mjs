@@ -29,6 +29,7 @@ const data = builderData({
   showsContent: (tag) => existsSync(`dist/snippets/${tag}.html`),
   questions: faqs[DEFAULT_ARTICLE] ?? [],
   articles: articleSlugs.map((slug) => ({slug, title: articleMeta(slug)?.title ?? slug})),
+  fallback: {title: articleMeta(DEFAULT_ARTICLE).title, url: articleMeta(DEFAULT_ARTICLE).url},
 });
 
 rmSync(OUT, {recursive: true, force: true});

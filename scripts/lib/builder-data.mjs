@@ -76,9 +76,10 @@ function propertySpecs(declaration) {
  * The builder's data: {version, elements: [{tag, summary, shortcode?, attributes, properties}]} for each element
  * `showsContent(tag)` accepts, in the manifest's order. `elements` and `shortcodes` are scripts/lib's readings of
  * the manifest (manifestElements, shortcodeTable); `questions` the default article's FAQ ({id, heading}),
- * `articles` the bundled ones ({slug, title}).
+ * `articles` the bundled ones ({slug, title}), `fallback` the default article's {title, url} for the code's
+ * fallback link.
  */
-export function builderData({version, manifest, elements, shortcodes, showsContent, questions, articles}) {
+export function builderData({version, manifest, elements, shortcodes, showsContent, questions, articles, fallback}) {
   const declarations = new Map(
     manifest.modules
       .flatMap((module) => module.declarations ?? [])
@@ -88,6 +89,7 @@ export function builderData({version, manifest, elements, shortcodes, showsConte
   const shortcodeOf = new Map(Object.entries(shortcodes).map(([shortcode, {tag}]) => [tag, shortcode]));
   return {
     version,
+    fallback,
     elements: [...elements.values()]
       .filter(({tag}) => showsContent(tag))
       .map(({tag, summary, attributes}) => ({

@@ -48,12 +48,18 @@ export function reserveCss(table = JSON.parse(readFileSync(RESERVED_HEIGHTS, 'ut
       }
     });
   }
-  // Elements pasted one after another get a gap, before and after they render alike (--sensiq-gap changes it).
-  // Never under 1.5 × 14 px: a rendered element's text is at least 14 px, so on a page with smaller text its em
-  // would otherwise grow when it renders, and move what follows.
   const any = `:is(${Object.keys(table)
     .map((name) => `sensiq-${name}`)
     .join(',')})`;
+  // Fallback content written inside an element (a link to the article) shows at the top of the held space while
+  // the element has not rendered, or never will (our script blocked), and moves nothing.
+  rules.push(
+    `${any}:not([data-sensiq-theme]){position:relative}`,
+    `${any}:not([data-sensiq-theme])>:not([slot]){position:absolute;inset-block-start:0;inset-inline:0;margin:0}`
+  );
+  // Elements pasted one after another get a gap, before and after they render alike (--sensiq-gap changes it).
+  // Never under 1.5 × 14 px: a rendered element's text is at least 14 px, so on a page with smaller text its em
+  // would otherwise grow when it renders, and move what follows.
   rules.push(`${any}+${any}{margin-block-start:var(--sensiq-gap,max(1.5em,21px))}`);
   return `/* SensIQ Embed: space held for elements until they render (no layout shift). Generated; see README. */\n${rules.join('\n')}\n`;
 }

@@ -40,6 +40,8 @@ export interface ElementSpec {
 
 export interface BuilderData {
   version: string;
+  /** The article the fallback link in the code names. */
+  fallback: {title: string; url: string};
   elements: ElementSpec[];
 }
 

@@ -19,6 +19,8 @@ export interface CodeContext {
   /** For the prerendered snippet: what the element rendered (see prerender.ts). */
   prerendered?: Prerendered;
   version: string;
+  /** The article the fallback link names: what readers see where the page cannot run our script. */
+  fallback?: {title: string; url: string};
 }
 
 export const FORMATS = [
@@ -79,6 +81,18 @@ function withWordPressStyle(embed: Embed, code: string): string {
   return embed.properties.length ? `<div style="${wordpressAttribute(declarations(embed))}">\n${code}\n</div>` : code;
 }
 
+/**
+ * What shows where the host blocks our script (a missing CORS header, a strict policy, an ad blocker, a failed
+ * CDN): a line saying what the element is and a link to the full article, inside the element. reserve.css shows
+ * it in the space held for the element; the element's shadow root hides it once it renders.
+ */
+function fallbackContent(context: CodeContext, escape: (value: string) => string): string {
+  const article = context.fallback;
+  if (!article) return '';
+  const title = article.title.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+  return `\n  <p>A health article from SensIQ: <a href="${escape(article.url)}">${title}</a></p>\n`;
+}
+
 /** The code to paste for `format`. */
 export function embedCode(format: FormatId, embed: Embed, context: CodeContext): string {
   const loader = `${context.scripts}loader.js`;
@@ -88,10 +102,15 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
       return [
         `<link rel="stylesheet" href="${htmlAttribute(`${context.scripts}reserve.css`)}">`,
         moduleScript(loader, htmlAttribute),
-        `${startTag(embed, htmlAttribute)}</${embed.tag}>`,
+        `${startTag(embed, htmlAttribute)}${fallbackContent(context, htmlAttribute)}</${embed.tag}>`,
       ].join('\n');
     case 'shopify':
-      return `${moduleScript(loader, liquidAttribute)}\n${startTag(embed, liquidAttribute)}</${embed.tag}>`;
+      // reserve.css here too: a Custom Liquid section is drawn by script, and would otherwise move the page.
+      return [
+        `<link rel="stylesheet" href="${liquidAttribute(`${context.scripts}reserve.css`)}">`,
+        moduleScript(loader, liquidAttribute),
+        `${startTag(embed, liquidAttribute)}${fallbackContent(context, liquidAttribute)}</${embed.tag}>`,
+      ].join('\n');
     case 'shortcode': {
       if (!context.shortcode) return `<${embed.tag}> has no WordPress shortcode: use the placeholder.`;
       // Shortcode attributes are written with their element names; the plugin reads them the same way.
@@ -99,7 +118,7 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
     }
     case 'placeholder': {
       const name = embed.tag.replace(/^sensiq-/, '');
-      const placeholder = `<div data-sensiq="${name}"${attributeList(embed, wordpressAttribute, (a) => `data-${a}`)}></div>`;
+      const placeholder = `<div data-sensiq="${name}"${attributeList(embed, wordpressAttribute, (a) => `data-${a}`)}>${fallbackContent(context, wordpressAttribute)}</div>`;
       return withWordPressStyle(embed, placeholder);
     }
     case 'snippet': {

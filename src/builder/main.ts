@@ -71,7 +71,13 @@ function updateCode(): void {
   const prerendered =
     format === 'snippet' ? prerenderedOf(element, new Set(embed.attributes.map(([name]) => name))) : undefined;
   const shortcode = data.elements.find((e) => e.tag === embed.tag)?.shortcode;
-  ui.code.value = embedCode(format, embed, {scripts, shortcode, prerendered, version: data.version});
+  ui.code.value = embedCode(format, embed, {
+    scripts,
+    shortcode,
+    prerendered,
+    version: data.version,
+    fallback: data.fallback,
+  });
 }
 
 function showWarnings(warnings: readonly string[], tag: string): void {

@@ -112,6 +112,51 @@ test('elements pasted one after another have a gap, the same before and after th
   await close();
 });
 
+const FALLBACK =
+  '<p>A health article from SensIQ: <a href="https://sensiqnootropics.com/can-menopause-cause-hip-and-leg-pain/">Can Menopause Cause Hip and Leg Pain?</a></p>';
+
+test('where the host blocks our script, the fallback link shows in the held space; once the element renders it is gone, and nothing moved either way', async () => {
+  const body = `<sensiq-faq>${FALLBACK}</sensiq-faq>`;
+  const link = (page) =>
+    page.evaluate(() => {
+      const a = document.querySelector('sensiq-faq a');
+      const box = document.querySelector('sensiq-faq').getBoundingClientRect();
+      const rect = a.getBoundingClientRect();
+      return {
+        visible: a.checkVisibility(),
+        inside: rect.top >= box.top && rect.bottom <= box.bottom,
+        text: a.textContent,
+        held: box.height,
+      };
+    });
+  const blocked = await open(body);
+  // The page's stylesheet arrives; our scripts do not.
+  await blocked.page.route(/\/dist\/.*\.js$/, (route) => route.abort());
+  await blocked.page.reload();
+  await blocked.page.waitForLoadState('load');
+  await blocked.page.waitForTimeout(300);
+  const seen = await link(blocked.page);
+  assert.deepEqual(
+    {...seen, held: seen.held > 150},
+    {
+      visible: true,
+      inside: true,
+      text: 'Can Menopause Cause Hip and Leg Pain?',
+      held: true,
+    }
+  );
+  assert.equal(await blocked.page.evaluate(() => window.shifts), 0);
+  await blocked.close();
+
+  const {page, close} = await open(body);
+  assert.equal((await link(page)).visible, true, 'shown while the element file is on its way');
+  await renderedAll(page);
+  await page.waitForTimeout(200);
+  assert.equal((await link(page)).visible, false, "hidden by the element's shadow root once it renders");
+  assert.ok((await page.evaluate(() => window.shifts)) <= 0.05);
+  await close();
+});
+
 test('reserve.css is small, and holds nothing once an element has rendered', async () => {
   const css = readFileSync('dist/reserve.css');
   assert.ok(gzipSync(css, {level: 9}).length <= 1100, `${gzipSync(css, {level: 9}).length} B gzipped`);

@@ -11,7 +11,12 @@ const context = {
   shortcode: 'sensiq_faq',
   prerendered: {own: ' data-sensiq-theme="page"', shadow: '<template shadowrootmode="open">…</template>'},
   version: '1.2.3',
+  fallback: {title: 'Can Menopause <Cause> Hip & Leg Pain?', url: 'https://sensiq.example/article?a=1&b="2"'},
 };
+/** The fallback line inside the element, as the code writes it for `context.fallback`. */
+const FALLBACK =
+  '\n  <p>A health article from SensIQ: <a href="https://sensiq.example/article?a=1&amp;b=&quot;2&quot;">' +
+  'Can Menopause &lt;Cause&gt; Hip &amp; Leg Pain?</a></p>\n';
 const embed = (value) => ({
   tag: 'sensiq-faq',
   attributes: [
@@ -41,12 +46,13 @@ test('every format writes the settings and custom properties it was given', () =
     code.script,
     '<link rel="stylesheet" href="https://cdn.example/sensiq/reserve.css">\n' +
       '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
-      '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300"></sensiq-faq>'
+      `<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300">${FALLBACK}</sensiq-faq>`
   );
   assert.equal(
     code.shopify,
-    '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
-      '<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300"></sensiq-faq>'
+    '<link rel="stylesheet" href="https://cdn.example/sensiq/reserve.css">\n' +
+      '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
+      `<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300">${FALLBACK}</sensiq-faq>`
   );
   assert.equal(
     code.shortcode,
@@ -54,7 +60,7 @@ test('every format writes the settings and custom properties it was given', () =
   );
   assert.equal(
     code.placeholder,
-    '<div style="--sensiq-accent: #aa3300">\n<div data-sensiq="faq" data-cta-label="Shop now" data-searchable data-limit="3"></div>\n</div>'
+    `<div style="--sensiq-accent: #aa3300">\n<div data-sensiq="faq" data-cta-label="Shop now" data-searchable data-limit="3">${FALLBACK}</div>\n</div>`
   );
   assert.equal(
     code.snippet,
@@ -90,7 +96,7 @@ test('without custom properties the WordPress code is the bare shortcode or plac
   );
   assert.equal(
     embedCode('placeholder', bare, context),
-    '<div data-sensiq="red-flags" data-emergency-number="112"></div>'
+    `<div data-sensiq="red-flags" data-emergency-number="112">${FALLBACK}</div>`
   );
 });
 

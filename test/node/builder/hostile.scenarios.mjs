@@ -75,12 +75,13 @@ function parsed([code, format, selector]) {
           .map((a) => [a.name.replace(/^data-/, ''), a.value])
       )
     ),
-    // The loader and the stylesheet the format brings are expected.
+    // The loader and the stylesheet the format brings are expected, and the fallback line inside the element.
     others: elements
       .filter(
         (e) =>
           !expected.has(e.localName) &&
-          !e.matches('script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"]')
+          !e.matches('script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"]') &&
+          !e.matches(':is(sensiq-faq, [data-sensiq]) > p:only-child, :is(sensiq-faq, [data-sensiq]) > p > a:only-child')
       )
       .map((e) => e.localName),
     dangerousInside: [...doc.querySelectorAll('template')].flatMap((t) =>

@@ -209,7 +209,10 @@ export function pageTests(env) {
 
   test('copies the code and says "Copied" in a status message, cleared when the code changes', async () => {
     const copied = await copiedCode(builder, {tag: 'sensiq-takeaways', attributes: {limit: '2'}});
-    assert.match(copied, /<sensiq-takeaways limit="2"><\/sensiq-takeaways>$/);
+    assert.match(
+      copied,
+      /<sensiq-takeaways limit="2">\n {2}<p>A health article from SensIQ: <a href="https:\/\/[^"]+">[^<]+<\/a><\/p>\n<\/sensiq-takeaways>$/
+    );
     const status = await builder.evaluate(() => {
       const element = document.getElementById('copy-status');
       return {role: element.getAttribute('role'), text: element.textContent, visible: element.checkVisibility()};
@@ -235,7 +238,10 @@ export function pageTests(env) {
     const cdn = await startServer({root: 'dist'});
     const elsewhere = await openBuilder(env.engine, `${cdn.origin}/builder/index.html`);
     const code = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'shopify'});
-    assert.equal(code.split('\n')[0], `<script type="module" src="${cdn.origin}/loader.js"></script>`);
+    assert.deepEqual(code.split('\n').slice(0, 2), [
+      `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
+      `<script type="module" src="${cdn.origin}/loader.js"></script>`,
+    ]);
     const script = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'script'});
     assert.deepEqual(script.split('\n').slice(0, 2), [
       `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
