@@ -2,6 +2,7 @@
 // in any order, ignoring case, accents and simple English plurals; a query word matches the start of a word
 // ("pain" finds "painful", never "spain"). Questions whose answer matches open while the search lasts.
 import {css, html} from 'lit';
+import {emit, type SensiqFaqSearchDetail} from '../../internal/events.js';
 import * as strings from '../../content/part-strings.js';
 import type {FaqQuestion} from '../../content/types.js';
 
@@ -89,12 +90,6 @@ export function marked(terms: readonly string[], text: string): Run[] {
   return runs;
 }
 
-/** `detail` of `sensiq-faq-search`: how many questions the visitor's search found, never what was typed. */
-export interface SensiqFaqSearchDetail {
-  matches: number;
-  total: number;
-}
-
 /** A search counts as done when the visitor has stopped typing for this long (ms): one event, not one a key. */
 export const SEARCH_SETTLED = 1000;
 
@@ -146,7 +141,7 @@ export class FaqSearch {
       const said = this.terms.join(' ');
       if (!said || said === this.announced || !box.isConnected) return;
       this.announced = said;
-      box.dispatchEvent(new CustomEvent('sensiq-faq-search', {bubbles: true, composed: true, detail: this.counts}));
+      emit(box, 'sensiq-faq-search', this.counts);
     }, SEARCH_SETTLED);
   }
 

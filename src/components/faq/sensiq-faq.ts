@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {CtaElement} from '../../internal/cta-element.js';
+import {emit, type SensiqFaqToggleDetail} from '../../internal/events.js';
 import {hostStyles} from '../../internal/host-styles.js';
 import {heading} from '../../internal/heading.js';
 import {parseInteger, trimmedText, warnInvalid} from '../../internal/attributes.js';
@@ -10,23 +11,16 @@ import type {FaqQuestion} from '../../content/types.js';
 import {faqStyles} from './sensiq-faq.styles.js';
 import type {FaqSearch} from './search.js';
 
-export type {SensiqFaqSearchDetail} from './search.js';
-export type {SensiqFaqCopyLinkDetail} from './faq-answers.js';
-
-export interface SensiqFaqToggleDetail {
-  id: string;
-  question: string;
-  open: boolean;
-}
+export type {SensiqFaqToggleDetail, SensiqFaqSearchDetail, SensiqFaqCopyLinkDetail} from '../../internal/events.js';
 
 const answers = lazy(() => import('./faq-answers.js'));
 
 /**
- * An answer's `hidden` attribute: none while open, "until-found" while collapsed. Typed `any` because lit-analyzer
- * knows `hidden` only as a boolean attribute, not its "until-found" value, and has no inline ignore.
+ * An answer's `hidden` attribute while collapsed (none while open). Typed `any` because lit-analyzer knows `hidden`
+ * only as a boolean attribute, not its "until-found" value, and has no inline ignore.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const hiddenUnlessOpen = (open: boolean): any => (open ? nothing : 'until-found');
+const UNTIL_FOUND: any = 'until-found';
 const search = lazy(() => import('./search.js'));
 
 const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
@@ -223,9 +217,7 @@ export class SensiqFaq extends CtaElement {
     }
     this.expanded = next;
     this.finder?.forget(id);
-    for (const detail of changes) {
-      this.dispatchEvent(new CustomEvent('sensiq-faq-toggle', {bubbles: true, composed: true, detail}));
-    }
+    for (const detail of changes) emit(this, 'sensiq-faq-toggle', detail);
   }
 
   /** The linked question, if this widget shows it: only an exact id acts. */
@@ -302,7 +294,7 @@ export class SensiqFaq extends CtaElement {
             id="a-${question.id}"
             class="answer"
             part="answer"
-            hidden=${hiddenUnlessOpen(open)}
+            hidden=${open ? nothing : UNTIL_FOUND}
             @beforematch=${() => this.toggle(question.id, true)}
           >
             ${this.answerOf(question)}
