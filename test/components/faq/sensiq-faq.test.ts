@@ -347,6 +347,21 @@ describe('<sensiq-faq>', () => {
       expect(openQuestions(el)).to.deep.equal([mine]);
     });
 
+    it('keeps a question the page opens with open while the visitor searches, when the search is cleared', async () => {
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
+      await type(el, 'estrogen');
+      const [target] = expectedFor('estrogen');
+      expect(openQuestions(el)).to.include(target); // the search opened it
+      el.open = expectedId(target); // now the page asks for it
+      await el.updateComplete;
+      const box = shadow<HTMLInputElement>(el, 'input')!;
+      box.select();
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect(openQuestions(el)).to.deep.equal([target]);
+      expect(button(el, target).getAttribute('aria-expanded')).to.equal('true');
+    });
+
     it('fits a 200 px sidebar without overflowing it', async () => {
       const root = await page(html`<div style="width: 200px"><sensiq-faq searchable></sensiq-faq></div>`);
       const el = root.querySelector('sensiq-faq')!;
