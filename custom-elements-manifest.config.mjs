@@ -117,8 +117,14 @@ function shippedPaths() {
 }
 
 export default {
-  // The base class is analysed too, so every element lists the attributes it inherits.
-  globs: ['src/components/**/*.ts', 'src/internal/sensiq-element.ts', 'src/internal/cta-element.ts'],
+  // The base class is analysed too, so every element lists the attributes it inherits; the events module for the
+  // events' detail types (editor-integrations.mjs reads them from its GlobalEventHandlersEventMap).
+  globs: [
+    'src/components/**/*.ts',
+    'src/internal/sensiq-element.ts',
+    'src/internal/cta-element.ts',
+    'src/internal/events.ts',
+  ],
   exclude: ['src/components/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

@@ -26,18 +26,15 @@ export class CtaElement extends SensiqElement {
   /** The call to action's link, when set, valid and not in clinic mode. */
   protected ctaLink?: string;
 
-  private get wantsCta(): boolean {
-    return this.ctaHref != null && !this.noPromo;
-  }
-
+  // Only the element's own no-promo here: the first render is scheduled before willUpdate works out clinic mode.
   protected override partsForFirstRender(): Lazy<unknown>[] {
-    return this.wantsCta ? [cta] : [];
+    return this.ctaHref != null && !this.noPromo ? [cta] : [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const module = cta.value;
-    if (this.ctaHref != null && !this.clinicMode && !module) this.need(cta); // set after the first render
+    if (this.ctaHref != null && !this.clinicMode) this.need(cta); // set after the first render (need() skips a part that is here)
     if (module) (this.constructor as typeof SensiqElement).adopt(module.styles);
     this.ctaLink = module?.ctaLink(this, this.ctaHref, this.clinicMode);
   }

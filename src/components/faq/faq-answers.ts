@@ -4,6 +4,7 @@
 import {css, html, nothing} from 'lit';
 import {plainText, richText} from '../../internal/rich-text.js';
 import {withoutPromotion} from '../../internal/promotion.js';
+import {emit} from '../../internal/events.js';
 import {faqs} from '../../content/generated/faq.js';
 import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/part-strings.js';
@@ -88,13 +89,6 @@ export const answer = ({question, paragraphs, words, copied, copy}: AnswerView) 
   </p>
 `;
 
-/** `detail` of `sensiq-faq-copy-link`: which question's link the visitor copied, and whether it worked. */
-export interface SensiqFaqCopyLinkDetail {
-  id: string;
-  question: string;
-  copied: boolean;
-}
-
 /**
  * Copies this page's address with `#faq-<id>`, which opens the question for whoever follows it, then `host`
  * announces `sensiq-faq-copy-link`.
@@ -108,7 +102,6 @@ export async function copyLink(host: Element, {id, heading: question}: FaqQuesti
   } catch {
     copied = false; // no clipboard (an http: page, or the visitor refused): the status names the fragment instead
   }
-  const detail: SensiqFaqCopyLinkDetail = {id, question, copied};
-  host.dispatchEvent(new CustomEvent('sensiq-faq-copy-link', {bubbles: true, composed: true, detail}));
+  emit(host, 'sensiq-faq-copy-link', {id, question, copied});
   return copied;
 }

@@ -13,11 +13,6 @@ declare global {
   interface HTMLElementTagNameMap {
     'sensiq-faq': SensiqFaq;
   }
-  interface GlobalEventHandlersEventMap {
-    'sensiq-faq-toggle': CustomEvent<SensiqFaqToggleDetail>;
-    'sensiq-faq-search': CustomEvent<SensiqFaqSearchDetail>;
-    'sensiq-faq-copy-link': CustomEvent<SensiqFaqCopyLinkDetail>;
-  }
 }
 
 export {SensiqFaq};

@@ -4,6 +4,7 @@
 // abbreviation the article defines matches its long form and back ("HRT", "hormone replacement therapy").
 // Questions whose answer matches open while the search lasts.
 import {css, html} from 'lit';
+import {emit, type SensiqFaqSearchDetail} from '../../internal/events.js';
 import * as strings from '../../content/part-strings.js';
 import {abbreviations} from '../../content/generated/abbreviations.js';
 import type {FaqQuestion} from '../../content/types.js';
@@ -139,21 +140,13 @@ export function marked(terms: readonly string[], text: string): Run[] {
   return runs;
 }
 
-/** `detail` of `sensiq-faq-search`: how many questions the visitor's search found, never what was typed. */
-export interface SensiqFaqSearchDetail {
-  matches: number;
-  total: number;
-}
-
 /** A search counts as done when the visitor has stopped typing for this long (ms): one event, not one a key. */
 export const SEARCH_SETTLED = 1000;
 
-/** One widget's search: what the query matches, and which answers it opened. */
+/** One widget's search: what the query matches. Which questions are open stays with the widget. */
 export class FaqSearch {
   private terms: string[] = [];
   private answerMatches = new Set<string>();
-  /** Questions the search opened (their answer matches) that the visitor has not toggled since. */
-  private opened = new Set<string>();
   /** What the last update found, out of how many. */
   private counts: SensiqFaqSearchDetail = {matches: 0, total: 0};
   /** The terms last announced as a search, so pausing twice on one query announces it once. */
@@ -161,27 +154,23 @@ export class FaqSearch {
   private settling?: ReturnType<typeof setTimeout>;
 
   /**
-   * Takes a new query over `questions` (answer text by `answerText`) and returns which questions are open: those
-   * the visitor opened, plus those whose answer now matches; those the search opened before and no longer match
-   * close again.
+   * Takes a new query over `questions` (answer text by `answerText`) and returns which questions are open after it,
+   * from the widget's `expanded` (`true`: the search opened it): those the visitor opened stay as they are, those
+   * whose answer now matches open (marked as the search's), those the search opened that no longer match close.
    */
   update(
     query: string,
     questions: readonly FaqQuestion[],
     answerText: (id: string) => string,
-    expanded: ReadonlySet<string>
-  ): Set<string> {
+    expanded: ReadonlyMap<string, boolean>
+  ): Map<string, boolean> {
     this.terms = queryTerms(query);
     this.answerMatches = new Set(
       this.terms.length ? questions.filter((q) => matchesAll(this.terms, answerText(q.id))).map((q) => q.id) : []
     );
-    const open = new Set(expanded);
-    for (const id of this.opened) if (!this.answerMatches.has(id)) open.delete(id);
-    this.opened = new Set([...this.opened].filter((id) => this.answerMatches.has(id)));
-    for (const id of this.answerMatches) {
-      if (!open.has(id)) this.opened.add(id);
-      open.add(id);
-    }
+    const open = new Map(expanded);
+    for (const [id, bySearch] of expanded) if (bySearch && !this.answerMatches.has(id)) open.delete(id);
+    for (const id of this.answerMatches) if (!open.has(id)) open.set(id, true);
     this.counts = {matches: questions.filter((q) => this.found(q)).length, total: questions.length};
     return open;
   }
@@ -196,7 +185,7 @@ export class FaqSearch {
       const said = this.terms.join(' ');
       if (!said || said === this.announced || !box.isConnected) return;
       this.announced = said;
-      box.dispatchEvent(new CustomEvent('sensiq-faq-search', {bubbles: true, composed: true, detail: this.counts}));
+      emit(box, 'sensiq-faq-search', this.counts);
     }, SEARCH_SETTLED);
   }
 
@@ -207,11 +196,6 @@ export class FaqSearch {
   /** Whether `question` shows: no query, or it or its answer matches. */
   found(question: FaqQuestion): boolean {
     return !this.active || this.answerMatches.has(question.id) || matchesAll(this.terms, question.heading);
-  }
-
-  /** The visitor toggled `id`: it is theirs now, and clearing the search leaves it as they set it. */
-  forget(id: string): void {
-    this.opened.delete(id);
   }
 
   /** Plain text with the matched words marked. */

@@ -1,5 +1,6 @@
 import {html, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
 import {CtaElement} from '../../internal/cta-element.js';
+import {emit, type SensiqFaqToggleDetail} from '../../internal/events.js';
 import {hostStyles} from '../../internal/host-styles.js';
 import {heading} from '../../internal/heading.js';
 import {parseInteger, trimmedText, warnInvalid} from '../../internal/attributes.js';
@@ -10,23 +11,16 @@ import type {FaqQuestion} from '../../content/types.js';
 import {faqStyles} from './sensiq-faq.styles.js';
 import type {FaqSearch} from './search.js';
 
-export type {SensiqFaqSearchDetail} from './search.js';
-export type {SensiqFaqCopyLinkDetail} from './faq-answers.js';
-
-export interface SensiqFaqToggleDetail {
-  id: string;
-  question: string;
-  open: boolean;
-}
+export type {SensiqFaqToggleDetail, SensiqFaqSearchDetail, SensiqFaqCopyLinkDetail} from '../../internal/events.js';
 
 const answers = lazy(() => import('./faq-answers.js'));
 
 /**
- * An answer's `hidden` attribute: none while open, "until-found" while collapsed. Typed `any` because lit-analyzer
- * knows `hidden` only as a boolean attribute, not its "until-found" value, and has no inline ignore.
+ * An answer's `hidden` attribute while collapsed (none while open). Typed `any` because lit-analyzer knows `hidden`
+ * only as a boolean attribute, not its "until-found" value, and has no inline ignore.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const hiddenUnlessOpen = (open: boolean): any => (open ? nothing : 'until-found');
+const UNTIL_FOUND: any = 'until-found';
 const search = lazy(() => import('./search.js'));
 
 const WINDOW_EVENTS = ['hashchange', 'beforeprint', 'afterprint'];
@@ -109,7 +103,11 @@ export class SensiqFaq extends CtaElement {
   /** Leave this widget's questions out of the page's FAQPage JSON-LD. */
   noStructuredData = false;
 
-  private expanded = new Set<string>();
+  /**
+   * The open questions, kept here only: `true` for one the search opened (it closes again when its answer stops
+   * matching), `false` for one the visitor, a link or `open` opened.
+   */
+  private expanded = new Map<string, boolean>();
   private query = '';
   private printing = false;
   /** The question whose link was just copied, and whether that worked (its status line says so). */
@@ -193,7 +191,7 @@ export class SensiqFaq extends CtaElement {
       .filter(Boolean);
     if (wanted?.length) {
       const known = [...new Set(wanted)].map((id) => all.find((question) => question.id === id));
-      shown = known.filter((question): question is FaqQuestion => !!question);
+      shown = known.filter(Boolean) as FaqQuestion[];
       if (shown.length < known.length) {
         const fallback = shown.length ? 'only the ids that exist' : 'all questions';
         warnInvalid(this, 'questions', this.questions, `comma-separated ids from: ${ids(all).join(', ')}`, fallback);
@@ -203,29 +201,27 @@ export class SensiqFaq extends CtaElement {
     return shown.slice(0, parseInteger(this, 'limit', this.limit, 1, Infinity, 'all questions'));
   }
 
-  private initiallyOpen(all: readonly FaqQuestion[]): Set<string> {
+  private initiallyOpen(all: readonly FaqQuestion[]): Map<string, boolean> {
     const open = trimmedText(this.open)?.toLowerCase();
-    if (!open) return new Set();
-    if (open === 'all') return new Set(ids(all));
-    if (all.some((question) => question.id === open)) return new Set([open]);
+    if (!open) return new Map();
+    if (open === 'all') return new Map(all.map((question) => [question.id, false]));
+    if (all.some((question) => question.id === open)) return new Map([[open, false]]);
     warnInvalid(this, 'open', this.open, `"all" or a question id: ${ids(all).join(', ')}`, 'all collapsed');
-    return new Set();
+    return new Map();
   }
 
+  /** Opens or closes question `id` as the visitor did: it is theirs now, whoever opened it. */
   private toggle(id: string, open: boolean): void {
-    const next = new Set<string>();
+    const next = new Map<string, boolean>();
     const changes: SensiqFaqToggleDetail[] = [];
     for (const {id: other, heading: question} of this.shownQuestions) {
       const was = this.expanded.has(other);
       const now = other === id ? open : was && !(open && this.single);
-      if (now) next.add(other);
+      if (now) next.set(other, other !== id && this.expanded.get(other)!);
       if (now !== was) changes.push({id: other, question, open: now});
     }
     this.expanded = next;
-    this.finder?.forget(id);
-    for (const detail of changes) {
-      this.dispatchEvent(new CustomEvent('sensiq-faq-toggle', {bubbles: true, composed: true, detail}));
-    }
+    for (const detail of changes) emit(this, 'sensiq-faq-toggle', detail);
   }
 
   /** The linked question, if this widget shows it: only an exact id acts. */
@@ -302,7 +298,7 @@ export class SensiqFaq extends CtaElement {
             id="a-${question.id}"
             class="answer"
             part="answer"
-            hidden=${hiddenUnlessOpen(open)}
+            hidden=${open ? nothing : UNTIL_FOUND}
             @beforematch=${() => this.toggle(question.id, true)}
           >
             ${this.answerOf(question)}

@@ -372,12 +372,46 @@ describe('<sensiq-faq>', () => {
       expect(openQuestions(el)).to.deep.equal([mine]);
     });
 
+    it('keeps a question the page opens with open while the visitor searches, when the search is cleared', async () => {
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
+      await type(el, 'estrogen');
+      const [target] = expectedFor('estrogen');
+      expect(openQuestions(el)).to.include(target); // the search opened it
+      el.open = expectedId(target); // now the page asks for it
+      await el.updateComplete;
+      const box = shadow<HTMLInputElement>(el, 'input')!;
+      box.select();
+      await sendKeys({press: 'Backspace'});
+      await el.updateComplete;
+      expect(openQuestions(el)).to.deep.equal([target]);
+      expect(button(el, target).getAttribute('aria-expanded')).to.equal('true');
+    });
+
     it('fits a 200 px sidebar without overflowing it', async () => {
       const root = await page(html`<div style="width: 200px"><sensiq-faq searchable></sensiq-faq></div>`);
       const el = root.querySelector('sensiq-faq')!;
       const box = shadow(el, 'input')!.getBoundingClientRect();
       expect(box.right).to.be.at.most(root.getBoundingClientRect().right + 0.5);
       expect(el.scrollWidth).to.be.at.most(200);
+    });
+
+    it('tells the page how many questions a search found once the visitor pauses, across shadow roots', async () => {
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
+      const seen: {detail: unknown; bubbles: boolean; composed: boolean}[] = [];
+      const record = (event: CustomEvent<{matches: number; total: number}>) =>
+        seen.push({detail: event.detail, bubbles: event.bubbles, composed: event.composed});
+      document.addEventListener('sensiq-faq-search', record);
+      try {
+        await type(el, 'Night');
+        // Announced a second after the last keystroke (SEARCH_SETTLED), once.
+        await waitUntil(() => seen.length, 'the search is announced', {timeout: 5000});
+      } finally {
+        document.removeEventListener('sensiq-faq-search', record);
+      }
+      const matches = shownQuestions(el).length;
+      expect(matches).to.be.within(2, 8);
+      // The counts only: never the words the visitor typed.
+      expect(seen).to.deep.equal([{detail: {matches, total: 9}, bubbles: true, composed: true}]);
     });
 
     it('has no search box unless searchable', async () => {
@@ -415,6 +449,24 @@ describe('<sensiq-faq>', () => {
       await el.updateComplete;
       expect(readable(panel(el, all[3]).querySelector('[role="status"]'))).to.equal('Link copied.');
       await expect(el).to.be.accessible();
+    });
+
+    it('tells the page which question’s link was copied, and whether it worked, across shadow roots', async () => {
+      stubClipboard(async (text) => void copied.push(text));
+      const el = await faqFixture(html`<sensiq-faq open=${expectedId(all[3])}></sensiq-faq>`);
+      const seen: {detail: unknown; bubbles: boolean; composed: boolean}[] = [];
+      const record = (event: CustomEvent<{id: string; question: string; copied: boolean}>) =>
+        seen.push({detail: event.detail, bubbles: event.bubbles, composed: event.composed});
+      document.addEventListener('sensiq-faq-copy-link', record);
+      try {
+        panel(el, all[3]).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+        await waitUntil(() => seen.length, 'the copy is announced');
+      } finally {
+        document.removeEventListener('sensiq-faq-copy-link', record);
+      }
+      expect(seen).to.deep.equal([
+        {detail: {id: expectedId(all[3]), question: all[3], copied: true}, bubbles: true, composed: true},
+      ]);
     });
 
     it('names the address to use when the clipboard is refused', async () => {
