@@ -8,6 +8,9 @@ export const ctaLabel = 'Learn more from SensIQ';
 export const faqSearch = 'Search the questions';
 export const faqShown = (shown: number, total: number) => `Showing ${shown} of ${total} questions.`;
 export const faqNoMatch = 'No questions match your search.';
+/** The ways on from a search that found nothing. */
+export const faqClearSearch = 'Clear the search';
+export const faqFullArticle = 'Read the full article';
 /** A button under each answer; its description names the question. */
 export const faqCopyLink = 'Copy link to this question';
 export const faqLinkCopied = 'Link copied.';

@@ -42,10 +42,30 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
+  /* Nothing matched: clear the search, or read the whole article. */
+  .way-on {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+  }
+
+  .way-on button {
+    min-block-size: max(2.75em, 44px);
+    padding: 0.25em 1em;
+    border: 0.125em solid currentColor;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+
   /* A printout shows every question (the FAQ clears the filter while printing): no box to type into. */
   @media print {
     .search,
-    .status {
+    .status,
+    .way-on {
       display: none;
     }
   }
@@ -204,8 +224,11 @@ export class FaqSearch {
       ? marked(this.terms, text).map((run) => (run.match ? html`<mark part="match">${run.text}</mark>` : run.text))
       : text;
 
-  /** The search box and the polite status line that announces how many questions match. */
-  box(query: string, shown: number, total: number, onInput: (query: string) => void): unknown {
+  /**
+   * The search box and the polite status line that announces how many questions match; when none do, a way on:
+   * a button that clears the search (and puts the visitor back in the box), and the full article at `article`.
+   */
+  box(query: string, shown: number, total: number, onInput: (query: string) => void, article: string): unknown {
     return html`<div class="search" part="search">
         <label for="search">${strings.faqSearch}</label>
         <input
@@ -222,6 +245,22 @@ export class FaqSearch {
       </div>
       <p class="status" part="status" role="status" aria-live="polite">
         ${this.active ? (shown ? strings.faqShown(shown, total) : strings.faqNoMatch) : ''}
-      </p>`;
+      </p>
+      ${
+        this.active && !shown
+          ? html`<p class="way-on">
+              <button
+                type="button"
+                @click=${(event: Event) => {
+                  onInput('');
+                  ((event.target as Element).getRootNode() as ShadowRoot).getElementById('search')?.focus();
+                }}
+              >
+                ${strings.faqClearSearch}
+              </button>
+              <a href=${article}>${strings.faqFullArticle}</a>
+            </p>`
+          : ''
+      }`;
   }
 }

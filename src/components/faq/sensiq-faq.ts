@@ -275,7 +275,11 @@ export class SensiqFaq extends CtaElement {
     const finder = this.finder;
     const found = this.shownQuestions.filter((question) => !finder || finder.found(question));
     return html`
-      ${finder ? finder.box(this.query, found.length, this.shownQuestions.length, (query) => (this.query = query)) : nothing}
+      ${
+        finder
+          ? finder.box(this.query, found.length, this.shownQuestions.length, (query) => (this.query = query), meta.url)
+          : nothing
+      }
       ${this.shownQuestions.map((question) => {
         // hidden="until-found" keeps a collapsed answer reachable by find-in-page, opening on a match;
         // browsers that lack it read any hidden value as plain hidden. The server writes the same, so a

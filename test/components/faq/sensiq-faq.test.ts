@@ -292,6 +292,29 @@ describe('<sensiq-faq>', () => {
       expect(readable(status(el))).to.equal('');
     });
 
+    it('offers a way on when nothing matches: clear the search from the keyboard, or read the full article', async () => {
+      const el = await faqFixture(html`<sensiq-faq searchable></sensiq-faq>`);
+      await type(el, 'zebra');
+      expect(readable(status(el))).to.equal('No questions match your search.');
+      const clear = shadowAll<HTMLButtonElement>(el, 'button').find((b) => readable(b) === 'Clear the search')!;
+      const article = shadowAll<HTMLAnchorElement>(el, 'a').filter((a) => readable(a) === 'Read the full article');
+      expect(clear.checkVisibility()).to.equal(true);
+      expect(article.filter((a) => a.checkVisibility()).map((a) => a.href)).to.include(
+        frontMatter(await loadSource()).url
+      );
+      await expect(el).to.be.accessible();
+
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(clear);
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(shownQuestions(el)).to.deep.equal(all);
+      expect(readable(status(el))).to.equal('');
+      expect(el.shadowRoot!.activeElement).to.equal(shadow(el, 'input'));
+      expect(shadow<HTMLInputElement>(el, 'input')!.value).to.equal('');
+      expect(clear.isConnected).to.equal(false);
+    });
+
     /** What a reader would expect a word query to find: every word starts a word of the question or answer. */
     const expectedFor = (...words: string[]) =>
       faq
