@@ -18,12 +18,26 @@ const chromiumArgs = [
 
 const only = process.env.BROWSERS?.split(',');
 const development = process.env.LIT_BUILD === 'development';
+// BROWSERS=chromium or BROWSERS=firefox (or both, comma-separated) runs only those: the Chrome launcher is
+// named 'Chrome', so each launcher is listed under the engine's name too.
 const browsers = [
-  chromeLauncher({launchOptions: {executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs}}),
-  puppeteerLauncher({
-    launchOptions: {browser: 'firefox', executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr', headless: true},
-  }),
-].filter((launcher) => !only || only.some((name) => launcher.name.toLowerCase().includes(name)));
+  [
+    'chromium',
+    chromeLauncher({launchOptions: {executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs}}),
+  ],
+  [
+    'firefox',
+    puppeteerLauncher({
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
+        headless: true,
+      },
+    }),
+  ],
+]
+  .filter(([engine, launcher]) => !only || only.some((name) => [engine, launcher.name.toLowerCase()].includes(name)))
+  .map(([, launcher]) => launcher);
 
 export default {
   files: ['build/test/**/*.test.js', '!build/test/node/**'],

@@ -174,7 +174,7 @@ inEachEngine('host CSS', (env) => {
 
       // Click: a real pointer click at the second question's centre opens it.
       const {x, y} = await centreOf(page, 1);
-      await page.click(x, y);
+      await page.clickAt(x, y);
       state = await faqState(page);
       assert.deepEqual(
         [state[1].expanded, state[1].shown, state[0].hidden, state[2].hidden],

@@ -12,6 +12,7 @@ import {faqs} from '../../build/src/content/generated/faq.js';
 import {palettes} from '../../build/src/internal/palette.js';
 
 const OUT = 'storybook-static';
+// A wireit step (package.json): it skips the build when nothing it reads has changed since the last one.
 const timer = Date.now();
 const build = spawnSync('npm', ['run', 'build-storybook', '--silent'], {
   encoding: 'utf8',

@@ -21,8 +21,6 @@ export const faqStyles = css`
 
   [part='question'] {
     display: flex;
-    align-items: center;
-    justify-content: space-between;
     gap: var(--_space);
     inline-size: 100%;
     margin: 0;
@@ -36,13 +34,19 @@ export const faqStyles = css`
     cursor: pointer;
   }
 
-  /* A chevron drawn with borders: no icon font or image for the host's CSP to block. */
+  /*
+   * A chevron drawn with borders: no icon font or image for the host's CSP to block. It sits at the end of the
+   * question's first line, placed by nothing that comes after it in the HTML: a page streamed in parts may be
+   * painted when only part of the button has arrived, and a chevron centred on the whole question, or pushed to
+   * the end by the text beside it, would move as the rest arrives (a layout shift before any script ran).
+   */
   [part='question']::after {
     content: '';
     flex: none;
     inline-size: 0.5em;
     block-size: 0.5em;
-    margin-inline-end: 0.25em;
+    margin-block-start: calc(0.5lh - 0.25em);
+    margin-inline: auto 0.25em;
     border-style: solid;
     border-width: 0 0.15em 0.15em 0;
     border-color: var(--_icon);

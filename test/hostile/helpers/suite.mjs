@@ -4,7 +4,14 @@ import {describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {readdirSync} from 'node:fs';
 import {startServer} from '../../node/helpers/server.mjs';
-import {ENGINES, launchEngine} from './engines.mjs';
+import {launchEngine} from '../../helpers/engines.mjs';
+
+/** Engine names to run: the entry file's choice, narrowed by `ENGINES=firefox` (or a list) when set. */
+export const ENGINES = ['chromium', 'firefox', 'webkit'].filter(
+  (name) =>
+    (globalThis.SENSIQ_ENGINE ?? name) === name &&
+    (!process.env.ENGINES || process.env.ENGINES.split(',').includes(name))
+);
 
 /** Every element tag the build contains, from dist/components/. */
 export const TAGS = readdirSync('dist/components')

@@ -3,7 +3,7 @@
 // and every write to cookies or storage. Tests read it through window.__host.snapshot().
 (() => {
   // `log`: console calls and uncaught errors as the page saw them, for a driver that cannot listen to the
-  // console (WebKit over classic WebDriver, helpers/webkit.mjs); the snapshot leaves it out.
+  // console (WebKit over classic WebDriver, test/helpers/webkit.mjs); the snapshot leaves it out.
   const host = {errors: [], rejections: [], violations: [], writes: [], log: []};
   // Capture, so failed resource loads (an injected <img src=x>) count too.
   addEventListener(

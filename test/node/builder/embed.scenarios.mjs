@@ -125,7 +125,10 @@ export function embedTests(env) {
           document.querySelector('sensiq-faq').shadowRoot.querySelector('[part~="answer"] p').checkVisibility()
         );
       }
-      assert.deepEqual(page.seen, {errors: [], pageErrors: []});
+      assert.deepEqual(
+        {errors: page.messages('error'), pageErrors: page.seen.pageErrors},
+        {errors: [], pageErrors: []}
+      );
       await page.close();
     });
   }

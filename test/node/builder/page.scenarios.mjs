@@ -147,7 +147,7 @@ export function pageTests(env) {
     };
     await plain.goto(`${env.server.origin}/plain-warnings.html`);
     await plain.waitFor(() => document.querySelector('sensiq-red-flags')?.shadowRoot?.querySelector('h2'));
-    const said = plain.seen.warnings;
+    const said = plain.messages('warn');
     await plain.close();
 
     await builder.evaluate(configure, {tag: 'sensiq-faq', attributes: {limit: '3x'}});

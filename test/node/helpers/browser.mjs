@@ -1,23 +1,6 @@
-// Headless Chromium (Debian's) through playwright-core, for tests of whole pages.
-import {chromium} from 'playwright-core';
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox', // CI runs as root
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-];
-
-export function launchChromium(options = {}) {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    ...options,
-  });
-}
+// Headless Chromium (Debian's) through playwright-core, for tests of whole pages: the browser, and a page that
+// records what a host page would notice.
+export {CHROMIUM_ARGS, launchChromium} from '../../helpers/chromium.mjs';
 
 /**
  * Opens `url` in a new page and records what a host page would notice: console errors and warnings,

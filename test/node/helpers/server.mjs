@@ -5,7 +5,8 @@ import {readFile} from 'node:fs/promises';
 import {answeredFavicon, contentType, fileUnder, HTML_TYPE, requestPath} from '../../../scripts/lib/static-files.mjs';
 
 /**
- * Starts a server rooted at `root`. `pages` maps a path to {body, headers} served before files;
+ * Starts a server rooted at `root`. `pages` maps a path to {body, headers, pauseAfter} served before files
+ * (`pauseAfter`: the body is sent in two parts, two seconds apart, split after this text);
  * `headers` are added to every response. Every request path is recorded in `requests`.
  */
 export async function startServer({root = '.', pages = {}, headers = {}} = {}) {
@@ -17,7 +18,13 @@ export async function startServer({root = '.', pages = {}, headers = {}} = {}) {
     const page = pages[path];
     if (page) {
       response.writeHead(200, {'content-type': HTML_TYPE, ...headers, ...page.headers});
-      response.end(page.body);
+      if (page.pauseAfter) {
+        // As a slow network delivers a page: the browser parses, and may paint, what came before the pause.
+        const at = page.body.indexOf(page.pauseAfter) + page.pauseAfter.length;
+        response.write(page.body.slice(0, at));
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        response.end(page.body.slice(at));
+      } else response.end(page.body);
       return;
     }
     const file = fileUnder(root, path);

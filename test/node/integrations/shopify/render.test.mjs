@@ -235,3 +235,25 @@ test('on a phone at 4x CPU the app blocks above the description shift nothing wh
   assert.deepEqual(failed, []);
   await close();
 });
+
+test('a storefront streamed in parts, paused inside a question, shifts nothing while the rest arrives', async () => {
+  // A paint can come between any two parts of the HTML: here, of a question button whose text has not arrived.
+  // Nothing the server sent first may move when the rest comes (the FAQ's chevron did, 2026-12: issue 21).
+  const html = await renderStorefront(engine, SERVER_RENDERED);
+  // The first question button's start tag: its text comes after the pause.
+  const pauseAfter = html.match(new RegExp(`<button id="q-${faqId(questions[CHOSEN[0]])}"[^>]*>`))?.[0];
+  assert.ok(pauseAfter, 'the first chosen question is in the HTML');
+  store.pages['/products/streamed'] = {body: html, pauseAfter};
+  const loaded = await loadOnPhone(browser, `${store.origin}/products/streamed`);
+  const {painted, rest} = await loaded.page.evaluate(() => ({
+    painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    rest: performance.getEntriesByType('navigation')[0].responseEnd,
+  }));
+  assert.ok(painted < rest, `the page painted (${painted} ms) before the rest of its HTML arrived (${rest} ms)`);
+  await assertTakenOverInPlace(
+    loaded,
+    CHOSEN.map((i) => questions[i])
+  );
+  assert.deepEqual(loaded.errors, []);
+  await loaded.close();
+});

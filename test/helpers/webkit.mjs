@@ -1,4 +1,4 @@
-// WebKit for the hostile-host suite: Debian's WebKitGTK MiniBrowser driven by WebKitWebDriver over the W3C
+// WebKit for the page tests (engines.mjs): Debian's WebKitGTK MiniBrowser driven by WebKitWebDriver over the W3C
 // WebDriver HTTP protocol (Node's fetch, no client library), on a private Xvfb display: MiniBrowser has no
 // headless mode. Classic WebDriver reports no console messages, errors or requests, so the page records
 // them itself (pages/host-recorder.js, resource timing) and every command drains that record into `seen`.
@@ -158,7 +158,8 @@ export async function webkit() {
       await driver.delete().catch(() => {});
       driver.stop();
     },
-    async newPage() {
+    async newPage({width, javaScript = true} = {}) {
+      if (width || !javaScript) throw new Error('WebKit pages open at the window size, with JavaScript on');
       const {handle} = await inWindow(current, () => driver.http('POST', '/window/new', {type: 'window'}));
       const seen = {console: [], pageErrors: [], requests: []};
       const send = (method, path, body) => inWindow(handle, () => driver.http(method, path, body));
@@ -191,7 +192,7 @@ export async function webkit() {
         },
         /** `timeout` (ms): how long the script may run, if not the default minute. */
         evaluate: (fn, arg, {timeout} = {}) => run(fn, arg, false, timeout),
-        async waitFor(fn, arg, timeout = 10000) {
+        async waitFor(fn, arg, timeout = 30_000) {
           const end = Date.now() + timeout;
           // Each look is short; one lost to a navigation (see SCRIPT_TIMEOUT) ends after 2 s and is taken again.
           const look = () =>
@@ -215,7 +216,8 @@ export async function webkit() {
               ],
             },
           ]),
-        click: (x, y) =>
+        /** Clicks the point (x, y) of the viewport. */
+        clickAt: (x, y) =>
           actions([
             {
               type: 'pointer',
