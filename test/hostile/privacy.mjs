@@ -16,6 +16,18 @@ import {
   settle,
 } from './helpers/suite.mjs';
 
+/**
+ * Resolves once the dataLayer bridge listens on the searchable FAQ. The bridge is a lazy chunk that can arrive
+ * after the first render (WebKit, busy machine): a question opened before then is not pushed, so the reader starts
+ * only once a probe event (a search with no text, which the bridge pushes as counts) reaches the dataLayer.
+ */
+const bridgeListening = (page) =>
+  page.waitFor(() => {
+    const faq = document.querySelector('sensiq-faq[searchable]');
+    faq.dispatchEvent(new CustomEvent('sensiq-faq-search', {detail: {matches: 0, total: 0}}));
+    return window.dataLayer.some((push) => push.event === 'sensiq_faq_search');
+  });
+
 /** A reader uses the FAQ: every question opened, a search typed, a deep link followed, the page printed. */
 const useEverything = (page) =>
   page.evaluate(async () => {
@@ -41,6 +53,7 @@ inEachEngine('privacy and isolation', (env) => {
       const head = `<script>window.dataLayer = [];</script>${moduleScript(script)}`;
       const page = await env.open('/privacy.html', hostPage({head, body}));
       await rendered(page);
+      await bridgeListening(page);
       await useEverything(page);
       await settle(page);
 
