@@ -27,8 +27,22 @@ export interface SettingAxis {
   readonly unless?: Readonly<Record<string, string>>;
 }
 
+/** The groups settings are offered in, in this order, wherever people set an element up. */
+export const SETTING_GROUPS = ['Content', 'Call to action', 'Look', 'Advanced'] as const;
+export type SettingGroup = (typeof SETTING_GROUPS)[number];
+
 export interface Setting {
   readonly kind: SettingKind;
+  /**
+   * How the setting is offered to the marketers and clinics who set an element up (the builder, the WordPress
+   * and Shopify block settings, Storybook): a label in plain words, help saying what it does for the page, and
+   * its group. The attribute name is for developers and is shown, if at all, as secondary text.
+   */
+  readonly label: string;
+  readonly help: string;
+  readonly group: SettingGroup;
+  /** Plain words for each value a choice offers (keywords, and whole numbers offered as a choice). */
+  readonly choices?: Readonly<Record<string, string>>;
   /** What the element shows when the setting is unset or not valid. */
   readonly default?: string;
   /** The keywords a `keyword` setting takes. */
@@ -61,8 +75,21 @@ export const THEME_NAMES = ['page', 'light', 'dark', 'auto'] as const;
 /** What `emergency-number` accepts: an optional +, then 1 to 19 digits, spaces, ( ) and -, at least one digit. */
 export const PHONE_PATTERN = '^(?=.*\\d)\\+?[\\d ()-]{1,19}$';
 
+/** Each element by what it shows, in the words of the people who place it. */
+export const ELEMENT_LABELS = {
+  'sensiq-faq': 'Questions and answers',
+  'sensiq-takeaways': 'Key takeaways',
+  'sensiq-red-flags': 'When to see a doctor',
+  'sensiq-article': 'The whole article',
+  'sensiq-provider': 'Shared settings for the SensIQ parts inside it',
+} as const;
+
 export const SETTINGS = {
   'heading-level': {
+    label: 'Heading size in your page',
+    help: 'The heading level of its title, so it fits your page: H2 under your page title (the usual choice), H3 inside a section.',
+    group: 'Look',
+    choices: {'1': 'H1 (only on a page of its own)', '2': 'H2', '3': 'H3', '4': 'H4', '5': 'H5', '6': 'H6'},
     kind: 'whole',
     min: 1,
     max: 6,
@@ -71,19 +98,66 @@ export const SETTINGS = {
     matrix: {valid: ['1', '3', '6'], invalid: ['7', '0', '2.5', 'three', '', '03', '3.0']},
   },
   theme: {
+    label: 'Colours',
+    help: "Match my page uses your page's own text colour and no background. Light and Dark show a card in SensIQ's colours; Follow the visitor's device picks light or dark as their phone or computer is set.",
+    group: 'Look',
+    choices: {page: 'Match my page', light: 'Light card', dark: 'Dark card', auto: "Follow the visitor's device"},
     kind: 'keyword',
     values: THEME_NAMES,
     default: 'page',
     axis: {name: 'theme'},
     matrix: {valid: ['light', 'dark', 'auto'], invalid: ['neon', 'DARK ']},
   },
-  'no-promo': {kind: 'boolean', axis: {name: 'clinic', on: '1'}, matrix: {valid: [true], invalid: []}},
-  searchable: {kind: 'boolean', axis: {name: 'searchable', on: '1'}, matrix: {valid: [true], invalid: []}},
-  single: {kind: 'boolean', matrix: {valid: [true], invalid: []}},
-  'no-structured-data': {kind: 'boolean', matrix: {valid: [true], invalid: []}},
-  analytics: {kind: 'keyword', values: ['datalayer'], matrix: {valid: ['datalayer'], invalid: ['gtm']}},
-  article: {kind: 'article', matrix: {valid: [], invalid: ['no-such-article']}},
+  'no-promo': {
+    label: 'Clinic mode: no SensIQ products',
+    help: 'Leaves out every mention of SensIQ products. For clinics and partners: a button link you add is shown as your own button.',
+    group: 'Call to action',
+    kind: 'boolean',
+    axis: {name: 'clinic', on: '1'},
+    matrix: {valid: [true], invalid: []},
+  },
+  searchable: {
+    label: 'Search box',
+    help: 'Adds a box above the questions so visitors can find one by typing a word.',
+    group: 'Content',
+    kind: 'boolean',
+    axis: {name: 'searchable', on: '1'},
+    matrix: {valid: [true], invalid: []},
+  },
+  single: {
+    label: 'One answer open at a time',
+    help: 'Opening a question closes the one that was open.',
+    group: 'Content',
+    kind: 'boolean',
+    matrix: {valid: [true], invalid: []},
+  },
+  'no-structured-data': {
+    label: 'Hide these questions from search engines',
+    help: 'Questions are normally also described to search engines (for FAQ results in Google). Turn this on if your page already describes them, or shows the same questions twice.',
+    group: 'Advanced',
+    kind: 'boolean',
+    matrix: {valid: [true], invalid: []},
+  },
+  analytics: {
+    label: 'Report clicks to Google Tag Manager',
+    help: "Reports questions opened, searches (how many matched, never what was typed) and button clicks to your page's Google Tag Manager. Nothing is stored or sent anywhere else.",
+    group: 'Advanced',
+    choices: {datalayer: 'Google Tag Manager (dataLayer)'},
+    kind: 'keyword',
+    values: ['datalayer'],
+    matrix: {valid: ['datalayer'], invalid: ['gtm']},
+  },
+  article: {
+    label: 'Which article to show',
+    help: 'The article to show. One is included: Can Menopause Cause Hip and Leg Pain?',
+    group: 'Content',
+    kind: 'article',
+    matrix: {valid: [], invalid: ['no-such-article']},
+  },
   limit: {
+    label: 'How many to show',
+    help: "Shows only the first ones, in the article's order. Empty: all of them.",
+    group: 'Content',
     kind: 'whole',
     min: 1,
     list: true,
@@ -91,13 +165,26 @@ export const SETTINGS = {
   },
   // `valid` for ids are positions in the element's list (1-based), since each element has its own ids.
   questions: {
+    label: 'Questions to show',
+    help: "Pick the questions and their order. None picked: all of them, in the article's order.",
+    group: 'Content',
     kind: 'ids',
     list: true,
     matrix: {valid: ['4,1', ' 3 , 3,9'], invalid: ['no-such-question', '5,no-such-question']},
   },
-  open: {kind: 'item', list: true, matrix: {valid: ['all', '2'], invalid: ['no-such-question']}},
+  open: {
+    label: 'Open when the page loads',
+    help: 'A question shown open when the page loads, or all of them. Empty: all closed.',
+    group: 'Content',
+    kind: 'item',
+    list: true,
+    matrix: {valid: ['all', '2'], invalid: ['no-such-question']},
+  },
   // Clinic mode leaves the call to action out, wherever it was placed.
   'cta-href': {
+    label: 'Button link',
+    help: 'The web address your button goes to, starting with https://. On a product page: the product. In clinic mode: your own page, such as your booking page. Empty: no button.',
+    group: 'Call to action',
     kind: 'url',
     axis: {name: 'cta', placeFrom: 'cta-placement', otherwise: 'end', unless: {clinic: '1'}},
     slots: {'cta-href': {}},
@@ -105,11 +192,18 @@ export const SETTINGS = {
     matrix: {valid: ['https://shop.example/products/joint-support?variant=1#buy'], invalid: []},
   },
   'cta-label': {
+    label: 'Button text',
+    help: 'The words on the button. Empty: a standard label.',
+    group: 'Call to action',
     kind: 'text',
     slots: {'cta-label': {}},
     matrix: {valid: ['Shop <now> & "save"', '  '], invalid: [], with: {'cta-href': 'https://shop.example/'}},
   },
   'cta-placement': {
+    label: 'Where the button goes',
+    help: 'At the end of the article, after its key takeaways, or both.',
+    group: 'Call to action',
+    choices: {end: 'At the end', 'after-takeaways': 'After the key takeaways', both: 'Both places'},
     kind: 'keyword',
     values: ['end', 'after-takeaways', 'both'],
     default: 'end',
@@ -121,6 +215,9 @@ export const SETTINGS = {
   },
   // The number as written, and as dialled: the tel: link keeps digits and the +.
   'emergency-number': {
+    label: 'Emergency phone number',
+    help: 'The number to call in an emergency where your readers live, such as 911, 999 or 112. Shown under When to see a doctor, as a link that dials it. Empty: no number.',
+    group: 'Content',
     kind: 'phone',
     pattern: PHONE_PATTERN,
     axis: {name: 'emergency', on: '1'},

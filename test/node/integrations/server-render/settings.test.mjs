@@ -4,7 +4,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {SETTINGS} from '../../../../build/src/internal/settings.js';
+import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../../build/src/internal/settings.js';
 import {compilePlan, checkMatrixValues} from '../../../../scripts/lib/render-plan.mjs';
 import {renderData} from './runners.mjs';
 
@@ -25,6 +25,22 @@ test('every attribute an element documents is declared, keywords as the element 
     }
   }
   assert.ok(checked > 20, `${checked} attributes checked`);
+});
+
+test('every element and setting has plain words for the people who set it up, and every choice a label', () => {
+  for (const element of elements) assert.ok(ELEMENT_LABELS[element.tagName], `<${element.tagName}> has no label`);
+  for (const [name, setting] of Object.entries(SETTINGS)) {
+    assert.ok(SETTING_GROUPS.includes(setting.group), `${name}: group ${setting.group}`);
+    // Plain words: not the attribute name a developer types, nor any hyphenated name like it.
+    assert.notEqual(setting.label.toLowerCase(), name);
+    assert.doesNotMatch(setting.label, /[a-z]-[a-z]/, name);
+    assert.match(setting.help, /^[A-Z].*[.?]$/, `${name}: help is a sentence`);
+    if (setting.kind === 'keyword') assert.deepEqual(Object.keys(setting.choices ?? {}), [...setting.values], name);
+    if (setting.choices && setting.kind === 'whole') {
+      const range = Array.from({length: setting.max - setting.min + 1}, (_, i) => String(setting.min + i));
+      assert.deepEqual(Object.keys(setting.choices), range, name);
+    }
+  }
 });
 
 test('every render plan reads its attributes by the declaration, less the matrix values', () => {
