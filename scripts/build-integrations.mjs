@@ -116,6 +116,16 @@ async function buildShopifyExtension() {
   }
 }
 
+/**
+ * The settings a static host needs to serve dist/ to other sites (the CORS header module scripts from another
+ * origin need, long caching for files named by their hash, the JavaScript type): Netlify's and Cloudflare
+ * Pages' `_headers` and Apache's `.htaccess`, in the folder they apply to.
+ */
+function copyStaticHostSettings() {
+  for (const file of ['_headers', '.htaccess']) cpSync(`integrations/static-hosts/${file}`, `dist/${file}`);
+}
+
 buildWordPressPlugin();
 await buildShopifyExtension();
-console.log(`built ${PLUGIN}/, ${WORDPRESS}/sensiq-embed.zip and ${SHOPIFY}/`);
+copyStaticHostSettings();
+console.log(`built ${PLUGIN}/, ${WORDPRESS}/sensiq-embed.zip, ${SHOPIFY}/, dist/_headers and dist/.htaccess`);

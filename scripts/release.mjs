@@ -28,7 +28,10 @@ then add to any page:
 
   <sensiq-faq></sensiq-faq>
 
-(replace /sensiq/ with where you put the folder). One self-contained file instead of the loader:
+(replace /sensiq/ with where you put the folder). If the folder is on another site than your pages (a CDN, a
+second domain), that host must send Access-Control-Allow-Origin with the files, or browsers refuse them: the
+folder's .htaccess does this on Apache (keep the hidden file when you upload) and _headers on Netlify and
+Cloudflare Pages; README.md, "Getting the files", says more. One self-contained file instead of the loader:
 
   <script type="module" src="/sensiq/sensiq.js"></script>
 

@@ -50,6 +50,8 @@ test('the release holds the npm tarball, the dist/ zip and the WordPress plugin,
     'integrity.json',
     'components/sensiq-faq.js',
     'INSTALL.txt',
+    '.htaccess',
+    '_headers',
   ]) {
     assert.ok(names.includes(folder + file), file);
   }
@@ -67,6 +69,7 @@ test('the release holds the npm tarball, the dist/ zip and the WordPress plugin,
     install
   );
   assert.ok(install.includes(`/npm/@sensiq/embed@${v}/dist/`), install);
+  assert.match(install, /must send Access-Control-Allow-Origin/);
 });
 
 test('the packed tarball, served as an npm CDN serves it, runs the pinned loader on another site', async () => {
