@@ -4,6 +4,15 @@
 // there is nothing to copy with, so the buttons are added here rather than written in the page.
 const SHOWN_FOR = 4000;
 
+// The "Get started" code names this demo's own files, as absolute addresses, so that pasted into a page on
+// another site it loads them from here (the page's HTML says ../dist/, which is right only beside the demo).
+for (const code of document.querySelectorAll('code[data-own-addresses]')) {
+  code.textContent = code.textContent.replace(
+    /(href|src)="(\.\.\/dist\/[^"]+)"/g,
+    (_, name, path) => `${name}="${new URL(path, location.href)}"`
+  );
+}
+
 for (const block of document.querySelectorAll('.code')) {
   const code = block.querySelector('pre code');
   const title = block.closest('section').querySelector('h2').textContent.trim();

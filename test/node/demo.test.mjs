@@ -26,6 +26,9 @@ test('the demo front page links to each host page, each with its own stylesheet 
     const markup = readFileSync(`demo/${host}`, 'utf8');
     assert.ok(markup.includes(`<link rel="stylesheet" href="./${host.replace('.html', '.css')}" />`), host);
     assert.match(markup, /<sensiq-[a-z-]+[ >]|data-sensiq="/, host);
+    // The whole article holds the takeaways, questions and warning signs: beside them it shows them twice.
+    if (markup.includes('<sensiq-article'))
+      assert.doesNotMatch(markup, /<sensiq-(takeaways|faq|red-flags)|data-sensiq="(takeaways|faq|red-flags)"/, host);
   }
 });
 
@@ -35,9 +38,10 @@ test('the demo pages use no inline event handlers', () => {
   }
 });
 
-test('the front page links to Storybook, says how to start it, and links to the embed builder', () => {
+test('the front page says how to start Storybook, with no link to a server that is usually not running, and links to the embed builder', () => {
   const index = readFileSync('demo/index.html', 'utf8');
-  assert.match(index, /<a href="http:\/\/localhost:6006\/">Storybook<\/a>/);
+  assert.doesNotMatch(index, /href="http:\/\/localhost:6006/);
+  assert.match(index, /Storybook<\/h3>/);
   assert.match(index, /<code>npm run storybook<\/code>/);
   assert.match(index, /<a href="\.\.\/dist\/builder\/index\.html">/);
 });
@@ -163,6 +167,7 @@ test('each example on the front page has a human title, a purpose, the live elem
         live: section.querySelector('.stage') ? elements(section.querySelector('.stage')) : null,
         shown: elements(parsed.content),
         script: [...parsed.content.querySelectorAll('script')].map((s) => s.getAttribute('src')),
+        fallback: parsed.content.querySelector('sensiq-faq')?.textContent.trim(),
         stylesheets: [...parsed.content.querySelectorAll('link[rel="stylesheet"]')].map((l) => l.getAttribute('href')),
         copy: section.querySelector('.code button.copy')?.textContent.trim(),
         status: section.querySelector('.code [role="status"]') !== null,
@@ -172,13 +177,16 @@ test('each example on the front page has a human title, a purpose, the live elem
   assert.ok(examples.length >= 8, `${examples.length} examples`);
   const [start, ...rest] = examples;
   assert.deepEqual(
-    {stylesheets: start.stylesheets, scripts: start.script},
+    {stylesheets: start.stylesheets, scripts: start.script, elements: start.shown.map(([tag]) => tag)},
     {
-      stylesheets: ['https://cdn.example.com/sensiq/reserve.css'],
-      scripts: ['https://cdn.example.com/sensiq/loader.js'],
+      stylesheets: [`${env.server.origin}/dist/reserve.css`],
+      scripts: [`${env.server.origin}/dist/loader.js`],
+      elements: ['sensiq-faq'],
     },
-    'the first block is the README recipe: the stylesheet that holds space, and the loader'
+    "the first block is the README recipe with this demo's own addresses: the stylesheet, the loader, an element"
   );
+  for (const url of [...start.stylesheets, ...start.script]) assert.equal((await fetch(url)).status, 200, url);
+  assert.match(start.fallback, /^A health article from SensIQ: Can Menopause Cause Hip and Leg Pain\?$/);
   for (const example of rest) {
     assert.doesNotMatch(example.title, /[<>]|sensiq-/, 'a title in words, not a tag name');
     assert.ok(example.purpose.length > 20, `${example.title}: one line on what it is for`);
