@@ -116,6 +116,18 @@ function shippedPaths() {
   };
 }
 
+/**
+ * Modules in path order: the analyzer lists them in the order the file system returned them, which differs between
+ * machines, and the editor files (VS Code completes tags in their order) and the docs follow it.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'sensiq-modules-in-path-order',
+    packageLinkPhase: ({customElementsManifest}) =>
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+  };
+}
+
 export default {
   // The base class is analysed too, so every element lists the attributes it inherits; the events module for the
   // events' detail types (editor-integrations.mjs reads them from its GlobalEventHandlersEventMap).
@@ -129,6 +141,7 @@ export default {
   outdir: '.',
   litelement: true,
   plugins: [
+    modulesInPathOrder(),
     defineElementCalls(),
     stateIsNotAnAttribute(),
     onlyOurEvents(),
