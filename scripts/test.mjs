@@ -43,7 +43,9 @@ const steps = [
   // (hidden="until-found" is a valid value of a boolean attribute).
   gate('lint', 'npm run lint --silent'),
   gate('reserved heights match the build', 'node scripts/measure-layout.mjs --check'),
-  suite('node tests', `node scripts/node-tests.mjs ${results}/node.json`, `${results}/node.json`),
+  // Two files at a time: most wait on a browser or a server, so two share this 2-core machine well (each test
+  // owns its ports, temp dirs, WordPress and build folders, so none sees another's).
+  suite('node tests', `node scripts/node-tests.mjs ${results}/node.json test/node 2`, `${results}/node.json`),
   suite('browser tests', 'npx web-test-runner', `${results}/browser.json`),
   // Lit's development build in Chromium only: its warnings about misuse come from Lit's own code, which runs
   // alike in every engine, and Firefox runs every browser test above against the build customers get.
