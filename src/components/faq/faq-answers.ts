@@ -40,6 +40,20 @@ export const styles = css`
 
 const itemsBySlug = (slug: string): readonly FaqItem[] => faqs[slug] ?? [];
 
+/**
+ * Whether `faq` is the first FAQ on the page that shows question `id`: with two FAQs on a page, a link to a question
+ * opens it once, in the first, where the reader lands. Here rather than in the FAQ itself because a link always
+ * waits for this module (the first paint of a page without one does not pay for it). FAQs earlier in the page have
+ * picked their questions by now: elements upgrade in document order.
+ */
+export function firstShowing(id: string, faq: Element): boolean {
+  // The questions a FAQ shows are its own (private) state: read here, never changed.
+  const shows = (other: Element) =>
+    !!(other as {shownQuestions?: readonly FaqQuestion[]}).shownQuestions?.some((question) => question.id === id);
+  // A FAQ inside another component's shadow root is not in the page's list: it is first if it shows the question.
+  return shows(faq) && ([...document.querySelectorAll<Element>('sensiq-faq')].find(shows) ?? faq) == faq;
+}
+
 /** The answer paragraphs of question `id` in article `slug`. */
 export const answerOf = (slug: string, id: string): readonly Paragraph[] =>
   itemsBySlug(slug).find((item) => item.id === id)?.blocks ?? [];

@@ -224,10 +224,10 @@ export class SensiqFaq extends CtaElement {
     for (const detail of changes) emit(this, 'sensiq-faq-toggle', detail);
   }
 
-  /** The linked question, if this widget shows it: only an exact id acts. */
+  /** The linked question, if this widget is the first on the page to show it: only an exact id acts. */
   private linked(): string | undefined {
     const id = linkedId();
-    return id && ids(this.shownQuestions).includes(id) ? id : undefined;
+    return id && answers.value?.firstShowing(id, this) ? id : undefined;
   }
 
   /** Opens the linked question, clearing a search that would hide it. */
@@ -245,8 +245,8 @@ export class SensiqFaq extends CtaElement {
 
   /** The address changed: open and show the question it links to. */
   private async followHash(): Promise<void> {
-    if (!this.linked()) return;
-    await answers.load().catch(() => undefined); // the questions still open without their text
+    if (!linkedId()) return;
+    await answers.load().catch(() => undefined); // which FAQ opens it is decided there
     this.openLinked();
     await this.updateComplete;
     this.scrollToLinked();

@@ -177,6 +177,37 @@ describe('<sensiq-faq>', () => {
       await waitUntil(() => openQuestions(el).length, 'the linked question opens');
       expect(openQuestions(el)).to.deep.equal([target()]);
     });
+
+    it('with two FAQs on the page, opens the question once, in the first that shows it, on arrival and on a new link', async () => {
+      const other = all[2];
+      history.replaceState(null, '', `#faq-${expectedId(target())}`);
+      const root = await page(
+        html`<div>
+          <sensiq-faq limit="3"></sensiq-faq>
+          <div style="height: 200vh"></div>
+          <sensiq-faq></sensiq-faq>
+          <div style="height: 200vh"></div>
+          <sensiq-faq></sensiq-faq>
+        </div>`
+      );
+      const [short, first, last] = root.querySelectorAll<SensiqFaq>('sensiq-faq');
+      await waitUntil(() => openQuestions(first).length, 'the linked question opens in the first FAQ that shows it');
+      await last.updateComplete;
+      expect([openQuestions(short), openQuestions(first), openQuestions(last)]).to.deep.equal([[], [target()], []]);
+      await waitUntil(() => button(first, target()).getBoundingClientRect().top >= 0, 'the page scrolls to it');
+      expect(button(first, target()).getBoundingClientRect().bottom).to.be.at.most(innerHeight);
+
+      // A question the short FAQ shows too opens there only, and the page goes to it.
+      location.hash = `#faq-${expectedId(other)}`;
+      await waitUntil(() => openQuestions(short).length, 'the new link opens in the first FAQ');
+      await Promise.all([first, last].map((el) => el.updateComplete));
+      expect([openQuestions(short), openQuestions(first), openQuestions(last)]).to.deep.equal([
+        [other],
+        [target()],
+        [],
+      ]);
+      await waitUntil(() => scrollY < innerHeight, 'the page scrolls back up to it');
+    });
   });
 
   it('shows only the questions asked for, in the order asked', async () => {
