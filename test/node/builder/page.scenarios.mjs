@@ -233,6 +233,19 @@ export function pageTests(env) {
       invalid: 'true',
     });
     assert.equal(said.length, 2);
+
+    // Typed, the emergency number is checked at each keystroke.
+    await builder.evaluate(configure, {tag: 'sensiq-red-flags'});
+    await builder.evaluate(() => document.getElementById('setting-emergency-number').focus());
+    await builder.type('112x');
+    await builder.evaluate(settled);
+    assert.match(
+      (await warning('emergency-number')).text,
+      /^\[SensIQ\] <sensiq-red-flags> emergency-number="112x" is not valid/
+    );
+    await builder.press('Backspace');
+    await builder.evaluate(settled);
+    assert.deepEqual(await warning('emergency-number'), {text: '', invalid: null});
   });
 
   test('works by keyboard alone: Tab reaches every control in order, keys change settings, Enter copies', async () => {
