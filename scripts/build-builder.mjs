@@ -18,6 +18,7 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const {DEFAULT_ARTICLE, articleSlugs, articleMeta} = await import('../build/src/content/index.js');
 const {faqs} = await import('../build/src/content/generated/faq.js');
+const {SETTINGS, SETTING_GROUPS, ELEMENT_LABELS} = await import('../build/src/internal/settings.js');
 
 const data = builderData({
   version: pkg.version,
@@ -30,6 +31,9 @@ const data = builderData({
   questions: faqs[DEFAULT_ARTICLE] ?? [],
   articles: articleSlugs.map((slug) => ({slug, title: articleMeta(slug)?.title ?? slug})),
   fallback: {title: articleMeta(DEFAULT_ARTICLE).title, url: articleMeta(DEFAULT_ARTICLE).url},
+  settings: SETTINGS,
+  groups: SETTING_GROUPS,
+  labels: ELEMENT_LABELS,
 });
 
 rmSync(OUT, {recursive: true, force: true});

@@ -1,6 +1,7 @@
-// What the embed builder offers for each element, from custom-elements.json and the compiled content: the
-// shape src/builder/builder-data.ts reads. A new attribute or custom property appears in the builder with the
-// next build; only the suggested values below are named here.
+// What the embed builder offers for each element, from custom-elements.json, the settings declaration
+// (src/internal/settings.ts: each setting's label, help, group and plain words for its choices) and the compiled
+// content: the shape src/builder/builder-data.ts reads. A new attribute or custom property appears in the
+// builder with the next build; only the suggested values below are named here.
 
 /** The values a text attribute may be picked from, by attribute name (from the content, not the manifest). */
 function choicesOf(name, {questions, articles}) {
@@ -11,6 +12,28 @@ function choicesOf(name, {questions, articles}) {
     article: {choices: articles.map(({slug, title}) => ({value: slug, label: title}))},
   };
   return table[name];
+}
+
+/**
+ * The control a setting is offered with, from its declared kind: a checkbox, a choice (keywords, a whole number
+ * with a short range, the article), a stepper (a whole number with no upper limit), the questions' checklist,
+ * the pick among them (`item`), or text (links, the button's words, the phone number).
+ */
+function controlOf(setting, manifestKind) {
+  if (!setting) return manifestKind;
+  if (setting.kind === 'boolean') return 'boolean';
+  if (setting.kind === 'keyword' || setting.kind === 'article') return 'select';
+  if (setting.kind === 'whole') return setting.max === undefined ? 'number' : 'select';
+  if (setting.kind === 'ids') return 'checklist';
+  if (setting.kind === 'item') return 'item';
+  if (setting.kind === 'phone') return 'phone';
+  return 'text';
+}
+
+/** Plain words for each value `setting` offers (its own, or the manifest's values as written). */
+function wordsOf(setting, values) {
+  if (setting?.choices) return Object.entries(setting.choices).map(([value, label]) => ({value, label}));
+  return values?.map((value) => ({value, label: value}));
 }
 
 /** The attribute names choicesOf() knows (a test checks they are still documented). */
@@ -51,11 +74,34 @@ function initialColour(property, all, seen = new Set()) {
 }
 
 function attributeSpec(attribute, sources) {
-  const kind = attribute.type === 'boolean' ? 'boolean' : attribute.values ? 'select' : 'text';
-  const spec = {name: attribute.name, kind, description: attribute.description.replace(/\s+/g, ' ')};
-  if (kind === 'select') spec.values = attribute.values;
-  if (kind === 'text') Object.assign(spec, choicesOf(attribute.name, sources));
+  const manifestKind = attribute.type === 'boolean' ? 'boolean' : attribute.values ? 'select' : 'text';
+  const setting = sources.settings?.[attribute.name];
+  const description = attribute.description.replace(/\s+/g, ' ');
+  const spec = {
+    name: attribute.name,
+    kind: controlOf(setting, manifestKind),
+    // An attribute the declaration does not know yet is offered by its name, under Advanced.
+    label: setting?.label ?? attribute.name,
+    help: setting?.help ?? description,
+    group: setting?.group ?? 'Advanced',
+    description,
+  };
+  if (attribute.values) spec.values = attribute.values;
+  const words = wordsOf(setting, attribute.values);
+  if (words) spec.choices = words;
+  if (setting?.default !== undefined) spec.default = setting.default;
+  if (setting?.min !== undefined) spec.min = setting.min;
+  if (setting?.pattern) spec.pattern = setting.pattern;
+  // It picks, cuts or opens the element's own items: another element's list is not this one's.
+  if (setting?.list) spec.list = true;
+  if (manifestKind === 'text') Object.assign(spec, choicesOf(attribute.name, sources));
   return spec;
+}
+
+/** The colour each theme gives a property, as its description states it: `(light theme: #…, dark theme: #…)`. */
+function themeColours(property) {
+  const found = /light theme: (#[0-9a-f]{6})\b.*dark theme: (#[0-9a-f]{6})\b/i.exec(property.description ?? '');
+  return found ? {themes: {light: found[1].toLowerCase(), dark: found[2].toLowerCase()}} : {};
 }
 
 function propertySpecs(declaration) {
@@ -67,19 +113,33 @@ function propertySpecs(declaration) {
       description: (property.description ?? '').replace(/\s+/g, ' '),
       ...(property.default === undefined ? {} : {default: property.default}),
       colour,
-      ...(colour ? {initial: initialColour(property, all)} : {}),
+      ...(colour ? {initial: initialColour(property, all), ...themeColours(property)} : {}),
     };
   });
 }
 
 /**
- * The builder's data: {version, elements: [{tag, summary, shortcode?, attributes, properties}]} for each element
+ * The builder's data: {version, groups, elements: [{tag, label, summary, shortcode?, attributes, properties}]}
+ * for each element
  * `showsContent(tag)` accepts, in the manifest's order. `elements` and `shortcodes` are scripts/lib's readings of
  * the manifest (manifestElements, shortcodeTable); `questions` the default article's FAQ ({id, heading}),
  * `articles` the bundled ones ({slug, title}), `fallback` the default article's {title, url} for the code's
- * fallback link.
+ * fallback link; `settings`, `groups` and `labels` the settings declaration's SETTINGS, SETTING_GROUPS and
+ * ELEMENT_LABELS.
  */
-export function builderData({version, manifest, elements, shortcodes, showsContent, questions, articles, fallback}) {
+export function builderData({
+  version,
+  manifest,
+  elements,
+  shortcodes,
+  showsContent,
+  questions,
+  articles,
+  fallback,
+  settings = {},
+  groups = ['Content', 'Call to action', 'Look', 'Advanced'],
+  labels = {},
+}) {
   const declarations = new Map(
     manifest.modules
       .flatMap((module) => module.declarations ?? [])
@@ -90,13 +150,15 @@ export function builderData({version, manifest, elements, shortcodes, showsConte
   return {
     version,
     fallback,
+    groups: [...groups],
     elements: [...elements.values()]
       .filter(({tag}) => showsContent(tag))
       .map(({tag, summary, attributes}) => ({
         tag,
+        label: labels[tag] ?? tag,
         summary,
         ...(shortcodeOf.has(tag) ? {shortcode: shortcodeOf.get(tag)} : {}),
-        attributes: attributes.map((attribute) => attributeSpec(attribute, {questions, articles})),
+        attributes: attributes.map((attribute) => attributeSpec(attribute, {questions, articles, settings})),
         properties: propertySpecs(declarations.get(tag)),
       })),
   };

@@ -7,16 +7,32 @@ export interface Choice {
   label: string;
 }
 
-/** One documented attribute of an element. */
+/**
+ * How a setting is offered: `boolean` a checkbox; `select` one of `choices`; `number` a stepper from `min`;
+ * `checklist` the questions to tick and order; `item` one of the ticked questions (or all); `phone` a number
+ * checked against `pattern` as typed; `text` anything, as typed (links, the button's words).
+ */
+export type ControlKind = 'boolean' | 'select' | 'number' | 'checklist' | 'item' | 'phone' | 'text';
+
+/** One documented attribute of an element, in the words of the settings declaration (src/internal/settings.ts). */
 export interface AttributeSpec {
   name: string;
-  /** boolean: a checkbox; select: one of `values`; text: anything, as typed. */
-  kind: 'boolean' | 'select' | 'text';
+  kind: ControlKind;
+  /** What a marketer reads: the label, what the setting does, and the group it is offered under. */
+  label: string;
+  help: string;
+  group: string;
+  /** The manifest's description, for developers. */
   description: string;
+  /** The keywords the element takes, as the manifest lists them. */
   values?: string[];
-  /** Values to pick from for a text setting; `list`: it takes several, comma-separated. */
+  /** Values to pick from, each in plain words. */
   choices?: Choice[];
+  /** It picks, cuts or opens the element's own items, so it does not carry over to another element. */
   list?: boolean;
+  default?: string;
+  min?: number;
+  pattern?: string;
 }
 
 /** One documented custom property. */
@@ -27,10 +43,14 @@ export interface PropertySpec {
   /** A colour: offered as a colour picker starting at `initial` (a #rrggbb value). */
   colour: boolean;
   initial?: string;
+  /** The colour each theme gives it, where its description says. */
+  themes?: {light: string; dark: string};
 }
 
 export interface ElementSpec {
   tag: string;
+  /** The element by what it shows ("Questions and answers"). */
+  label: string;
   summary: string;
   /** The WordPress plugin's shortcode for it, if it has one. */
   shortcode?: string;
@@ -42,6 +62,8 @@ export interface BuilderData {
   version: string;
   /** The article the fallback link in the code names. */
   fallback: {title: string; url: string};
+  /** The groups settings are offered under, in order. */
+  groups: string[];
   elements: ElementSpec[];
 }
 

@@ -1,7 +1,7 @@
 // Copies the embed code. The Clipboard API needs a secure context (https, localhost); a builder opened from
 // a plain-http server falls back to selecting the text and the older copy command.
 
-export async function copyText(text: string, field: HTMLTextAreaElement): Promise<boolean> {
+export async function copyText(text: string, field: HTMLTextAreaElement | HTMLInputElement): Promise<boolean> {
   try {
     if (navigator.clipboard) {
       await navigator.clipboard.writeText(text);

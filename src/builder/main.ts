@@ -1,17 +1,21 @@
 // The embed builder page (dist/builder/index.html): pick an element and its settings, see it live, copy the
 // code for a platform. Everything it knows about the elements comes from the data the build wrote into the
-// page (builder-data.ts); the preview is the real element from ../sensiq.js.
-import {readBuilderData, type ElementSpec} from './builder-data.js';
+// page (builder-data.ts); the preview is the real element from ../sensiq.js. The setup lives in the page's
+// address (setup.ts), so reload, back and forward and a shared link show it again.
+import {readBuilderData} from './builder-data.js';
+import {contrastChecks, formatRatio, passes, propertyLabel} from './colours.js';
 import {copyText} from './copy.js';
 import {h} from './dom.js';
 import {attributeField, propertyField, type Field, type Value} from './fields.js';
-import {embedCode, FORMATS, WHERE, type Embed, type FormatId} from './formats.js';
+import {embedCode, FORMATS, type Embed, type FormatId} from './formats.js';
+import {guide} from './guides.js';
+import {PRESETS} from './presets.js';
 import {prerendered as prerenderedOf} from './prerender.js';
 import {renderPreview, warnedAttribute, type Rendered} from './preview.js';
+import {readSetupHash, setupHash, type Refused, type Setup} from './setup.js';
 
-/** Attributes shown under Look rather than Settings. */
-const LOOK_ATTRIBUTES = new Set(['theme']);
 const FIRST_ELEMENT = 'sensiq-faq';
+const LOOK = 'Look';
 
 const data = readBuilderData(document);
 // The code loads the library from the folder this builder is served from: a CDN's builder hands out that
@@ -22,47 +26,88 @@ const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) 
 const ui = {
   element: byId<HTMLSelectElement>('element'),
   summary: byId<HTMLElement>('element-summary'),
+  presetNote: byId<HTMLElement>('preset-note'),
+  presets: byId<HTMLElement>('presets'),
+  reset: byId<HTMLButtonElement>('reset'),
   settings: byId<HTMLElement>('settings'),
-  look: byId<HTMLElement>('look'),
   preview: byId<HTMLElement>('preview'),
   frame: byId<HTMLElement>('preview-frame'),
   otherWarnings: byId<HTMLElement>('preview-warnings'),
   format: byId<HTMLSelectElement>('format'),
-  where: byId<HTMLElement>('format-where'),
+  guide: byId<HTMLElement>('format-guide'),
   scripts: byId<HTMLElement>('scripts-url'),
   code: byId<HTMLTextAreaElement>('code'),
+  codeNote: byId<HTMLElement>('code-note'),
   copy: byId<HTMLButtonElement>('copy'),
   status: byId<HTMLElement>('copy-status'),
+  link: byId<HTMLInputElement>('setup-link'),
+  copyLink: byId<HTMLButtonElement>('copy-link'),
+  linkStatus: byId<HTMLElement>('copy-link-status'),
 };
 
-// Settings by attribute name, kept when another element is chosen (most attributes are shared).
-const values = new Map<string, Value>();
-const properties = new Map<string, string>();
-let chosen: ElementSpec = data.elements.find((e) => e.tag === FIRST_ELEMENT) ?? data.elements[0];
+const firstElement = data.elements.find((e) => e.tag === FIRST_ELEMENT) ?? data.elements[0];
+let setup: Setup = {element: firstElement, values: new Map(), properties: new Map(), format: 'script'};
+let refused: Refused = {byField: new Map(), others: []};
 let fields = new Map<string, Field>();
 let shown: (Rendered & {embed: Embed}) | undefined;
+/** The hash the page shows the setup of (read from the address or written to it). */
+let shownHash = '';
 
 const isSet = (value: Value): value is string | true =>
   value === true || (typeof value === 'string' && value.trim() !== '');
 
 function currentEmbed(): Embed {
+  const {element, values, properties} = setup;
   return {
-    tag: chosen.tag,
-    attributes: chosen.attributes.flatMap((a) => {
+    tag: element.tag,
+    attributes: element.attributes.flatMap((a) => {
       const value = values.get(a.name);
       return isSet(value) && (value === true) === (a.kind === 'boolean') ? [[a.name, value] as const] : [];
     }),
-    properties: chosen.properties.flatMap((p) => {
+    properties: element.properties.flatMap((p) => {
       const value = properties.get(p.name);
       return value === undefined ? [] : [[p.name, value] as const];
     }),
   };
 }
 
+/** Writes the setup into the address: a new history entry per choice, the same one while typing. */
+function remember(how: 'push' | 'replace'): void {
+  const hash = setupHash(setup);
+  if (hash !== location.hash) history[how === 'push' ? 'pushState' : 'replaceState'](null, '', hash);
+  shownHash = hash;
+  ui.link.value = location.href;
+  ui.linkStatus.textContent = '';
+}
+
+/** The colours' contrast, by each colour and in a note over the code when any is below WCAG AA. */
+function showContrast(): void {
+  const theme = setup.values.get('theme');
+  const checks = contrastChecks(
+    typeof theme === 'string' ? theme.trim().toLowerCase() : undefined,
+    setup.properties,
+    setup.element.properties
+  );
+  for (const [name, field] of fields) field.contrast?.(checks.filter((check) => check.property === name));
+  const failing = checks.filter((check) => !passes(check));
+  ui.codeNote.hidden = failing.length === 0;
+  ui.codeNote.replaceChildren(
+    h('strong', {}, 'Below WCAG AA contrast: '),
+    failing
+      .map(
+        (c) =>
+          `${propertyLabel(c.property)} has ${formatRatio(c.ratio, c.minimum)} ${c.where} for ${c.what} (needs ${c.minimum}:1)`
+      )
+      .join('; '),
+    '. Some visitors will not be able to read it. The code is still yours to use.'
+  );
+}
+
 function updateCode(): void {
-  const format = ui.format.value as FormatId;
+  const format = setup.format;
   ui.status.textContent = '';
-  ui.where.textContent = WHERE[format];
+  ui.guide.replaceChildren(...guide(format, scripts));
+  showContrast();
   if (!shown) {
     ui.code.value = ''; // no code for a preview that could not be shown, or not yet
     return;
@@ -81,15 +126,15 @@ function updateCode(): void {
 }
 
 function showWarnings(warnings: readonly string[], tag: string): void {
-  const byAttribute = new Map<string, string[]>();
-  const others: string[] = [];
+  const byField = new Map<string, string[]>();
+  const others = [...refused.others];
+  for (const [name, message] of refused.byField) byField.set(name, [message]);
   for (const warning of warnings) {
     const attribute = warnedAttribute(warning, tag);
-    if (attribute && fields.has(attribute))
-      byAttribute.set(attribute, [...(byAttribute.get(attribute) ?? []), warning]);
+    if (attribute && fields.has(attribute)) byField.set(attribute, [...(byField.get(attribute) ?? []), warning]);
     else others.push(warning);
   }
-  for (const [name, field] of fields) field.warn(byAttribute.get(name) ?? []);
+  for (const [name, field] of fields) field.warn(byField.get(name) ?? []);
   ui.otherWarnings.replaceChildren(...others.map((warning) => h('li', {}, warning)));
   ui.otherWarnings.hidden = others.length === 0;
 }
@@ -129,50 +174,127 @@ async function refresh(): Promise<void> {
   }
 }
 
+/** A change made in a field: the field's link note goes, the address and the preview follow. */
+function changed(name: string, how: 'push' | 'replace'): void {
+  refused.byField.delete(name);
+  for (const field of fields.values()) field.sync?.();
+  remember(how);
+  void refresh();
+}
+
+/** The fields of the chosen element, under the group headings, colours and sizes last under Look. */
 function buildFields(): void {
   fields = new Map();
-  const field = (name: string, made: Field) => {
-    fields.set(name, made);
-    return made.root;
-  };
-  const attribute = (spec: ElementSpec['attributes'][number]) =>
-    field(
-      spec.name,
-      attributeField(spec, values.get(spec.name), (value) => {
-        values.set(spec.name, value);
-        void refresh();
-      })
-    );
-  ui.settings.replaceChildren(...chosen.attributes.filter((a) => !LOOK_ATTRIBUTES.has(a.name)).map(attribute));
-  ui.look.replaceChildren(
-    ...chosen.attributes.filter((a) => LOOK_ATTRIBUTES.has(a.name)).map(attribute),
-    // Colours first: they are what a marketer most often sets.
-    ...[...chosen.properties]
-      .sort((a, b) => Number(b.colour) - Number(a.colour))
-      .map((spec) =>
-        field(
+  const {element} = setup;
+  const context = {values: setup.values};
+  const attributeFields = element.attributes.map((spec) => {
+    const field = attributeField(
+      spec,
+      setup.values.get(spec.name),
+      (value) => {
+        if (value === undefined || value === '') setup.values.delete(spec.name);
+        else setup.values.set(spec.name, value);
+        changed(
           spec.name,
-          propertyField(spec, properties.get(spec.name), (value) => {
-            if (value === undefined) properties.delete(spec.name);
-            else properties.set(spec.name, value);
-            void refresh();
-          })
-        )
-      )
+          spec.kind === 'text' || spec.kind === 'phone' || spec.kind === 'number' ? 'replace' : 'push'
+        );
+      },
+      context
+    );
+    fields.set(spec.name, field);
+    return {group: spec.group, root: field.root};
+  });
+  // Colours first: they are what a marketer most often sets.
+  const propertyFields = [...element.properties]
+    .sort((a, b) => Number(b.colour) - Number(a.colour))
+    .map((spec) => {
+      const field = propertyField(spec, setup.properties.get(spec.name), (value) => {
+        if (value === undefined) setup.properties.delete(spec.name);
+        else setup.properties.set(spec.name, value);
+        changed(spec.name, spec.colour ? 'push' : 'replace');
+      });
+      fields.set(spec.name, field);
+      return {group: LOOK, root: field.root};
+    });
+  const all = [...attributeFields, ...propertyFields];
+  ui.settings.replaceChildren(
+    ...data.groups.flatMap((group, i) => {
+      const members = all.filter((field) => field.group === group);
+      if (!members.length) return [];
+      const id = `group-${i}`;
+      return [
+        h(
+          'section',
+          {class: 'group', 'aria-labelledby': id},
+          h('h3', {id}, group),
+          h('div', {class: 'fields'}, ...members.map((field) => field.root))
+        ),
+      ];
+    })
   );
-  ui.summary.textContent = chosen.summary;
+  ui.summary.textContent = element.summary;
+  ui.element.value = element.tag;
+  ui.format.value = setup.format;
+}
+
+/** Shows the setup the address holds (on load, and on back and forward). */
+function fromAddress(): void {
+  shownHash = location.hash;
+  const read = readSetupHash(location.hash, data, firstElement);
+  setup = read.setup;
+  refused = read.refused;
+  ui.presetNote.textContent = '';
+  buildFields();
+  ui.link.value = location.href;
+  void refresh();
+}
+
+/** After a new element, a preset or a reset: new fields, a new history entry, a new preview. */
+function restart(): void {
+  refused = {byField: new Map(), others: []};
+  buildFields();
+  remember('push');
+  void refresh();
 }
 
 function start(): void {
-  ui.element.replaceChildren(...data.elements.map((e) => h('option', {value: e.tag, selected: e === chosen}, e.tag)));
+  ui.element.replaceChildren(...data.elements.map((e) => h('option', {value: e.tag}, e.label)));
   ui.element.addEventListener('change', () => {
-    chosen = data.elements.find((e) => e.tag === ui.element.value) ?? chosen;
-    buildFields();
-    void refresh();
+    const next = data.elements.find((e) => e.tag === ui.element.value) ?? setup.element;
+    // What applies to the new element stays; its own list (questions, how many) is not another's.
+    const applies = (name: string) => next.attributes.some((a) => a.name === name && !a.list);
+    setup = {
+      element: next,
+      values: new Map([...setup.values].filter(([name]) => applies(name))),
+      properties: new Map([...setup.properties].filter(([name]) => next.properties.some((p) => p.name === name))),
+      format: setup.format,
+    };
+    ui.presetNote.textContent = '';
+    restart();
+  });
+  ui.presets.replaceChildren(
+    ...PRESETS.map((preset) => {
+      const button = h('button', {type: 'button', class: 'secondary', id: `preset-${preset.id}`}, preset.label);
+      button.addEventListener('click', () => {
+        const has = (name: string) => setup.element.attributes.some((a) => a.name === name);
+        setup.values = new Map(Object.entries(preset.values).filter(([name]) => has(name)));
+        ui.presetNote.textContent = preset.note;
+        restart();
+      });
+      return button;
+    })
+  );
+  ui.reset.addEventListener('click', () => {
+    setup.values = new Map();
+    setup.properties = new Map();
+    ui.presetNote.textContent = `${setup.element.label}: every setting is back to the standard.`;
+    restart();
   });
   ui.format.replaceChildren(...FORMATS.map((format) => h('option', {value: format.id}, format.label)));
   ui.format.addEventListener('change', () => {
-    if (ui.format.value !== 'snippet') return updateCode();
+    setup.format = ui.format.value as FormatId;
+    remember('push');
+    if (setup.format !== 'snippet') return updateCode();
     // The snippet is the element as its settings render it, not as a click or a search in the preview left it
     // (a question opened there would be open in the snippet and close when the script arrives): render it anew.
     shown = undefined;
@@ -194,8 +316,29 @@ function start(): void {
     const copied = await copyText(ui.code.value, ui.code);
     ui.status.textContent = copied ? 'Copied' : 'Could not copy: select the code and press Ctrl+C (Cmd+C on a Mac).';
   });
-  buildFields();
-  void refresh();
+  ui.copyLink.addEventListener('click', async () => {
+    const copied = await copyText(location.href, ui.link);
+    ui.linkStatus.textContent = copied
+      ? 'Link copied'
+      : 'Could not copy: select the link and press Ctrl+C (Cmd+C on a Mac).';
+  });
+  // On a phone: jump between the settings and the preview without scrolling past everything.
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-jump]')) {
+    button.addEventListener('click', () => {
+      const target = byId(button.dataset.jump ?? '');
+      target.scrollIntoView({block: 'start'});
+      target.focus({preventScroll: true});
+    });
+  }
+  // Back and forward, a link opened in this tab, a hash typed into the address bar (browsers differ in which
+  // of the two events they fire for each).
+  for (const type of ['hashchange', 'popstate']) {
+    window.addEventListener(type, () => {
+      if (location.hash !== shownHash) fromAddress();
+    });
+  }
+  fromAddress();
+  if (!location.hash) remember('replace');
 }
 
 start();

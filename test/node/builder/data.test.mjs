@@ -10,6 +10,7 @@ import {manifestElements} from '../../../scripts/lib/manifest-elements.mjs';
 import {shortcodeTable} from '../../../scripts/lib/wordpress-elements.mjs';
 import {faqs} from '../../../build/src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
+import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../build/src/internal/settings.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
@@ -24,9 +25,20 @@ test('the builder offers every element that shows content of its own, and not th
   assert.ok(!shipped.elements.some((e) => e.tag === 'sensiq-provider'));
 });
 
-test("each element's settings are its documented attributes, with the manifest's descriptions and kinds", () => {
+test("each element's settings are its documented attributes, in the settings declaration's words, offered by their kind", () => {
   const documented = manifestElements();
+  const control = {
+    boolean: 'boolean',
+    keyword: 'select',
+    article: 'select',
+    ids: 'checklist',
+    item: 'item',
+    phone: 'phone',
+    url: 'text',
+    text: 'text',
+  };
   for (const element of shipped.elements) {
+    assert.equal(element.label, ELEMENT_LABELS[element.tag]);
     const attributes = documented.get(element.tag).attributes;
     assert.deepEqual(
       element.attributes.map((a) => a.name),
@@ -35,13 +47,22 @@ test("each element's settings are its documented attributes, with the manifest's
     );
     for (const [i, spec] of element.attributes.entries()) {
       const attribute = attributes[i];
-      const kind = attribute.type === 'boolean' ? 'boolean' : attribute.values ? 'select' : 'text';
+      const setting = SETTINGS[spec.name];
+      const kind = setting.kind === 'whole' ? (setting.max === undefined ? 'number' : 'select') : control[setting.kind];
       assert.equal(spec.kind, kind, `${element.tag} ${spec.name}`);
       assert.deepEqual(spec.values, attribute.values, `${element.tag} ${spec.name} values`);
+      assert.deepEqual([spec.label, spec.help, spec.group], [setting.label, setting.help, setting.group], spec.name);
       assert.equal(spec.description, attribute.description.replace(/\s+/g, ' '));
-      assert.ok(spec.description.length > 10, `${element.tag} ${spec.name} has a description`);
+      assert.equal(spec.list, setting.list, `${spec.name}: whether it is the element's own list`);
+      if (setting.choices)
+        assert.deepEqual(
+          spec.choices,
+          Object.entries(setting.choices).map(([value, label]) => ({value, label})),
+          spec.name
+        );
     }
   }
+  assert.deepEqual(shipped.groups, [...SETTING_GROUPS]);
 });
 
 test('Look offers every documented custom property: colours as pickers starting at a colour, sizes and fonts as text', () => {
@@ -85,9 +106,20 @@ test('a new attribute or custom property appears with the next build, with no ed
   const built = data.elements.find((e) => e.tag === 'sensiq-faq');
   assert.deepEqual(
     built.attributes.find((a) => a.name === 'compact'),
-    {name: 'compact', kind: 'boolean', description: 'Tighter spacing.'}
+    {
+      name: 'compact',
+      kind: 'boolean',
+      label: 'compact',
+      help: 'Tighter spacing.',
+      group: 'Advanced',
+      description: 'Tighter spacing.',
+    }
   );
   assert.deepEqual(built.attributes.find((a) => a.name === 'density').values, ['cosy', 'roomy']);
+  assert.deepEqual(
+    built.attributes.find((a) => a.name === 'density').choices.map((c) => c.label),
+    ['cosy', 'roomy']
+  );
   assert.deepEqual(built.properties.at(-1), {
     name: '--sensiq-faq-highlight',
     description: 'Highlight.',
@@ -100,7 +132,7 @@ test('a new attribute or custom property appears with the next build, with no ed
 test("question ids are offered as choices for the FAQ's questions and open, from the content", () => {
   const faq = shipped.elements.find((e) => e.tag === 'sensiq-faq');
   const questions = faq.attributes.find((a) => a.name === 'questions');
-  assert.equal(questions.list, true);
+  assert.equal(questions.kind, 'checklist');
   assert.deepEqual(
     questions.choices.map((c) => c.value),
     questionIds

@@ -5,38 +5,31 @@
 export const idle = () => document.getElementById('preview')?.getAttribute('aria-busy') === 'false';
 
 /**
- * Sets the builder as a person would, through each control's own events: the element, then (after clearing
- * every setting) `attributes` ({name: text, or true for a checkbox}) and `properties` ({--name: value}), then
- * the format. Resolves with the code once the preview has caught up.
+ * Sets the builder up as a link to a setup would: the page address's hash names the element (the current one
+ * when `tag` is left out), its `attributes` ({name: text, or true for a checkbox}), its `properties`
+ * ({--name: value}) and the code's `format`. Every other setting is left unset. Resolves with the code once
+ * the preview has caught up. (The page tests drive the fields themselves, by mouse and by keyboard.)
  */
 export async function configure({tag, attributes = {}, properties = {}, format = 'script'}) {
-  const byId = (id) => document.getElementById(id);
-  const fire = (element, type) => element.dispatchEvent(new Event(type, {bubbles: true}));
-  const settle = () =>
-    new Promise((resolve) => {
-      const check = () => (byId('preview').getAttribute('aria-busy') === 'false' ? resolve() : setTimeout(check, 20));
-      check();
-    });
-  const set = (control, value) => {
-    if (control.type === 'checkbox') control.checked = value === true;
-    else control.value = value;
-    fire(control, control.type === 'checkbox' || control.localName === 'select' ? 'change' : 'input');
-  };
-  if (tag && byId('element').value !== tag) set(byId('element'), tag);
-  for (const control of document.querySelectorAll('#settings input, #settings select, #look input, #look select')) {
-    if (control.type === 'color' || control.id.endsWith('-pick')) continue;
-    set(control, control.type === 'checkbox' ? false : '');
-  }
-  for (const [name, value] of Object.entries(attributes)) set(byId(`setting-${name}`), value);
-  for (const [name, value] of Object.entries(properties)) {
-    const id = `property-${name.slice(2)}`;
-    if (byId(`${id}-set`)) set(byId(`${id}-set`), true);
-    set(byId(id), value);
-  }
-  await settle();
-  set(byId('format'), format);
-  await settle(); // the snippet renders the preview anew
-  return byId('code').value;
+  const params = new URLSearchParams({element: tag ?? document.getElementById('element').value});
+  for (const [name, value] of Object.entries(attributes)) params.set(name, value === true ? '' : value);
+  for (const [name, value] of Object.entries(properties)) params.set(name, value);
+  params.set('format', format);
+  const before = location.href;
+  const read = new Promise((resolve) => window.addEventListener('hashchange', resolve, {once: true}));
+  location.hash = params.toString();
+  if (location.href !== before) await read;
+  while (document.getElementById('preview').getAttribute('aria-busy') !== 'false')
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  return document.getElementById('code').value;
+}
+
+/** Waits until the preview has rendered the latest change (call with page.evaluate after a change). */
+export async function settled() {
+  // A change starts its rendering in the same task; a frame later it is under way or done.
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  while (document.getElementById('preview').getAttribute('aria-busy') !== 'false')
+    await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** Opens the builder at `url` and waits for its first preview. */

@@ -8,7 +8,7 @@ import {faqs} from '../../../build/src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
 import {hostPage, moduleScript} from '../helpers/embed.mjs';
 import {liquidEngine, renderStorefront} from '../helpers/shopify.mjs';
-import {chooseFormat, configure, copiedCode, openBuilder} from './driver.mjs';
+import {chooseFormat, configure, copiedCode, openBuilder, settled} from './driver.mjs';
 import {PLUGIN_LOADER, wordpressPost} from './wordpress.mjs';
 
 const questions = faqs[DEFAULT_ARTICLE].map((item) => item.heading);
@@ -297,6 +297,30 @@ export function embedTests(env) {
     assert.deepEqual(shown.themes, ['light', 'auto']);
     await page.close();
   });
+
+  for (const [preset, format] of [
+    ['product', 'shopify'],
+    ['clinic', 'shortcode'],
+    ['blog', 'script'],
+  ]) {
+    test(`the ${preset} preset: its code pasted into its platform's page shows the FAQ the preview showed`, async () => {
+      builder ??= await openBuilder(env.engine, builderUrl());
+      await builder.evaluate(configure, {tag: 'sensiq-faq', format});
+      await builder.click(`#preset-${preset}`);
+      await builder.evaluate(settled);
+      const previewed = await builder.evaluate(readFaq);
+      if (preset === 'product') assert.match(previewed.cta?.href ?? '', /\/products\//, 'a button to the product');
+      if (preset === 'blog') assert.equal(previewed.searchboxes, 1);
+      await builder.click('#copy');
+      await builder.waitFor(() => document.getElementById('copy-status').textContent === 'Copied');
+      const copied = await builder.evaluate(() => navigator.clipboard.readText());
+      const page = await env.engine.newPage();
+      await page.goto(await hostPageFor(env, format, copied));
+      await waitForFaq(page);
+      assert.deepEqual(await page.evaluate(readFaq), previewed);
+      await page.close();
+    });
+  }
 
   after(() => builder?.close());
 }

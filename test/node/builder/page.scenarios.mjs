@@ -1,32 +1,49 @@
-// The builder page itself: its controls come from the manifest, it passes axe, it works by keyboard alone,
-// it shows the elements' own warnings, it previews on light and dark pages at two widths, it copies, and it
-// hands out script URLs from wherever it is served.
+// The builder page itself: its controls come from the manifest and speak the settings declaration's words, it
+// passes axe, it works by keyboard alone, it shows the elements' own warnings, it keeps the setup in the page's
+// address, it guards contrast, it previews on light and dark pages at three widths, it copies, and it hands out
+// script URLs from wherever it is served.
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {startServer} from '../helpers/server.mjs';
 import {hostPage, moduleScript} from '../helpers/embed.mjs';
-import {configure, copiedCode, idle, openBuilder} from './driver.mjs';
+import {configure, copiedCode, idle, openBuilder, settled} from './driver.mjs';
+import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../build/src/internal/settings.js';
+import {faqs} from '../../../build/src/content/generated/faq.js';
+import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
 
 const AXE = 'node_modules/axe-core/axe.min.js';
 const page = readFileSync('dist/builder/index.html', 'utf8');
 const shipped = JSON.parse(/id="sensiq-builder-data">([^<]*)<\/script>/.exec(page)[1]);
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+const questions = faqs[DEFAULT_ARTICLE];
 const declaration = (tag) => manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === tag);
 
 /** Every control under Settings and Look: id, accessible name (label or aria-label), description, kind. */
 function controls() {
   const text = (node) => node.textContent.replace(/\s+/g, ' ').trim();
   const describedBy = (control) => (control.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
-  return [...document.querySelectorAll('#settings :is(input, select), #look :is(input, select)')].map((control) => ({
-    id: control.id,
-    name: control.getAttribute('aria-label') ?? [...control.labels].map(text).join(' '),
-    description: describedBy(control)
-      .map((id) => text(document.getElementById(id)))
-      .join(' '),
-    type: control.type,
-    options: control.localName === 'select' ? [...control.options].map((option) => option.value) : undefined,
-  }));
+  const fields = [...document.querySelectorAll('#settings .field')].filter(
+    (field) => field.id || field.querySelector('[id^="setting-"], [id^="property-"]')
+  );
+  return fields.flatMap((field) => {
+    const all = field.localName === 'fieldset' ? [field] : [...field.querySelectorAll(':is(input, select)[id]')];
+    return all.map((control) => ({
+      id: control.id,
+      name:
+        control.localName === 'fieldset'
+          ? text(control.querySelector('legend'))
+          : (control.getAttribute('aria-label') ?? [...control.labels].map(text).join(' ')),
+      description: describedBy(control)
+        .map((id) => text(document.getElementById(id)))
+        .join(' '),
+      type: control.type,
+      group: text(field.closest('.group').querySelector('h3')),
+      codeName: text(field.querySelector('.code-name')),
+      options:
+        control.localName === 'select' ? [...control.options].map((option) => [option.value, text(option)]) : undefined,
+    }));
+  });
 }
 
 export function pageTests(env) {
@@ -37,71 +54,115 @@ export function pageTests(env) {
   });
   after(() => builder?.close());
 
-  test('offers each content element, with one control per documented attribute and custom property, named by it and described as the manifest describes it', async () => {
-    const offered = await builder.evaluate(() => [...document.getElementById('element').options].map((o) => o.value));
+  test('offers each element by what it shows, and each setting in plain words under its group, the attribute name as small print', async () => {
+    const offered = await builder.evaluate(() =>
+      [...document.getElementById('element').options].map((o) => [o.value, o.textContent])
+    );
     assert.deepEqual(
       offered,
-      shipped.elements.map((e) => e.tag)
+      shipped.elements.map((e) => [e.tag, ELEMENT_LABELS[e.tag]])
     );
-    for (const tag of offered) {
+    assert.ok(offered.some(([, label]) => label === 'Questions and answers'));
+    for (const [tag] of offered) {
       await builder.evaluate(configure, {tag});
       const found = new Map((await builder.evaluate(controls)).map((c) => [c.id, c]));
       for (const attribute of declaration(tag).attributes) {
+        const setting = SETTINGS[attribute.name];
         const control = found.get(`setting-${attribute.name}`);
         assert.ok(control, `${tag}: no control for ${attribute.name}`);
-        assert.equal(control.name, attribute.name, `${tag} ${attribute.name}: accessible name`);
-        assert.ok(
-          control.description.startsWith(attribute.description.replace(/\s+/g, ' ').replaceAll('`', '')),
-          `${tag} ${attribute.name}: description`
+        assert.equal(control.name, setting.label, `${tag} ${attribute.name}: label`);
+        assert.equal(control.group, setting.group, `${tag} ${attribute.name}: group`);
+        assert.ok(control.description.startsWith(setting.help), `${tag} ${attribute.name}: help`);
+        assert.equal(
+          control.codeName,
+          `In the code: ${attribute.name}`,
+          `${tag} ${attribute.name}: its name for developers`
         );
-        const type = attribute.type.text.replace(/ \| undefined/, '');
-        if (type === 'boolean') assert.equal(control.type, 'checkbox', attribute.name);
-        else if (type.startsWith("'"))
-          assert.deepEqual(control.options, ['', ...type.split(' | ').map((v) => v.slice(1, -1))], attribute.name);
-        else assert.equal(control.type, 'text', attribute.name);
+        // Choices in words: every keyword the element takes, and nothing it does not.
+        if (setting.choices && control.options)
+          for (const [value, words] of Object.entries(setting.choices))
+            assert.ok(
+              control.options.some(([v, text]) => v === value && text === words),
+              `${attribute.name} ${value}`
+            );
       }
       for (const property of declaration(tag).cssProperties) {
         const id = `property-${property.name.slice(2)}`;
         const control = found.get(`${id}-set`) ?? found.get(id);
         assert.ok(control, `${tag}: no control for ${property.name}`);
-        assert.equal(control.name, property.name, `${tag} ${property.name}: accessible name`);
-        assert.ok(
-          control.description.startsWith(property.description.replace(/\s+/g, ' ')),
-          `${tag} ${property.name}: description`
-        );
+        assert.ok(!control.name.includes('--'), `${tag} ${property.name} is named in words: "${control.name}"`);
+        assert.equal(control.group, 'Look', property.name);
+        assert.equal(control.codeName, `In the code: ${property.name}`);
         if (found.has(`${id}-set`)) assert.equal(found.get(id).type, 'color', `${property.name} is picked as a colour`);
       }
+      // The groups in the declaration's order, each heading shown once.
+      const headings = await builder.evaluate(() =>
+        [...document.querySelectorAll('#settings h3')].map((h) => h.textContent)
+      );
+      assert.deepEqual(
+        headings,
+        SETTING_GROUPS.filter((group) => headings.includes(group))
+      );
     }
+    await builder.evaluate(configure, {tag: 'sensiq-faq'});
+    const names = new Map((await builder.evaluate(controls)).map((c) => [c.id, c.name]));
+    assert.equal(names.get('property-sensiq-muted-text-set'), 'Secondary text colour');
+    assert.equal(names.get('property-sensiq-accent-set'), 'Accent (links and button)');
+    assert.equal(names.get('setting-cta-href'), 'Button link');
   });
 
-  test("offers the FAQ's question ids to pick for questions and open", async () => {
-    await builder.evaluate(configure, {tag: 'sensiq-faq'});
-    const picks = await builder.evaluate(() => ({
-      questions: [...document.getElementById('setting-questions-pick').options].map((o) => o.value),
-      open: [...document.getElementById('setting-open').list.options].map((o) => o.value),
+  test("offers the FAQ's questions as a checklist in the article's order, the ticked ones reordered by keyboard alone and announced", async () => {
+    const page = await openBuilder(env.engine, url());
+    await page.evaluate(configure, {tag: 'sensiq-faq'});
+    const checklist = await page.evaluate(() =>
+      [...document.querySelectorAll('#setting-questions input[type="checkbox"]')].map((box) => [
+        box.value,
+        box.labels[0].textContent,
+      ])
+    );
+    assert.deepEqual(
+      checklist,
+      questions.map((q) => [q.id, q.heading])
+    );
+    // Ticked by keyboard: the fifth question, then the second.
+    await page.evaluate(() => document.getElementById('setting-questions-4').focus());
+    await page.press('Space');
+    await page.evaluate(() => document.getElementById('setting-questions-1').focus());
+    await page.press('Space');
+    await page.evaluate(settled);
+    const previewed = () =>
+      page.evaluate(() =>
+        [...document.querySelector('#preview-frame sensiq-faq').shadowRoot.querySelectorAll('[part~="question"]')].map(
+          (b) => b.id
+        )
+      );
+    assert.deepEqual(await previewed(), [`q-${questions[4].id}`, `q-${questions[1].id}`]);
+    // "Open when the page loads" offers the ticked questions only.
+    assert.deepEqual(
+      await page.evaluate(() => [...document.getElementById('setting-open').options].map((o) => o.value)),
+      ['', 'all', questions[1].id, questions[4].id]
+    );
+    // Move the second one up, by keyboard: Tab to its Move up button and press Enter.
+    await page.evaluate(() => document.getElementById('setting-questions-8').focus());
+    const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    for (let presses = 0; presses < 6 && (await focused()) !== `Move up: ${questions[1].heading}`; presses++)
+      await page.press('Tab');
+    assert.equal(await focused(), `Move up: ${questions[1].heading}`);
+    await page.press('Enter');
+    await page.evaluate(settled);
+    assert.deepEqual(await previewed(), [`q-${questions[1].id}`, `q-${questions[4].id}`]);
+    const after = await page.evaluate(() => ({
+      status: document.getElementById('setting-questions-status').textContent,
+      role: document.getElementById('setting-questions-status').getAttribute('role'),
+      focus: document.activeElement.getAttribute('aria-label'),
+      code: document.getElementById('code').value,
     }));
-    const ids = shipped.elements
-      .find((e) => e.tag === 'sensiq-faq')
-      .attributes.find((a) => a.name === 'questions')
-      .choices.map((c) => c.value);
-    assert.deepEqual(picks, {questions: ids, open: ['all', ...ids]});
-    // Adding two picks writes them comma-separated, and the preview shows just those, in that order.
-    await builder.evaluate(() => {
-      const pick = document.getElementById('setting-questions-pick');
-      const add = pick.nextElementSibling;
-      pick.selectedIndex = 4;
-      add.click();
-      pick.selectedIndex = 1;
-      add.click();
-    });
-    await builder.waitFor(idle);
-    const shown = await builder.evaluate(() => ({
-      value: document.getElementById('setting-questions').value,
-      previewed: [
-        ...document.querySelector('#preview-frame sensiq-faq').shadowRoot.querySelectorAll('[part~="question"]'),
-      ].map((b) => b.id),
-    }));
-    assert.deepEqual(shown, {value: `${ids[4]},${ids[1]}`, previewed: [`q-${ids[4]}`, `q-${ids[1]}`]});
+    assert.equal(after.status, `${questions[1].heading}: now 1 of 2.`);
+    assert.equal(after.role, 'status');
+    // At the top it cannot move up: focus stays on the question moved, on the button it can use.
+    assert.equal(after.focus, `Move down: ${questions[1].heading}`);
+    assert.match(after.code, new RegExp(`questions="${questions[1].id},${questions[4].id}"`));
+    await page.close();
   });
 
   test('passes axe with no violation: each element, a dark page at phone width, and with a warning shown', async () => {
@@ -120,6 +181,15 @@ export function pageTests(env) {
     });
     assert.deepEqual(
       await violations({tag: 'sensiq-faq', attributes: {limit: 'three'}, properties: {'--sensiq-accent': '#6cbcec'}}),
+      []
+    );
+    // The questions' order list, a refused value from a link and a contrast note.
+    assert.deepEqual(
+      await violations({
+        tag: 'sensiq-faq',
+        attributes: {questions: `${questions[2].id},${questions[0].id}`, open: 'nope', nope: 'x'},
+        properties: {'--sensiq-text': '#f5f5f5'},
+      }),
       []
     );
     await builder.evaluate(() => {
@@ -163,6 +233,19 @@ export function pageTests(env) {
       invalid: 'true',
     });
     assert.equal(said.length, 2);
+
+    // Typed, the emergency number is checked at each keystroke.
+    await builder.evaluate(configure, {tag: 'sensiq-red-flags'});
+    await builder.evaluate(() => document.getElementById('setting-emergency-number').focus());
+    await builder.type('112x');
+    await builder.evaluate(settled);
+    assert.match(
+      (await warning('emergency-number')).text,
+      /^\[SensIQ\] <sensiq-red-flags> emergency-number="112x" is not valid/
+    );
+    await builder.press('Backspace');
+    await builder.evaluate(settled);
+    assert.deepEqual(await warning('emergency-number'), {text: '', invalid: null});
   });
 
   test('works by keyboard alone: Tab reaches every control in order, keys change settings, Enter copies', async () => {
@@ -170,7 +253,7 @@ export function pageTests(env) {
     const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
     const visited = [];
     const tabTo = async (id) => {
-      for (let presses = 0; presses < 120; presses++) {
+      for (let presses = 0; presses < 200; presses++) {
         await page.press('Tab');
         const now = await focused();
         visited.push(now);
@@ -195,6 +278,12 @@ export function pageTests(env) {
       await page.evaluate(() => navigator.clipboard.readText()),
       '[sensiq_faq limit="2" searchable theme="light"]'
     );
+    // ...and the link to this setup, which opens the same setup.
+    await tabTo('copy-link');
+    await page.press('Enter');
+    await page.waitFor(() => document.getElementById('copy-link-status').textContent === 'Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(new URL(link).hash, '#element=sensiq-faq&limit=2&searchable&theme=light&format=shortcode');
 
     // Every control was on the way, in the page's order (the preview's own buttons and links between them).
     const order = await page.evaluate(() =>
@@ -247,6 +336,20 @@ export function pageTests(env) {
       `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
       `<script type="module" src="${cdn.origin}/loader.js"></script>`,
     ]);
+    // The WordPress guide's download link: the plugin zip built beside the elements.
+    const zip = await elsewhere.evaluate(async () => {
+      const select = document.getElementById('format');
+      select.value = 'shortcode';
+      select.dispatchEvent(new Event('change', {bubbles: true}));
+      const link = document.querySelector('#format-guide a[download]');
+      const response = await fetch(link.href);
+      return {
+        href: link.href,
+        status: response.status,
+        steps: document.querySelectorAll('#format-guide ol > li').length,
+      };
+    });
+    assert.deepEqual(zip, {href: `${cdn.origin}/wordpress/sensiq-embed.zip`, status: 200, steps: 4});
     await elsewhere.close();
     await cdn.close();
   });
@@ -282,6 +385,10 @@ export function pageTests(env) {
     assert.deepEqual(dark.page, ['rgb(20, 24, 29)', 'rgb(232, 236, 240)']);
     assert.equal(dark.text, dark.page[1]);
     assert.equal(dark.width, 390);
+    await choose('preview-width', 'tablet');
+    const room = await builder.evaluate(() => document.getElementById('preview-frame').parentElement.clientWidth - 40);
+    assert.equal((await look()).width, Math.min(768, room), 'tablet: 768 px, or the room there is');
+    await choose('preview-width', 'phone');
 
     await builder.evaluate(configure, {
       tag: 'sensiq-takeaways',
@@ -308,5 +415,177 @@ export function pageTests(env) {
     assert.equal((await look()).cta, 'rgb(17, 102, 51)');
     await choose('preview-page', 'light');
     await choose('preview-width', 'desktop');
+  });
+
+  test('keeps the setup in the page address: it survives a reload, back and forward, and opens from a copied link', async () => {
+    const page = await openBuilder(env.engine, url());
+    await page.evaluate(configure, {tag: 'sensiq-takeaways'});
+    // As a person would: type in a field, tick a box, pick a choice.
+    await page.evaluate(() => {
+      const fire = (element, type) => element.dispatchEvent(new Event(type, {bubbles: true}));
+      const limit = document.getElementById('setting-limit');
+      limit.value = '2';
+      fire(limit, 'input');
+      const theme = document.getElementById('setting-theme');
+      theme.value = 'dark';
+      fire(theme, 'change');
+    });
+    await page.evaluate(settled);
+    const state = () =>
+      page.evaluate(() => ({
+        hash: location.hash,
+        limit: document.getElementById('setting-limit').value,
+        theme: document.getElementById('setting-theme').value,
+        code: document.getElementById('code').value,
+        items: document.querySelector('#preview-frame sensiq-takeaways').shadowRoot.querySelectorAll('li').length,
+      }));
+    const chosen = await state();
+    assert.equal(chosen.hash, '#element=sensiq-takeaways&limit=2&theme=dark&format=script');
+    assert.equal(chosen.items, 2);
+    assert.match(chosen.code, /<sensiq-takeaways limit="2" theme="dark">/);
+
+    await page.raw.reload();
+    await page.waitFor(idle);
+    assert.deepEqual(await state(), chosen, 'after a reload');
+
+    await page.goBack();
+    await page.evaluate(settled);
+    const before = await state();
+    assert.equal(before.theme, '', 'back: the theme chosen last is undone');
+    assert.equal(before.limit, '2');
+    await page.goForward();
+    await page.evaluate(settled);
+    assert.deepEqual(await state(), chosen, 'forward again');
+
+    await page.click('#copy-link');
+    await page.waitFor(() => document.getElementById('copy-link-status').textContent === 'Link copied');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    const colleague = await openBuilder(env.engine, link);
+    assert.deepEqual(await colleague.evaluate(() => document.getElementById('code').value), chosen.code);
+    await colleague.close();
+    await page.close();
+  });
+
+  test('a hostile link is refused: each value the element will not take shows its own warning by the field, and nothing runs', async () => {
+    const hostile = new URLSearchParams({
+      element: 'sensiq-faq',
+      limit: '<img src=x onerror="window.__pwned=1">',
+      open: '"><script>window.__pwned=2</script>',
+      'cta-href': 'javascript:window.__pwned=3',
+      onclick: 'window.__pwned=4',
+      '--sensiq-accent': 'red;}body{background:url(javascript:x)',
+    });
+    const page = await openBuilder(env.engine, `${url()}#${hostile}`);
+    const shown = await page.evaluate(() => {
+      const warning = (id) => {
+        const element = document.getElementById(`${id}-warning`);
+        return element.hidden ? '' : element.textContent;
+      };
+      const all = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+      return {
+        limit: warning('setting-limit'),
+        open: warning('setting-open'),
+        href: warning('setting-cta-href'),
+        accent: warning('property-sensiq-accent-set'),
+        others: document.getElementById('preview-warnings').textContent,
+        pwned: window.__pwned ?? null,
+        dangerous: all.flatMap((root) => [...root.querySelectorAll('img, script:not([src]):not([type])')]).length,
+        preview: [...document.querySelector('#preview-frame sensiq-faq').attributes].map((a) => a.name),
+      };
+    });
+    assert.match(shown.limit, /^\[SensIQ\] <sensiq-faq> limit=".*" is not valid: use a whole number/);
+    assert.match(shown.open, /^\[SensIQ\] <sensiq-faq> open=/);
+    assert.match(shown.href, /^\[SensIQ\] <sensiq-faq> cta-href=/);
+    assert.match(shown.accent, /^Not used from the link: /);
+    assert.match(shown.others, /has no setting "onclick"/);
+    assert.equal(shown.pwned, null);
+    assert.equal(shown.dangerous, 0);
+    assert.ok(!shown.preview.includes('onclick') && !shown.preview.includes('style'), shown.preview.join(' '));
+    await page.close();
+  });
+
+  test('settings do not carry over to another element; Reset clears the element', async () => {
+    const page = await openBuilder(env.engine, url());
+    await page.evaluate(configure, {tag: 'sensiq-takeaways', attributes: {limit: '2', theme: 'dark'}});
+    await page.evaluate(() => {
+      const select = document.getElementById('element');
+      select.value = 'sensiq-faq';
+      select.dispatchEvent(new Event('change', {bubbles: true}));
+    });
+    await page.evaluate(settled);
+    const faq = await page.evaluate(() => ({
+      limit: document.getElementById('setting-limit').value,
+      theme: document.getElementById('setting-theme').value,
+      hash: location.hash,
+      questions: document.querySelector('#preview-frame sensiq-faq').shadowRoot.querySelectorAll('[part~="item"]')
+        .length,
+    }));
+    // How many to show is the takeaways' own list; the colours apply to both.
+    assert.deepEqual(faq, {
+      limit: '',
+      theme: 'dark',
+      hash: '#element=sensiq-faq&theme=dark&format=script',
+      questions: questions.length,
+    });
+    await page.click('#reset');
+    await page.evaluate(settled);
+    assert.deepEqual(
+      await page.evaluate(() => ({theme: document.getElementById('setting-theme').value, hash: location.hash})),
+      {theme: '', hash: '#element=sensiq-faq&format=script'}
+    );
+    await page.close();
+  });
+
+  test('a colour with too little contrast shows its ratio by the field and a plain note over the code, which is still handed out', async () => {
+    const note = () =>
+      builder.evaluate(() => {
+        const text = (id) => {
+          const element = document.getElementById(id);
+          return element.hidden ? '' : element.textContent;
+        };
+        return {
+          text: text('property-sensiq-text-contrast'),
+          accent: text('property-sensiq-accent-contrast'),
+          code: text('code-note'),
+          handedOut: document.getElementById('code').value.includes('<sensiq-faq'),
+        };
+      });
+    await builder.evaluate(configure, {tag: 'sensiq-faq', properties: {'--sensiq-text': '#f5f5f5'}});
+    const pale = await note();
+    assert.match(pale.text, /^Too little contrast: 1\.0\d:1 on the light page for text \(needs 4\.5:1\)\.$/);
+    assert.match(pale.code, /^Below WCAG AA contrast: Text colour has 1\.0\d:1 on the light page/);
+    assert.ok(pale.handedOut);
+
+    await builder.evaluate(configure, {tag: 'sensiq-faq', properties: {'--sensiq-accent': '#e0457b'}});
+    const accent = await note();
+    assert.match(accent.accent, /3\.96:1 on the light page for text \(needs 4\.5:1\)/);
+    assert.match(accent.code, /Accent \(links and button\) has 3\.96:1 on the light page/);
+    // In the dark theme the element paints its own dark card: the same pale text passes there.
+    await builder.evaluate(configure, {
+      tag: 'sensiq-faq',
+      attributes: {theme: 'dark'},
+      properties: {'--sensiq-text': '#f5f5f5'},
+    });
+    const themed = await note();
+    assert.match(themed.text, /^Contrast: \d+\.\d\d:1 in the dark theme \(meets WCAG AA\)\.$/);
+    assert.equal(themed.code, '');
+  });
+
+  test('nothing scrolls sideways at 320 px, with the questions ordered and a warning shown', async () => {
+    const page = await openBuilder(
+      env.engine,
+      `${url()}#element=sensiq-faq&questions=${questions[3].id},${questions[1].id}&limit=x&--sensiq-text=%23f5f5f5`,
+      {width: 320}
+    );
+    const size = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      view: document.documentElement.clientWidth,
+      window: window.innerWidth,
+    }));
+    assert.equal(size.window, 320);
+    // clientWidth: the window less a classic scrollbar, where the engine draws one (Firefox).
+    assert.ok(size.view > 300 && size.view <= 320, `${size.view} px`);
+    assert.equal(size.page, size.view, 'nothing is wider than the window');
+    await page.close();
   });
 }
