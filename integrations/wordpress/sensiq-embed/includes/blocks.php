@@ -1,6 +1,6 @@
 <?php
 /**
- * One dynamic block per element for the block editor ("SensIQ FAQ", …): blocks/<name>/block.json, generated at
+ * One dynamic block per element for the block editor ("Questions and answers", …): blocks/<name>/block.json, generated at
  * build time from the elements' attributes, and assets/blocks.js for the editor, which shows the element itself
  * as the preview and its settings in the sidebar. On the page a block prints what the shortcode prints.
  *
@@ -42,9 +42,26 @@ function sensiq_embed_register_blocks() {
 }
 add_action('init', 'sensiq_embed_register_blocks');
 
-/** The loader in the block editor, for the previews. */
+/**
+ * The loader in the block editor, for the previews, and what the previews need to show what the page will: the
+ * site-wide settings (Settings > SensIQ Embed) each element gets, and where the loader is for the previews that
+ * sit in a document of their own (the inserter's).
+ */
 function sensiq_embed_enqueue_editor_loader() {
 	wp_enqueue_script(SENSIQ_EMBED_EDITOR_LOADER_HANDLE);
+	$defaults = [];
+	foreach (sensiq_embed_elements() as $element) {
+		$defaults[$element['tag']] = (object) sensiq_embed_known_attributes(
+			sensiq_embed_defaults(),
+			$element['attributes'],
+		);
+	}
+	$editor = ['defaults' => $defaults, 'loader' => sensiq_embed_loader_url()];
+	wp_add_inline_script(
+		SENSIQ_EMBED_EDITOR_HANDLE,
+		'window.sensiqEmbedEditor = ' . wp_json_encode($editor) . ';',
+		'before',
+	);
 }
 add_action('enqueue_block_editor_assets', 'sensiq_embed_enqueue_editor_loader');
 

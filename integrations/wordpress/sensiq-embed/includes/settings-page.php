@@ -29,7 +29,7 @@ function sensiq_embed_register_settings() {
 		[
 			'label_for' => 'sensiq_embed_clinic_mode',
 			'key' => 'clinic_mode',
-			'text' => __('Leave out everything that promotes a SensIQ product, on every element.', 'sensiq-embed'),
+			'text' => __('Leave out every mention of SensIQ products, everywhere on the site.', 'sensiq-embed'),
 		],
 	);
 	add_settings_field(
@@ -77,7 +77,7 @@ add_action('admin_init', 'sensiq_embed_register_settings');
 function sensiq_embed_render_defaults_intro() {
 	echo '<p>' .
 		esc_html__(
-			'Applied to every SensIQ element on the site unless an author sets the attribute on the element.',
+			'Applied to every SensIQ block, shortcode and placeholder on the site, unless its own settings say otherwise.',
 			'sensiq-embed',
 		) .
 		'</p>';
@@ -124,28 +124,46 @@ function sensiq_embed_render_theme_field($args) {
 	echo '</select>';
 }
 
-/** The page: the settings form, then how authors place content. */
+/** The page: how authors place content (the blocks first), then the site-wide settings. */
 function sensiq_embed_render_settings_page() {
 	if (!current_user_can('manage_options')) {
 		return;
 	}
-	// Longer than a line of the template: prettier would break the call across lines of the HTML.
-	$shortcode_intro = __(
-		'Any author can add SensIQ content to a post or page with a shortcode, for example:',
+	// Longer than a line of the template: prettier would break the calls across lines of the HTML.
+	$blocks_intro = __(
+		'In the block editor, click + (Toggle block inserter), search for "SensIQ" and pick one of these blocks. Its settings are in the sidebar, and the preview shows what the published page will.',
 		'sensiq-embed',
 	);
+	$blocks = [];
+	foreach (sensiq_embed_elements() as $element) {
+		if (isset($element['label'])) {
+			$blocks[] = $element['label'];
+		}
+	}
+	$shortcode_intro = __(
+		'Without the block editor (the classic editor, widgets, theme templates): a shortcode, for example',
+		'sensiq-embed',
+	);
+	$placeholder_intro = __('or a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed');
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html(get_admin_page_title()); ?></h1>
+		<h2><?php esc_html_e('Add SensIQ content to a post or page', 'sensiq-embed'); ?></h2>
+		<p><?php echo esc_html($blocks_intro); ?></p>
+		<ul class="ul-disc">
+			<?php foreach ($blocks as $block): ?>
+				<li><?php echo esc_html($block); ?></li>
+			<?php endforeach; ?>
+		</ul>
 		<form action="options.php" method="post">
 			<?php settings_fields('sensiq_embed'); ?>
 			<?php do_settings_sections('sensiq-embed'); ?>
 			<?php submit_button(); ?>
 		</form>
-		<h2><?php esc_html_e('For authors', 'sensiq-embed'); ?></h2>
+		<h2><?php esc_html_e('Shortcodes and placeholders', 'sensiq-embed'); ?></h2>
 		<p><?php echo esc_html($shortcode_intro); ?></p>
 		<p><code>[sensiq_faq limit="3" heading-level="3"]</code> <code>[sensiq_takeaways]</code> <code>[sensiq_red_flags]</code> <code>[sensiq_article]</code></p>
-		<p><?php esc_html_e('or with a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed'); ?></p>
+		<p><?php echo esc_html($placeholder_intro); ?></p>
 		<p><code>&lt;div data-sensiq="faq" data-limit="3"&gt;&lt;/div&gt;</code></p>
 	</div>
 	<?php
