@@ -111,6 +111,21 @@
     });
   }
 
+  /**
+   * The options of a choice, its first one (which writes nothing) named by what applies then: the site-wide
+   * setting when Settings > SensIQ Embed sets one, else the element's default.
+   */
+  function choiceOptions(block, control, attributes) {
+    var site = (siteDefaults[block.tag] || {})[control.name];
+    return offered(control, attributes).map(function (option) {
+      if (option.value !== '' || typeof site !== 'string' || site === '') return option;
+      var named = control.options.filter(function (o) {
+        return o.value === site;
+      })[0];
+      return {value: '', label: 'Site setting (' + (named ? named.label : site) + ')'};
+    });
+  }
+
   function field(block, control, attributes, setAttributes) {
     var value = attributes[control.name];
     var set = function (next) {
@@ -120,12 +135,24 @@
     };
     var common = {key: control.name, label: control.label, help: control.help};
     if (control.control === 'toggle') {
-      return el(components.ToggleControl, Object.assign(common, {checked: !!value, onChange: set}));
+      // Off here leaves the site's setting in force: say so when the site turns it on.
+      var siteOn = (siteDefaults[block.tag] || {})[control.name] === true;
+      return el(
+        components.ToggleControl,
+        Object.assign(common, {
+          checked: !!value || siteOn,
+          disabled: siteOn,
+          help: siteOn
+            ? [control.help, ' ', el('strong', {key: 'site'}, 'On for the whole site (Settings > SensIQ Embed).')]
+            : control.help,
+          onChange: set,
+        })
+      );
     }
     if (control.control === 'select') {
       return el(
         components.SelectControl,
-        Object.assign(common, {value: value, options: offered(control, attributes), onChange: set})
+        Object.assign(common, {value: value, options: choiceOptions(block, control, attributes), onChange: set})
       );
     }
     if (control.control === 'checkboxes') {

@@ -56,6 +56,14 @@ function sensiq_embed_enqueue_editor_loader() {
 			$element['attributes'],
 		);
 	}
+	// The note under a field the page would leave out, placed as the field's own help is.
+	wp_register_style('sensiq-embed-editor', false, [], SENSIQ_EMBED_VERSION);
+	wp_add_inline_style(
+		'sensiq-embed-editor',
+		'.components-notice.sensiq-embed-problem{margin:-8px 0 24px}' .
+			'.sensiq-embed-problem .components-notice__actions{margin-top:8px}',
+	);
+	wp_enqueue_style('sensiq-embed-editor');
 	$editor = ['defaults' => $defaults, 'loader' => sensiq_embed_loader_url()];
 	wp_add_inline_script(
 		SENSIQ_EMBED_EDITOR_HANDLE,

@@ -373,6 +373,7 @@ test('an Author finds the four SensIQ blocks by what they show, each with its ow
   const example = page.frameLocator('.block-editor-inserter__preview iframe').locator('sensiq-takeaways');
   await example.locator('[part="item"]').first().waitFor();
   assert.equal(await example.locator('[part="item"]').count(), 3);
+  if (SCREENSHOTS) await page.screenshot({path: `${SCREENSHOTS}/wordpress-inserter-preview.png`});
   await page.getByRole('option', {name: 'Questions and answers'}).click();
   await page.waitForFunction(
     () => document.querySelector('sensiq-faq')?.shadowRoot?.querySelectorAll('[part="question"]').length
@@ -389,6 +390,7 @@ test('an Author finds the four SensIQ blocks by what they show, each with its ow
   const sidebar = page.locator('.block-editor-block-inspector');
 
   // The settings in the declaration's words and groups; Advanced starts closed.
+  if (SCREENSHOTS) await page.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar-top.png`});
   await sidebar.getByRole('button', {name: 'Advanced', exact: true}).click();
   // What it says, and what it shows (WordPress 6.1 writes field labels in capitals: "CTA HREF" was "Cta href").
   const words = await sidebar.evaluate((node) => node.textContent);
@@ -412,6 +414,11 @@ test('an Author finds the four SensIQ blocks by what they show, each with its ow
     'Hide these questions from search engines',
   ])
     assert.ok(words.includes(label), `the sidebar says "${label}"`);
+  // The site's settings (clinic mode, the dark theme: the test before) are what the block's own leave in force.
+  const clinic = sidebar.getByLabel('Clinic mode: no SensIQ products');
+  assert.deepEqual([await clinic.isChecked(), await clinic.isDisabled()], [true, true]);
+  assert.match(words, /On for the whole site \(Settings > SensIQ Embed\)\./);
+  assert.equal(await sidebar.getByLabel('Colours').locator('option').first().textContent(), 'Site setting (Dark card)');
   const headingLevel = sidebar.getByLabel('Heading size in your page');
   assert.deepEqual(await headingLevel.locator('option').allTextContents(), [
     'Default (H2)',
@@ -459,7 +466,10 @@ test('an Author finds the four SensIQ blocks by what they show, each with its ow
     (await problem.innerText()).split('\n')[0].trim(),
     'The page leaves this out: a web address starts with https://.'
   );
-  if (SCREENSHOTS) await sidebar.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar.png`});
+  if (SCREENSHOTS) {
+    await problem.scrollIntoViewIfNeeded();
+    await page.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar-link.png`});
+  }
   await problem.getByRole('button', {name: 'Use https://sensiq.com/shop'}).click();
   assert.equal(await link.inputValue(), 'https://sensiq.com/shop');
   assert.equal(await problem.count(), 0);
