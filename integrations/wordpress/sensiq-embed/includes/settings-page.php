@@ -7,8 +7,31 @@
 
 defined('ABSPATH') || exit();
 
+/**
+ * What the settings declaration (src/internal/settings.ts, in the generated element table) says of one setting:
+ * its label, help and choice words.
+ *
+ * @param string $name Attribute name (`no-promo`).
+ * @return array{label: string, help: string, choices: array<string, string>}
+ */
+function sensiq_embed_setting_words($name) {
+	foreach (sensiq_embed_elements() as $element) {
+		if (isset($element['labels'][$name])) {
+			return [
+				'label' => $element['labels'][$name],
+				'help' => isset($element['helps'][$name]) ? $element['helps'][$name] : '',
+				'choices' => isset($element['choices'][$name]) ? $element['choices'][$name] : [],
+			];
+		}
+	}
+	return ['label' => $name, 'help' => '', 'choices' => []];
+}
+
 /** Registers the option, its section and fields. */
 function sensiq_embed_register_settings() {
+	$clinic = sensiq_embed_setting_words('no-promo');
+	$theme = sensiq_embed_setting_words('theme');
+	$analytics = sensiq_embed_setting_words('analytics');
 	register_setting('sensiq_embed', 'sensiq_embed_options', [
 		'type' => 'array',
 		'sanitize_callback' => 'sensiq_embed_sanitize_options',
@@ -22,38 +45,27 @@ function sensiq_embed_register_settings() {
 	);
 	add_settings_field(
 		'sensiq_embed_clinic_mode',
-		__('Clinic mode', 'sensiq-embed'),
+		esc_html($clinic['label']),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		[
-			'label_for' => 'sensiq_embed_clinic_mode',
-			'key' => 'clinic_mode',
-			'text' => __('Leave out every mention of SensIQ products, everywhere on the site.', 'sensiq-embed'),
-		],
+		['label_for' => 'sensiq_embed_clinic_mode', 'key' => 'clinic_mode', 'text' => $clinic['help']],
 	);
 	add_settings_field(
 		'sensiq_embed_theme',
-		__('Theme', 'sensiq-embed'),
+		esc_html($theme['label']),
 		'sensiq_embed_render_theme_field',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		['label_for' => 'sensiq_embed_theme'],
+		['label_for' => 'sensiq_embed_theme', 'words' => $theme],
 	);
 	add_settings_field(
 		'sensiq_embed_analytics',
-		__('Google Tag Manager', 'sensiq-embed'),
+		esc_html($analytics['label']),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		[
-			'label_for' => 'sensiq_embed_analytics',
-			'key' => 'analytics',
-			'text' => __(
-				'Push what visitors do (questions opened, searches, links followed) to the dataLayer, never what they type.',
-				'sensiq-embed',
-			),
-		],
+		['label_for' => 'sensiq_embed_analytics', 'key' => 'analytics', 'text' => $analytics['help']],
 	);
 	add_settings_field(
 		'sensiq_embed_load_everywhere',
@@ -100,28 +112,26 @@ function sensiq_embed_render_checkbox($args) {
 }
 
 /**
- * The theme select.
+ * The theme select, in the declaration's words, and its help.
  *
- * @param array{label_for: string} $args Field arguments.
+ * @param array{label_for: string, words: array{help: string, choices: array<string, string>}} $args Field arguments.
  */
 function sensiq_embed_render_theme_field($args) {
 	$options = sensiq_embed_options();
-	$labels = [
-		'' => __('Element default', 'sensiq-embed'),
-		'light' => __('Light', 'sensiq-embed'),
-		'dark' => __('Dark', 'sensiq-embed'),
-		'auto' => __("Follow the visitor's system setting", 'sensiq-embed'),
-	];
+	$choices = $args['words']['choices'];
 	printf('<select id="%s" name="sensiq_embed_options[theme]">', esc_attr($args['label_for']));
 	foreach (sensiq_embed_themes() as $theme) {
+		// '' leaves each element its own default, which is the page's colours.
+		$label = '' === $theme ? __("Each element's default", 'sensiq-embed') : $choices[$theme] ?? $theme;
 		printf(
 			'<option value="%s"%s>%s</option>',
 			esc_attr($theme),
 			selected($options['theme'], $theme, false),
-			esc_html($labels[$theme]),
+			esc_html($label),
 		);
 	}
 	echo '</select>';
+	printf('<p class="description">%s</p>', esc_html($args['words']['help']));
 }
 
 /** The page: how authors place content (the blocks first), then the site-wide settings. */

@@ -273,6 +273,22 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   await before.page.close();
 
   const form = await site.client.page('/wp-admin/options-general.php?page=sensiq-embed');
+  // The page leads with the blocks, then the site-wide settings in the declaration's words, shortcodes last.
+  const at = (text) => form.indexOf(text);
+  assert.ok(at('Add SensIQ content to a post or page') > 0);
+  assert.ok(at('Add SensIQ content to a post or page') < at('<form'));
+  assert.ok(at('<form') < at('Shortcodes and placeholders'));
+  for (const words of [
+    'Questions and answers',
+    'Key takeaways',
+    'When to see a doctor',
+    'The whole article',
+    'Clinic mode: no SensIQ products',
+    'Colours',
+    'Light card',
+    'Report clicks to Google Tag Manager',
+  ])
+    assert.ok(at(words) > 0, `the settings page says "${words}"`);
   const saved = await site.client.postForm('/wp-admin/options.php', {
     option_page: 'sensiq_embed',
     action: 'update',
