@@ -112,6 +112,100 @@
   }
 
   /**
+   * A list chosen by ticking (the FAQ's questions): one checkbox per item in article order, then the ticked ones in
+   * the order the page shows them, each with buttons that move it up or down (newly ticked ones go last).
+   */
+  function checklist(block, control, attributes, setAttributes) {
+    var chosen = attributes[control.name] || [];
+    var labelOf = {};
+    control.options.forEach(function (option) {
+      labelOf[option.value] = option.label;
+    });
+    var choose = function (next) {
+      var change = {};
+      change[control.name] = next;
+      // A choice among the ticked items that is no longer ticked is dropped with it.
+      block.controls.forEach(function (other) {
+        var picked = attributes[other.name];
+        if (other.from === control.name && picked && picked !== 'all' && next.length && next.indexOf(picked) < 0) {
+          change[other.name] = '';
+        }
+      });
+      setAttributes(change);
+    };
+    var move = function (index, by) {
+      var next = chosen.slice();
+      var moved = next.splice(index, 1)[0];
+      next.splice(index + by, 0, moved);
+      choose(next);
+    };
+    var boxes = control.options.map(function (option) {
+      return el(components.CheckboxControl, {
+        key: option.value,
+        label: option.label,
+        checked: chosen.indexOf(option.value) >= 0,
+        onChange: function (on) {
+          choose(
+            on
+              ? chosen.concat([option.value])
+              : chosen.filter(function (id) {
+                  return id !== option.value;
+                })
+          );
+        },
+      });
+    });
+    var orderTitle = 'sensiq-' + control.name + '-order';
+    var order =
+      chosen.length > 1
+        ? el(
+            'ol',
+            {key: 'order', className: 'sensiq-embed-order', 'aria-labelledby': orderTitle},
+            chosen.map(function (id, index) {
+              return el(
+                'li',
+                {key: id},
+                el(
+                  'div',
+                  {className: 'sensiq-embed-order-row'},
+                  el('span', null, labelOf[id] || id),
+                  el(components.Button, {
+                    icon: 'arrow-up-alt2',
+                    label: 'Move up: ' + (labelOf[id] || id),
+                    disabled: index === 0,
+                    // Disabled but still focusable: the focus stays on the button just pressed.
+                    __experimentalIsFocusable: true,
+                    onClick: function () {
+                      move(index, -1);
+                    },
+                  }),
+                  el(components.Button, {
+                    icon: 'arrow-down-alt2',
+                    label: 'Move down: ' + (labelOf[id] || id),
+                    disabled: index === chosen.length - 1,
+                    // Disabled but still focusable: the focus stays on the button just pressed.
+                    __experimentalIsFocusable: true,
+                    onClick: function () {
+                      move(index, 1);
+                    },
+                  })
+                )
+              );
+            })
+          )
+        : null;
+    return el(
+      components.BaseControl,
+      {key: control.name, id: 'sensiq-' + control.name, label: control.label, help: control.help},
+      boxes,
+      order
+        ? el('p', {key: 'title', id: orderTitle, className: 'sensiq-embed-order-title'}, 'Order on the page')
+        : null,
+      order
+    );
+  }
+
+  /**
    * The options of a choice, its first one (which writes nothing) named by what applies then: the site-wide
    * setting when Settings > SensIQ Embed sets one, else the element's default.
    */
@@ -156,44 +250,7 @@
       );
     }
     if (control.control === 'checkboxes') {
-      var chosen = value || [];
-      return el(
-        components.BaseControl,
-        {key: control.name, id: 'sensiq-' + control.name, label: control.label, help: control.help},
-        control.options.map(function (option) {
-          return el(components.CheckboxControl, {
-            key: option.value,
-            label: option.label,
-            checked: chosen.indexOf(option.value) >= 0,
-            onChange: function (on) {
-              // Kept in article order, the order of the list.
-              var next = control.options
-                .map(function (o) {
-                  return o.value;
-                })
-                .filter(function (id) {
-                  return id === option.value ? on : chosen.indexOf(id) >= 0;
-                });
-              var change = {};
-              change[control.name] = next;
-              // A choice among the ticked items that is no longer ticked is dropped with it.
-              block.controls.forEach(function (other) {
-                var picked = attributes[other.name];
-                if (
-                  other.from === control.name &&
-                  picked &&
-                  picked !== 'all' &&
-                  next.length &&
-                  next.indexOf(picked) < 0
-                ) {
-                  change[other.name] = '';
-                }
-              });
-              setAttributes(change);
-            },
-          });
-        })
-      );
+      return checklist(block, control, attributes, setAttributes);
     }
     return [
       el(

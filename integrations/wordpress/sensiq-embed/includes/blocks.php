@@ -56,12 +56,16 @@ function sensiq_embed_enqueue_editor_loader() {
 			$element['attributes'],
 		);
 	}
-	// The note under a field the page would leave out, placed as the field's own help is.
+	// The note under a field the page would leave out, placed as the field's own help is; the chosen questions' order.
 	wp_register_style('sensiq-embed-editor', false, [], SENSIQ_EMBED_VERSION);
 	wp_add_inline_style(
 		'sensiq-embed-editor',
 		'.components-notice.sensiq-embed-problem{margin:-8px 0 24px}' .
-			'.sensiq-embed-problem .components-notice__actions{margin-top:8px}',
+			'.sensiq-embed-problem .components-notice__actions{margin-top:8px}' .
+			'.sensiq-embed-order-title{margin:16px 0 4px;font-size:11px;font-weight:500;text-transform:uppercase}' .
+			'.sensiq-embed-order{margin:0 0 8px;padding:0 0 0 1.5em;list-style:decimal}' .
+			'.sensiq-embed-order li{margin:0 0 4px}' .
+			'.sensiq-embed-order-row{display:flex;align-items:center;gap:4px}.sensiq-embed-order-row span{flex:1}',
 	);
 	wp_enqueue_style('sensiq-embed-editor');
 	$editor = ['defaults' => $defaults, 'loader' => sensiq_embed_loader_url()];

@@ -458,6 +458,31 @@ test('an Author finds the four SensIQ blocks by what they show, each with its ow
   assert.deepEqual(await preview(), [questions[2]]);
   await sidebar.getByRole('checkbox', {name: questions[5]}).check();
   assert.deepEqual(await offered(), ['None', 'All', questions[2], questions[5]]);
+  // The ticked questions show in the order they were ticked, and move up and down by button (so by keyboard).
+  const shows = (wanted) =>
+    page.waitForFunction(
+      (texts) =>
+        JSON.stringify(
+          [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((q) =>
+            q.textContent.trim()
+          )
+        ) === JSON.stringify(texts),
+      wanted
+    );
+  await shows([questions[2], questions[5]]);
+  await sidebar.getByRole('button', {name: `Move up: ${questions[5]}`}).focus();
+  await page.keyboard.press('Enter');
+  await shows([questions[5], questions[2]]);
+  assert.equal(
+    await page.evaluate(() => document.activeElement.getAttribute('aria-label')),
+    `Move up: ${questions[5]}`,
+    'the focus stays on the button'
+  );
+  if (SCREENSHOTS) {
+    await sidebar.locator('.sensiq-embed-order').scrollIntoViewIfNeeded();
+    await page.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar-order.png`});
+  }
+  assert.equal(await sidebar.getByRole('button', {name: `Move up: ${questions[5]}`}).isDisabled(), true);
   await openAtFirst.selectOption({label: questions[5]});
   await page.waitForFunction(
     () =>
