@@ -1,72 +1,26 @@
-// What only Shopify adds to the elements' attributes (custom-elements.json): which app blocks there are,
-// which attributes each offers in the theme editor, and the editor's wording where an attribute's name and
-// description do not suit a merchant. scripts/lib/shopify-blocks.mjs builds the blocks and their labels.
-// A setting's label is otherwise its attribute's name in words, its info the attribute's description.
+// What only Shopify adds to the elements' attributes (custom-elements.json): which app blocks there are and which
+// attributes each offers in the theme editor, with the ids and values merchants' themes already store.
+// scripts/lib/shopify-blocks.mjs builds the blocks; their words (block names, each setting's label, help, group
+// and choice words) come from the settings declaration (src/internal/settings.ts).
 
-/** The app blocks: file name => element, the name merchants see, and the element's own attributes offered. */
+/** The app blocks: file name => element, and the element's own attributes offered. */
 export const blocks = {
-  faq: {
-    tag: 'sensiq-faq',
-    name: 'SensIQ FAQ',
-    attributes: {
-      questions: {label: 'Questions to show (none ticked: all)'},
-      limit: {label: 'Number of questions'},
-      searchable: {label: 'Search box above the questions'},
-      single: {label: 'Keep one answer open at a time'},
-    },
-  },
-  article: {
-    tag: 'sensiq-article',
-    name: 'SensIQ article',
-    attributes: {
-      'cta-href': {
-        label: 'Call to action: link',
-        info: 'A product page or any http(s) address. Leave empty for no call to action.',
-      },
-      'cta-label': {label: 'Call to action: button text', info: 'Leave empty for "Learn more from SensIQ".'},
-      'cta-placement': {
-        label: 'Call to action: where',
-        optionLabels: {end: 'After the article', 'after-takeaways': 'After the key takeaways', both: 'Both'},
-      },
-    },
-  },
-  takeaways: {
-    tag: 'sensiq-takeaways',
-    name: 'SensIQ key takeaways',
-    attributes: {limit: {label: 'Number of takeaways'}},
-  },
-  'red-flags': {
-    tag: 'sensiq-red-flags',
-    name: 'SensIQ red flags',
-    attributes: {
-      'emergency-number': {
-        info: 'Adds "In an emergency, call" with this number, e.g. 911 or 112. Leave empty to leave it out.',
-      },
-    },
-  },
+  faq: {tag: 'sensiq-faq', attributes: {questions: {}, limit: {}, searchable: {}, single: {}}},
+  article: {tag: 'sensiq-article', attributes: {'cta-href': {}, 'cta-label': {}, 'cta-placement': {}}},
+  takeaways: {tag: 'sensiq-takeaways', attributes: {limit: {}}},
+  'red-flags': {tag: 'sensiq-red-flags', attributes: {'emergency-number': {}}},
 };
 
-/** Offered by every block, after its own attributes, in this order. */
+/**
+ * Offered by every block, after its own attributes. `id`: the setting's id in themes when it is not the
+ * attribute's name; `unset`: the value of a first option that writes no attribute, so the element keeps its
+ * default (or, with no default, the setting is off).
+ */
 export const shared = {
-  'heading-level': {
-    // A number field would take any number; the six levels fit a select.
-    options: ['1', '2', '3', '4', '5', '6'].map((value) => ({value, label: `H${value}`})),
-    default: '2',
-    info: "Pick the level that fits the page's outline.",
-  },
-  theme: {
-    info: '', // the option labels say it all
-    // A first option that writes no attribute, so the element keeps its default.
-    unset: {value: 'default', label: "Default (the page's own colours)"},
-    optionLabels: {auto: "Follow the visitor's system setting"},
-  },
-  'no-promo': {id: 'clinic_mode', label: 'Clinic mode', info: 'Leave out everything that promotes a SensIQ product.'},
-  analytics: {
-    label: 'Google Tag Manager',
-    info: "Pushes what visitors do (questions opened, searches, links followed) to the theme's Google Tag Manager dataLayer, never what they type.",
-    unset: {value: 'off', label: 'Off'},
-    optionLabels: {datalayer: 'Push events to the dataLayer'},
-  },
+  'heading-level': {},
+  theme: {unset: 'default'},
+  'no-promo': {id: 'clinic_mode'},
+  analytics: {unset: 'off'},
 };
 
 /** The app embed (blocks/app-embed.liquid, written by hand: it has no settings). */

@@ -1,14 +1,16 @@
 // The Shopify extension's app blocks, generated from custom-elements.json, the render plans and
 // integrations/mappings/shopify.mjs into the built extension: blocks/<name>.liquid (its settings read as the
 // element reads its attributes, then the element with its content from snippets/sensiq-<tag>.liquid, see
-// scripts/lib/shopify-render.mjs, and the {% schema %} the theme editor shows) and
-// locales/en.default.schema.json (the editor's wording). scripts/lib/render-settings.mjs is the reference for
+// scripts/lib/shopify-render.mjs, and the {% schema %} the theme editor shows: the settings under a header per
+// group) and locales/en.default.schema.json (the editor's wording: the settings declaration's labels, help and
+// choice words, and each block named by what it shows). scripts/lib/render-settings.mjs is the reference for
 // how each setting is read; the tests compare the blocks' output with the elements.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {appEmbed, blocks, shared} from '../../integrations/mappings/shopify.mjs';
 import {SETTINGS} from './render-settings.mjs';
+import {ELEMENT_LABELS} from '../../build/src/internal/settings.js';
+import {settingsByGroup} from './setting-groups.mjs';
 
-const words = (name) => name[0].toUpperCase() + name.slice(1).replaceAll('-', ' ');
 const localeKey = (name) => name.replaceAll('-', '_');
 const variable = (name) => name.replaceAll('-', '_');
 // The value is worked out first: a filter after append would apply to all the attributes written so far.
@@ -42,10 +44,9 @@ function settings(attribute, copy, key, plan) {
   const id = copy.id ?? localeKey(attribute.name);
   const t = `t:settings.${key}`;
   const value = `block.settings.${id}`;
-  const info = copy.info ?? attribute.description.replaceAll('`', '');
-  const wording = {label: copy.label ?? words(attribute.name), ...(info ? {info} : {})};
-  const schema = {id, label: `${t}.label`, ...(info ? {info: `${t}.info`} : {})};
   const setting = SETTINGS[attribute.name];
+  const wording = {label: setting.label, info: setting.help};
+  const schema = {id, label: `${t}.label`, info: `${t}.info`};
   const {kind} = setting;
   const name = variable(attribute.name);
 
@@ -61,11 +62,12 @@ function settings(attribute, copy, key, plan) {
     ];
   }
   if (kind === 'ids') {
-    // One checkbox per question, labelled with the question: chosen, never typed.
+    // One checkbox per question, labelled with the question: chosen, never typed. The setting's name and help
+    // head the list.
     const header = {
       key: `${key}_header`,
-      schema: {type: 'header', content: `${t}_header.content`},
-      wording: {content: copy.label ?? 'Questions to show (none ticked: all)'},
+      schema: {type: 'header', content: `${t}_header.content`, info: `${t}_header.info`},
+      wording: {content: setting.label, info: setting.help},
     };
     const boxes = plan.items.ids.map((itemId, i) => ({
       key: `${key}_${i + 1}`,
@@ -77,30 +79,26 @@ function settings(attribute, copy, key, plan) {
     return [header, ...boxes.slice(0, -1), {...boxes.at(-1), liquid: boxes.at(-1).liquid + done}];
   }
   if (kind === 'keyword' || (kind === 'whole' && setting.max)) {
-    // Options the mapping lists carry their own labels (H1...H6); the element's values are worded in the locale.
-    const options = copy.options ?? [copy.unset, ...attribute.values.map((v) => ({value: v}))].filter(Boolean);
-    const labels = Object.fromEntries(
-      options
-        .filter((o) => !o.label || o === copy.unset)
-        .map((o) => [o.value, o.label ?? copy.optionLabels?.[o.value] ?? words(o.value)])
-    );
     const allowed =
       kind === 'keyword'
         ? setting.values
         : Array.from({length: setting.max - setting.min + 1}, (_, i) => String(setting.min + i));
+    // A first option that writes no attribute: named by the element's default, or off when it has none.
+    const unset = copy.unset
+      ? {value: copy.unset, label: setting.default ? `Default (${setting.choices?.[setting.default]})` : 'Off'}
+      : undefined;
+    const options = [...(unset ? [unset] : []), ...allowed.map((v) => ({value: v, label: setting.choices?.[v] ?? v}))];
+    const labels = Object.fromEntries(options.map((o) => [o.value, o.label]));
     return [
       {
         key,
         schema: {
           type: 'select',
           ...schema,
-          options: options.map((o) => ({
-            value: o.value,
-            label: o.value in labels ? `${t}.options.${o.value}` : o.label,
-          })),
-          default: copy.default ?? copy.unset?.value ?? attribute.values[0],
+          options: options.map((o) => ({value: o.value, label: `${t}.options.${o.value}`})),
+          default: unset?.value ?? setting.default ?? allowed[0],
         },
-        wording: Object.keys(labels).length ? {...wording, options: labels} : wording,
+        wording: {...wording, options: labels},
         liquid: `{%- assign read = ${value} | append: '' -%}{%- assign allowed = '${allowed.join(',')}' | split: ',' -%}{%- if allowed contains read -%}${decided(attribute.name, 'read')}${write(attribute.name, 'read')}{%- endif -%}`,
       },
     ];
@@ -230,15 +228,22 @@ export function writeShopifyBlocks(elements, plans, extension) {
         throw new Error(`integrations/mappings/shopify.mjs: <${block.tag}> has no attribute ${attributeName}`);
       return found;
     };
-    const all = [
-      ...Object.entries(block.attributes).flatMap(([a, copy]) =>
-        settings(attribute(a), copy, `${localeKey(name)}_${localeKey(a)}`, plan)
-      ),
-      ...Object.entries(shared).flatMap(([a, copy]) => settings(attribute(a), copy, copy.id ?? localeKey(a), plan)),
-    ];
     const offered = [...Object.keys(block.attributes), ...Object.keys(shared)];
+    const copyOf = (a) => block.attributes[a] ?? shared[a];
+    const keyOf = (a) =>
+      a in block.attributes ? `${localeKey(name)}_${localeKey(a)}` : (shared[a].id ?? localeKey(a));
+    // The settings under a header per group, in the declaration's group order.
+    const all = settingsByGroup(offered).flatMap(([group, inGroup]) => {
+      const groupKey = `group_${group.toLowerCase().replaceAll(' ', '_')}`;
+      const header = {
+        key: groupKey,
+        schema: {type: 'header', content: `t:settings.${groupKey}.content`},
+        wording: {content: group},
+      };
+      return [header, ...inGroup.flatMap((a) => settings(attribute(a), copyOf(a), keyOf(a), plan))];
+    });
     const key = localeKey(name);
-    locale.blocks[key] = {name: block.name};
+    locale.blocks[key] = {name: ELEMENT_LABELS[block.tag]};
     for (const {key: wordingKey, wording} of all) locale.settings[wordingKey] = wording;
     const schema = {
       name: `t:blocks.${key}.name`,

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       SensIQ Embed
  * Plugin URI:        https://sensiq.com/
- * Description:       SensIQ's health article "Can Menopause Cause Hip and Leg Pain?", its FAQ, key takeaways and when to see a doctor, as shortcodes and placeholders any author can use.
+ * Description:       Blocks for the block editor with SensIQ's health article "Can Menopause Cause Hip and Leg Pain?": its questions and answers, key takeaways and when to see a doctor, or the whole article. Shortcodes and placeholders too.
  * Version:           0.1.0
  * Requires at least: 6.1
  * Requires PHP:      7.4

@@ -1,6 +1,6 @@
 <?php
 /**
- * One dynamic block per element for the block editor ("SensIQ FAQ", …): blocks/<name>/block.json, generated at
+ * One dynamic block per element for the block editor ("Questions and answers", …): blocks/<name>/block.json, generated at
  * build time from the elements' attributes, and assets/blocks.js for the editor, which shows the element itself
  * as the preview and its settings in the sidebar. On the page a block prints what the shortcode prints.
  *
@@ -42,9 +42,38 @@ function sensiq_embed_register_blocks() {
 }
 add_action('init', 'sensiq_embed_register_blocks');
 
-/** The loader in the block editor, for the previews. */
+/**
+ * The loader in the block editor, for the previews, and what the previews need to show what the page will: the
+ * site-wide settings (Settings > SensIQ Embed) each element gets, and where the loader is for the previews that
+ * sit in a document of their own (the inserter's).
+ */
 function sensiq_embed_enqueue_editor_loader() {
 	wp_enqueue_script(SENSIQ_EMBED_EDITOR_LOADER_HANDLE);
+	$defaults = [];
+	foreach (sensiq_embed_elements() as $element) {
+		$defaults[$element['tag']] = (object) sensiq_embed_known_attributes(
+			sensiq_embed_defaults(),
+			$element['attributes'],
+		);
+	}
+	// The note under a field the page would leave out, placed as the field's own help is; the chosen questions' order.
+	wp_register_style('sensiq-embed-editor', false, [], SENSIQ_EMBED_VERSION);
+	wp_add_inline_style(
+		'sensiq-embed-editor',
+		'.components-notice.sensiq-embed-problem{margin:-8px 0 24px}' .
+			'.sensiq-embed-problem .components-notice__actions{margin-top:8px}' .
+			'.sensiq-embed-order-title{margin:16px 0 4px;font-size:11px;font-weight:500;text-transform:uppercase}' .
+			'.sensiq-embed-order{margin:0 0 8px;padding:0 0 0 1.5em;list-style:decimal}' .
+			'.sensiq-embed-order li{margin:0 0 4px}' .
+			'.sensiq-embed-order-row{display:flex;align-items:center;gap:4px}.sensiq-embed-order-row span{flex:1}',
+	);
+	wp_enqueue_style('sensiq-embed-editor');
+	$editor = ['defaults' => $defaults, 'loader' => sensiq_embed_loader_url()];
+	wp_add_inline_script(
+		SENSIQ_EMBED_EDITOR_HANDLE,
+		'window.sensiqEmbedEditor = ' . wp_json_encode($editor) . ';',
+		'before',
+	);
 }
 add_action('enqueue_block_editor_assets', 'sensiq_embed_enqueue_editor_loader');
 

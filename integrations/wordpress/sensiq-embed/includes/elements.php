@@ -171,47 +171,85 @@ function sensiq_embed_element_html($element, $atts) {
 
 /**
  * Settings that were not valid or that the element does not have, named like _doing_it_wrong() does: the
- * `doing_it_wrong_run` action for debugging tools, and a line above the element for administrators only. Never a
- * PHP warning, never a setting's value (an unknown setting's name is shown to administrators, escaped).
+ * `doing_it_wrong_run` action for debugging tools, and a notice above the element for those who can edit the
+ * post. Never a PHP warning, never a setting's value (an unknown setting's name is shown to editors, escaped).
  *
  * @param string   $tag     Element tag name.
  * @param string[] $invalid Attribute names whose values are not valid: the element shows its default for them.
  * @param string[] $unknown Setting names the element does not have: ignored.
- * @return string HTML for administrators, or ''.
+ * @return string HTML for editors, or ''.
  */
 function sensiq_embed_invalid_notice($tag, $invalid, $unknown = []) {
 	if (!$invalid && !$unknown) {
 		return '';
 	}
+	$element = sensiq_embed_element_by_tag($tag);
+	$title = isset($element['label']) ? $element['label'] : $tag;
+	// Each setting by its name in plain words, its attribute name after it for whoever wrote a shortcode.
+	$named = [];
+	foreach (array_unique($invalid) as $name) {
+		$named[] = isset($element['labels'][$name]) ? sprintf('%s (%s)', $element['labels'][$name], $name) : $name;
+	}
 	$sentences = [];
-	if ($invalid) {
+	if ($named) {
 		$sentences[] = sprintf(
-			/* translators: 1: element tag name, 2: attribute names */
-			__(
-				'SensIQ Embed: <%1$s> shows its defaults for these settings, which are not valid: %2$s.',
-				'sensiq-embed',
-			),
-			$tag,
-			implode(', ', array_unique($invalid)),
+			/* translators: 1: what the element shows ("Questions and answers"), 2: setting names */
+			__('%1$s shows its defaults instead of these settings, which are not valid: %2$s.', 'sensiq-embed'),
+			$title,
+			implode(', ', $named),
 		);
 	}
 	if ($unknown) {
 		$sentences[] = sprintf(
-			/* translators: 1: element tag name, 2: setting names */
-			__('SensIQ Embed: <%1$s> has no setting named %2$s, so it ignores it.', 'sensiq-embed'),
-			$tag,
+			/* translators: 1: what the element shows, 2: setting names */
+			__('%1$s has no setting named %2$s, so it ignores it.', 'sensiq-embed'),
+			$title,
 			implode(', ', array_unique($unknown)),
 		);
 	}
-	$sentences[] = __('The plugin\'s documentation lists the settings and their valid values.', 'sensiq-embed');
-	$message = implode(' ', $sentences);
-	do_action('doing_it_wrong_run', 'sensiq_embed_element_html', $message, SENSIQ_EMBED_VERSION);
-	if (!current_user_can('manage_options')) {
+	$sentences[] = __(
+		'Fix them in the block\'s settings, or see the plugin\'s documentation for the shortcode\'s settings and their valid values.',
+		'sensiq-embed',
+	);
+	do_action('doing_it_wrong_run', 'sensiq_embed_element_html', implode(' ', $sentences), SENSIQ_EMBED_VERSION);
+	$post = get_the_ID();
+	if (!($post ? current_user_can('edit_post', $post) : current_user_can('edit_posts'))) {
 		return '';
 	}
-	return '<p class="sensiq-embed-notice">' .
-		esc_html($message) .
-		' ' .
-		esc_html__('(Shown to administrators only.)', 'sensiq-embed') .
+	sensiq_embed_enqueue_notice_style();
+	$html = '<div class="sensiq-embed-notice" role="note">';
+	$html .=
+		'<p class="sensiq-embed-notice-title">' .
+		esc_html__('SensIQ Embed: settings to check', 'sensiq-embed') .
 		'</p>';
+	foreach ($sentences as $sentence) {
+		$html .= '<p>' . esc_html($sentence) . '</p>';
+	}
+	$html .=
+		'<p class="sensiq-embed-notice-who">' .
+		esc_html__('Only people who can edit this post see this box.', 'sensiq-embed') .
+		'</p>';
+	return $html . '</div>';
+}
+
+/**
+ * The notice's look: a box in the text's own colour (the theme's text and background stay the theme's), so it
+ * reads as a note to editors, not as part of the post. A style sheet, never a style attribute: a strict
+ * Content-Security-Policy blocks those.
+ */
+function sensiq_embed_enqueue_notice_style() {
+	if (wp_style_is('sensiq-embed-notice')) {
+		return;
+	}
+	wp_register_style('sensiq-embed-notice', false, [], SENSIQ_EMBED_VERSION);
+	wp_add_inline_style(
+		'sensiq-embed-notice',
+		'.sensiq-embed-notice{box-sizing:border-box;margin:1.5em 0;padding:.75em 1em;border:2px solid currentColor;' .
+			'border-inline-start-width:.5em;border-radius:4px;background:color-mix(in srgb,currentColor 6%,transparent);' .
+			'font-size:.875em;line-height:1.5}' .
+			'.sensiq-embed-notice p{margin:0 0 .5em}.sensiq-embed-notice p:last-child{margin:0}' .
+			'.sensiq-embed-notice-title{font-weight:700;font-size:1.1em}' .
+			'.sensiq-embed-notice-who{font-style:italic}',
+	);
+	wp_enqueue_style('sensiq-embed-notice');
 }

@@ -7,8 +7,31 @@
 
 defined('ABSPATH') || exit();
 
+/**
+ * What the settings declaration (src/internal/settings.ts, in the generated element table) says of one setting:
+ * its label, help and choice words.
+ *
+ * @param string $name Attribute name (`no-promo`).
+ * @return array{label: string, help: string, choices: array<string, string>}
+ */
+function sensiq_embed_setting_words($name) {
+	foreach (sensiq_embed_elements() as $element) {
+		if (isset($element['labels'][$name])) {
+			return [
+				'label' => $element['labels'][$name],
+				'help' => isset($element['helps'][$name]) ? $element['helps'][$name] : '',
+				'choices' => isset($element['choices'][$name]) ? $element['choices'][$name] : [],
+			];
+		}
+	}
+	return ['label' => $name, 'help' => '', 'choices' => []];
+}
+
 /** Registers the option, its section and fields. */
 function sensiq_embed_register_settings() {
+	$clinic = sensiq_embed_setting_words('no-promo');
+	$theme = sensiq_embed_setting_words('theme');
+	$analytics = sensiq_embed_setting_words('analytics');
 	register_setting('sensiq_embed', 'sensiq_embed_options', [
 		'type' => 'array',
 		'sanitize_callback' => 'sensiq_embed_sanitize_options',
@@ -22,38 +45,27 @@ function sensiq_embed_register_settings() {
 	);
 	add_settings_field(
 		'sensiq_embed_clinic_mode',
-		__('Clinic mode', 'sensiq-embed'),
+		esc_html($clinic['label']),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		[
-			'label_for' => 'sensiq_embed_clinic_mode',
-			'key' => 'clinic_mode',
-			'text' => __('Leave out everything that promotes a SensIQ product, on every element.', 'sensiq-embed'),
-		],
+		['label_for' => 'sensiq_embed_clinic_mode', 'key' => 'clinic_mode', 'text' => $clinic['help']],
 	);
 	add_settings_field(
 		'sensiq_embed_theme',
-		__('Theme', 'sensiq-embed'),
+		esc_html($theme['label']),
 		'sensiq_embed_render_theme_field',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		['label_for' => 'sensiq_embed_theme'],
+		['label_for' => 'sensiq_embed_theme', 'words' => $theme],
 	);
 	add_settings_field(
 		'sensiq_embed_analytics',
-		__('Google Tag Manager', 'sensiq-embed'),
+		esc_html($analytics['label']),
 		'sensiq_embed_render_checkbox',
 		'sensiq-embed',
 		'sensiq_embed_defaults',
-		[
-			'label_for' => 'sensiq_embed_analytics',
-			'key' => 'analytics',
-			'text' => __(
-				'Push what visitors do (questions opened, searches, links followed) to the dataLayer, never what they type.',
-				'sensiq-embed',
-			),
-		],
+		['label_for' => 'sensiq_embed_analytics', 'key' => 'analytics', 'text' => $analytics['help']],
 	);
 	add_settings_field(
 		'sensiq_embed_load_everywhere',
@@ -77,7 +89,7 @@ add_action('admin_init', 'sensiq_embed_register_settings');
 function sensiq_embed_render_defaults_intro() {
 	echo '<p>' .
 		esc_html__(
-			'Applied to every SensIQ element on the site unless an author sets the attribute on the element.',
+			'Applied to every SensIQ block, shortcode and placeholder on the site, unless its own settings say otherwise.',
 			'sensiq-embed',
 		) .
 		'</p>';
@@ -100,52 +112,68 @@ function sensiq_embed_render_checkbox($args) {
 }
 
 /**
- * The theme select.
+ * The theme select, in the declaration's words, and its help.
  *
- * @param array{label_for: string} $args Field arguments.
+ * @param array{label_for: string, words: array{help: string, choices: array<string, string>}} $args Field arguments.
  */
 function sensiq_embed_render_theme_field($args) {
 	$options = sensiq_embed_options();
-	$labels = [
-		'' => __('Element default', 'sensiq-embed'),
-		'light' => __('Light', 'sensiq-embed'),
-		'dark' => __('Dark', 'sensiq-embed'),
-		'auto' => __("Follow the visitor's system setting", 'sensiq-embed'),
-	];
+	$choices = $args['words']['choices'];
 	printf('<select id="%s" name="sensiq_embed_options[theme]">', esc_attr($args['label_for']));
 	foreach (sensiq_embed_themes() as $theme) {
+		// '' leaves each element its own default, which is the page's colours.
+		$label = '' === $theme ? __("Each element's default", 'sensiq-embed') : $choices[$theme] ?? $theme;
 		printf(
 			'<option value="%s"%s>%s</option>',
 			esc_attr($theme),
 			selected($options['theme'], $theme, false),
-			esc_html($labels[$theme]),
+			esc_html($label),
 		);
 	}
 	echo '</select>';
+	printf('<p class="description">%s</p>', esc_html($args['words']['help']));
 }
 
-/** The page: the settings form, then how authors place content. */
+/** The page: how authors place content (the blocks first), then the site-wide settings. */
 function sensiq_embed_render_settings_page() {
 	if (!current_user_can('manage_options')) {
 		return;
 	}
-	// Longer than a line of the template: prettier would break the call across lines of the HTML.
-	$shortcode_intro = __(
-		'Any author can add SensIQ content to a post or page with a shortcode, for example:',
+	// Longer than a line of the template: prettier would break the calls across lines of the HTML.
+	$blocks_intro = __(
+		'In the block editor, click + (Toggle block inserter), search for "SensIQ" and pick one of these blocks. Its settings are in the sidebar, and the preview shows what the published page will.',
 		'sensiq-embed',
 	);
+	$blocks = [];
+	foreach (sensiq_embed_elements() as $element) {
+		if (isset($element['label'])) {
+			$blocks[] = $element['label'];
+		}
+	}
+	$shortcode_intro = __(
+		'Without the block editor (the classic editor, widgets, theme templates): a shortcode, for example',
+		'sensiq-embed',
+	);
+	$placeholder_intro = __('or a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed');
 	?>
 	<div class="wrap">
 		<h1><?php echo esc_html(get_admin_page_title()); ?></h1>
+		<h2><?php esc_html_e('Add SensIQ content to a post or page', 'sensiq-embed'); ?></h2>
+		<p><?php echo esc_html($blocks_intro); ?></p>
+		<ul class="ul-disc">
+			<?php foreach ($blocks as $block): ?>
+				<li><?php echo esc_html($block); ?></li>
+			<?php endforeach; ?>
+		</ul>
 		<form action="options.php" method="post">
 			<?php settings_fields('sensiq_embed'); ?>
 			<?php do_settings_sections('sensiq-embed'); ?>
 			<?php submit_button(); ?>
 		</form>
-		<h2><?php esc_html_e('For authors', 'sensiq-embed'); ?></h2>
+		<h2><?php esc_html_e('Shortcodes and placeholders', 'sensiq-embed'); ?></h2>
 		<p><?php echo esc_html($shortcode_intro); ?></p>
 		<p><code>[sensiq_faq limit="3" heading-level="3"]</code> <code>[sensiq_takeaways]</code> <code>[sensiq_red_flags]</code> <code>[sensiq_article]</code></p>
-		<p><?php esc_html_e('or with a placeholder in HTML, which WordPress keeps for every role:', 'sensiq-embed'); ?></p>
+		<p><?php echo esc_html($placeholder_intro); ?></p>
 		<p><code>&lt;div data-sensiq="faq" data-limit="3"&gt;&lt;/div&gt;</code></p>
 	</div>
 	<?php

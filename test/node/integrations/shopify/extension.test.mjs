@@ -10,6 +10,8 @@ import {check} from '@shopify/theme-check-node';
 import {documentedAttributes} from '../../helpers/elements.mjs';
 import {EXTENSION, blockSchema, liquidEngine} from '../../helpers/shopify.mjs';
 import {hostAttributes, renderBlock, renderData} from '../server-render/runners.mjs';
+import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../../build/src/internal/settings.js';
+import {blocks as blockMappings, shared as sharedMappings} from '../../../../integrations/mappings/shopify.mjs';
 
 const blocks = readdirSync(`${EXTENSION}/blocks`).map((file) => file.replace(/\.liquid$/, ''));
 const appBlocks = blocks.filter((name) => blockSchema(name).target === 'section');
@@ -87,7 +89,8 @@ test('each schema javascript file is a classic script that imports the loader ne
 });
 
 test('every app block offers heading level, theme and clinic mode, the same way', () => {
-  const shared = ['heading_level', 'theme', 'clinic_mode'];
+  // In the order of their groups: Call to action, then Look.
+  const shared = ['clinic_mode', 'heading_level', 'theme'];
   const first = blockSchema(appBlocks[0]).settings.filter((s) => shared.includes(s.id));
   assert.deepEqual(
     first.map((s) => s.id),
@@ -164,4 +167,57 @@ test('the FAQ block offers one checkbox per question, labelled with the question
     settings.find((s) => s.id === 'questions'),
     undefined
   );
+});
+
+test('each app block is named by what it shows, and its settings worded and grouped by the settings declaration', () => {
+  const locale = JSON.parse(readFileSync(`${EXTENSION}/locales/en.default.schema.json`, 'utf8'));
+  const words = (key) =>
+    key
+      .replace(/^t:/, '')
+      .split('.')
+      .reduce((node, part) => node?.[part], locale);
+  // Theme setting ids are the attribute's name, but for those the mapping keeps under an older id.
+  const attributeOf = (id) =>
+    Object.keys(sharedMappings).find((name) => sharedMappings[name].id === id) ?? id.replaceAll('_', '-');
+  assert.deepEqual(appBlocks.toSorted(), Object.keys(blockMappings).toSorted());
+  for (const name of appBlocks) {
+    const {tag} = blockMappings[name];
+    assert.equal(words(blockSchema(name).name), ELEMENT_LABELS[tag], name);
+    const groups = [];
+    const worded = [];
+    for (const setting of blockSchema(name).settings) {
+      if (setting.type === 'header' && SETTING_GROUPS.includes(words(setting.content))) {
+        groups.push(words(setting.content));
+        continue;
+      }
+      // The question list: headed by its setting's label and help, then one checkbox per question.
+      const attribute = setting.type === 'header' ? 'questions' : attributeOf(setting.id);
+      if (setting.id?.startsWith('question_')) continue;
+      const declared = SETTINGS[attribute];
+      assert.ok(declared, `${name}: ${setting.id ?? setting.content} is a declared setting`);
+      assert.equal(groups.at(-1), declared.group, `${name}: ${attribute} sits under its group`);
+      const [label, info] = setting.type === 'header' ? [setting.content, setting.info] : [setting.label, setting.info];
+      assert.equal(words(label), declared.label, `${name}: ${attribute}'s label`);
+      assert.equal(words(info), declared.help, `${name}: ${attribute}'s help`);
+      for (const option of setting.options ?? []) {
+        const expected =
+          option.value === sharedMappings[attribute]?.unset
+            ? declared.default
+              ? `Default (${declared.choices[declared.default]})`
+              : 'Off'
+            : declared.choices[option.value];
+        assert.equal(words(option.label), expected, `${name}: ${attribute} = ${option.value}`);
+      }
+      worded.push(attribute);
+    }
+    // Every group once, in the declaration's order; every setting the block offers worded.
+    assert.deepEqual(
+      groups,
+      SETTING_GROUPS.filter((group) => groups.includes(group))
+    );
+    assert.deepEqual(
+      worded.toSorted(),
+      [...Object.keys(blockMappings[name].attributes), ...Object.keys(sharedMappings)].toSorted()
+    );
+  }
 });

@@ -21,6 +21,8 @@ const source = readFileSync(SOURCE_PATH, 'utf8');
 const questions = sourceFaq(source).map((faq) => faq.question);
 const takeaways = sourceTakeaways(source);
 const SCOPE = '.wp-site-blocks'; // the theme's page body
+// Where to save screenshots of the block sidebar and the published notice, to look at (none when unset).
+const SCREENSHOTS = process.env.SENSIQ_SCREENSHOTS;
 
 const author = {username: 'alex', password: 'Auth0r-pass-for-tests', email: 'alex@example.test', roles: ['author']};
 
@@ -227,11 +229,25 @@ test('an invalid setting: the default in the markup, never its text; a notice fo
   assert.match(visitor, /<h2 part="heading"/);
   assert.doesNotMatch(visitor, /colour|chartreuse/);
   const admin = await site.client.page(path);
+  // A notice, not post text: a box with its own title, in words an editor knows, and its style sheet.
   assert.match(
     admin,
-    /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: heading-level, theme\. SensIQ Embed: &lt;sensiq-faq&gt; has no setting named colour, so it ignores it\./
+    /<div class="sensiq-embed-notice" role="note"><p class="sensiq-embed-notice-title">SensIQ Embed: settings to check<\/p><p>Questions and answers shows its defaults instead of these settings, which are not valid: Heading size in your page \(heading-level\), Colours \(theme\)\.<\/p><p>Questions and answers has no setting named colour, so it ignores it\.<\/p>/
   );
+  assert.match(admin, /<style id=['"]sensiq-embed-notice-inline-css['"][^>]*>\s*\.sensiq-embed-notice\{/);
   assert.doesNotMatch(admin, /neon|chartreuse/);
+  // The Author who wrote the post can edit it, so sees the notice; a visitor gets no style sheet for it either.
+  assert.match(await authorClient.page(path), /<div class="sensiq-embed-notice" role="note">/);
+  assert.doesNotMatch(visitor, /sensiq-embed-notice-inline-css/);
+  if (SCREENSHOTS) {
+    const context = await browser.newContext({viewport: {width: 900, height: 900}});
+    await context.addCookies([...site.client.cookies].map(([name, value]) => ({name, value, url: site.origin})));
+    const page = await context.newPage();
+    await page.goto(`${site.origin}${path}`);
+    await page.locator('.sensiq-embed-notice').scrollIntoViewIfNeeded();
+    await page.screenshot({path: `${SCREENSHOTS}/wordpress-published-notice.png`});
+    await context.close();
+  }
 });
 
 test('a block with wrong values: every question and the default limit in the markup, never the values; a notice for administrators only', async () => {
@@ -243,7 +259,7 @@ test('a block with wrong values: every question and the default limit in the mar
   const admin = await site.client.page(path);
   assert.match(
     admin,
-    /<p class="sensiq-embed-notice">SensIQ Embed: &lt;sensiq-faq&gt; shows its defaults for these settings, which are not valid: (limit, questions|questions, limit)\./
+    /<div class="sensiq-embed-notice" role="note"><p class="sensiq-embed-notice-title">[^<]+<\/p><p>Questions and answers shows its defaults instead of these settings, which are not valid: (How many to show \(limit\), Questions to show \(questions\)|Questions to show \(questions\), How many to show \(limit\))\.<\/p>/
   );
   assert.doesNotMatch(admin, /lots|no-such-question/);
 });
@@ -257,6 +273,22 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   await before.page.close();
 
   const form = await site.client.page('/wp-admin/options-general.php?page=sensiq-embed');
+  // The page leads with the blocks, then the site-wide settings in the declaration's words, shortcodes last.
+  const at = (text) => form.indexOf(text);
+  assert.ok(at('Add SensIQ content to a post or page') > 0);
+  assert.ok(at('Add SensIQ content to a post or page') < at('<form'));
+  assert.ok(at('<form') < at('Shortcodes and placeholders'));
+  for (const words of [
+    'Questions and answers',
+    'Key takeaways',
+    'When to see a doctor',
+    'The whole article',
+    'Clinic mode: no SensIQ products',
+    'Colours',
+    'Light card',
+    'Report clicks to Google Tag Manager',
+  ])
+    assert.ok(at(words) > 0, `the settings page says "${words}"`);
   const saved = await site.client.postForm('/wp-admin/options.php', {
     option_page: 'sensiq_embed',
     action: 'update',
@@ -314,7 +346,12 @@ test('Settings > SensIQ Embed: site-wide clinic mode, theme and analytics reach 
   await after.page.close();
 });
 
-test("an Author finds the SensIQ FAQ block in the editor's inserter; its preview is the element, and ticking a question shows just that one", async () => {
+// The words of the block sidebar in 6.1 before the settings declaration was read: developers' words, an attribute
+// named in capitals, and "block" for a part of an element (a block is something else in the block editor).
+const DEVELOPER_WORDS =
+  /CTA HREF|CTA LABEL|Cta placement|Datalayer|window\.dataLayer|JSON-LD|FAQPage|first N|The id of a question|every block/;
+
+test('an Author finds the four SensIQ blocks by what they show, each with its own icon and preview; the sidebar speaks plainly and the preview shows what the page will, site-wide clinic mode included', async () => {
   const context = await browser.newContext({viewport: {width: 1400, height: 1000}});
   await context.addCookies([...authorClient.cookies].map(([name, value]) => ({name, value, url: site.origin})));
   const page = await context.newPage();
@@ -325,11 +362,35 @@ test("an Author finds the SensIQ FAQ block in the editor's inserter; its preview
   const guide = page.getByRole('dialog', {name: /welcome/i});
   if (await guide.isVisible().catch(() => false)) await page.keyboard.press('Escape');
   // Debian's WordPress reports errors of its own while the editor loads (its media library's Backbone); what
-  // counts is what happens from here on, with our block.
+  // counts is what happens from here on, with our blocks.
   errors.length = 0;
+  const registered = await page.evaluate(() =>
+    window.wp.blocks
+      .getBlockTypes()
+      .filter((type) => type.name.startsWith('sensiq/'))
+      .map((type) => ({title: type.title, icon: type.icon.src, example: !!type.example}))
+  );
+  assert.deepEqual(registered.map((type) => type.title).toSorted(), [
+    'Key takeaways',
+    'Questions and answers',
+    'The whole article',
+    'When to see a doctor',
+  ]);
+  assert.equal(new Set(registered.map((type) => type.icon)).size, 4, 'an icon each');
+  assert.ok(
+    registered.every((type) => type.example),
+    'an inserter preview each'
+  );
+
   await page.getByRole('button', {name: 'Toggle block inserter'}).click();
   await page.getByPlaceholder('Search').fill('SensIQ');
-  await page.getByRole('option', {name: 'SensIQ FAQ'}).click();
+  // The inserter's preview of a block, shown on hover, is the element itself as its example sets it.
+  await page.getByRole('option', {name: 'Key takeaways'}).hover();
+  const example = page.frameLocator('.block-editor-inserter__preview iframe').locator('sensiq-takeaways');
+  await example.locator('[part="item"]').first().waitFor();
+  assert.equal(await example.locator('[part="item"]').count(), 3);
+  if (SCREENSHOTS) await page.screenshot({path: `${SCREENSHOTS}/wordpress-inserter-preview.png`});
+  await page.getByRole('option', {name: 'Questions and answers'}).click();
   await page.waitForFunction(
     () => document.querySelector('sensiq-faq')?.shadowRoot?.querySelectorAll('[part="question"]').length
   );
@@ -340,15 +401,155 @@ test("an Author finds the SensIQ FAQ block in the editor's inserter; its preview
       )
     );
   assert.deepEqual(await preview(), questions);
-  // Questions are picked from a list in the block's settings: one checkbox per question, labelled with it.
   const settings = page.getByRole('button', {name: 'Settings', exact: true});
   if ((await settings.getAttribute('aria-pressed')) !== 'true') await settings.click();
-  await page.getByRole('checkbox', {name: questions[2]}).check();
+  const sidebar = page.locator('.block-editor-block-inspector');
+
+  // The settings in the declaration's words and groups; Advanced starts closed.
+  if (SCREENSHOTS) await page.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar-top.png`});
+  await sidebar.getByRole('button', {name: 'Advanced', exact: true}).click();
+  // What it says, and what it shows (WordPress 6.1 writes field labels in capitals: "CTA HREF" was "Cta href").
+  const words = await sidebar.evaluate((node) => node.textContent);
+  assert.doesNotMatch(words, DEVELOPER_WORDS);
+  assert.doesNotMatch(await sidebar.innerText(), DEVELOPER_WORDS);
+  for (const label of [
+    'Content',
+    'Call to action',
+    'Look',
+    'Advanced',
+    'Questions to show',
+    'How many to show',
+    'Open when the page loads',
+    'Search box',
+    'Button link',
+    'Button text',
+    'Clinic mode: no SensIQ products',
+    'Heading size in your page',
+    'Colours',
+    'Report clicks to Google Tag Manager',
+    'Hide these questions from search engines',
+  ])
+    assert.ok(words.includes(label), `the sidebar says "${label}"`);
+  // The site's settings (clinic mode, the dark theme: the test before) are what the block's own leave in force.
+  const clinic = sidebar.getByLabel('Clinic mode: no SensIQ products');
+  assert.deepEqual([await clinic.isChecked(), await clinic.isDisabled()], [true, true]);
+  assert.match(words, /On for the whole site \(Settings > SensIQ Embed\)\./);
+  assert.equal(await sidebar.getByLabel('Colours').locator('option').first().textContent(), 'Site setting (Dark card)');
+  const headingLevel = sidebar.getByLabel('Heading size in your page');
+  assert.deepEqual(await headingLevel.locator('option').allTextContents(), [
+    'Default (H2)',
+    'H1 (only on a page of its own)',
+    'H2',
+    'H3',
+    'H4',
+    'H5',
+    'H6',
+  ]);
+
+  // "Open when the page loads" offers the ticked questions only (all of them while none is ticked).
+  const openAtFirst = sidebar.getByLabel('Open when the page loads');
+  const offered = () => openAtFirst.locator('option').allTextContents();
+  assert.deepEqual(await offered(), ['None', 'All', ...questions]);
+  await sidebar.getByRole('checkbox', {name: questions[2]}).check();
   await page.waitForFunction(
     (wanted) => document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]').length === wanted,
     1
   );
   assert.deepEqual(await preview(), [questions[2]]);
+  await sidebar.getByRole('checkbox', {name: questions[5]}).check();
+  assert.deepEqual(await offered(), ['None', 'All', questions[2], questions[5]]);
+  // The ticked questions show in the order they were ticked, and move up and down by button (so by keyboard).
+  const shows = (wanted) =>
+    page.waitForFunction(
+      (texts) =>
+        JSON.stringify(
+          [...document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[part="question"]')].map((q) =>
+            q.textContent.trim()
+          )
+        ) === JSON.stringify(texts),
+      wanted
+    );
+  await shows([questions[2], questions[5]]);
+  await sidebar.getByRole('button', {name: `Move up: ${questions[5]}`}).focus();
+  await page.keyboard.press('Enter');
+  await shows([questions[5], questions[2]]);
+  assert.equal(
+    await page.evaluate(() => document.activeElement.getAttribute('aria-label')),
+    `Move up: ${questions[5]}`,
+    'the focus stays on the button'
+  );
+  if (SCREENSHOTS) {
+    await sidebar.locator('.sensiq-embed-order').scrollIntoViewIfNeeded();
+    await page.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar-order.png`});
+  }
+  assert.equal(await sidebar.getByRole('button', {name: `Move up: ${questions[5]}`}).isDisabled(), true);
+  await openAtFirst.selectOption({label: questions[5]});
+  await page.waitForFunction(
+    () =>
+      document.querySelector('sensiq-faq').getAttribute('open') !== null &&
+      document.querySelector('sensiq-faq').shadowRoot.querySelectorAll('[aria-expanded="true"]').length === 1
+  );
+  const expanded = await page.evaluate(() =>
+    document.querySelector('sensiq-faq').shadowRoot.querySelector('[aria-expanded="true"]').textContent.trim()
+  );
+  assert.equal(expanded, questions[5]);
+  // Unticking the question that opens drops it from the choice, and the choice with it.
+  await sidebar.getByRole('checkbox', {name: questions[5]}).uncheck();
+  assert.deepEqual(await offered(), ['None', 'All', questions[2]]);
+  assert.equal(await openAtFirst.inputValue(), '');
+
+  // A link the element would refuse is flagged by its field, in plain words, with the fix one click away.
+  const link = sidebar.getByLabel('Button link');
+  await link.fill('sensiq.com/shop');
+  const problem = sidebar.locator('.sensiq-embed-problem');
+  await problem.waitFor();
+  assert.equal(
+    (await problem.innerText()).split('\n')[0].trim(),
+    'The page leaves this out: a web address starts with https://.'
+  );
+  if (SCREENSHOTS) {
+    await problem.scrollIntoViewIfNeeded();
+    await page.screenshot({path: `${SCREENSHOTS}/wordpress-block-sidebar-link.png`});
+  }
+  await problem.getByRole('button', {name: 'Use https://sensiq.com/shop'}).click();
+  assert.equal(await link.inputValue(), 'https://sensiq.com/shop');
+  assert.equal(await problem.count(), 0);
+  await link.fill('our shop');
+  await problem.waitFor();
+  assert.match(await problem.innerText(), /it is not a web address/);
+  assert.equal(await problem.getByRole('button').count(), 0, 'no fix to offer');
+  await link.fill('https://sensiq.com/shop');
+  await sidebar.getByLabel('How many to show').fill('0');
+  assert.match(await problem.innerText(), /write a whole number from 1 up/);
+  await sidebar.getByLabel('How many to show').fill('');
+  assert.equal(await problem.count(), 0);
+
+  // Settings > SensIQ Embed has clinic mode and the dark theme on (the test before): the preview has both, as the
+  // page does, and shows no "From SensIQ" for the button link set here.
+  const faqHost = await page.evaluate(() => {
+    const faq = document.querySelector('sensiq-faq');
+    return {
+      clinic: faq.hasAttribute('no-promo'),
+      theme: faq.getAttribute('theme'),
+      link: faq.getAttribute('cta-href'),
+      text: faq.shadowRoot.textContent,
+    };
+  });
+  assert.deepEqual(
+    {...faqHost, text: undefined},
+    {clinic: true, theme: 'dark', link: 'https://sensiq.com/shop', text: undefined}
+  );
+  assert.doesNotMatch(faqHost.text, /From SensIQ/);
+  await page.getByRole('button', {name: 'Toggle block inserter'}).click();
+  await page.getByPlaceholder('Search').fill('SensIQ');
+  await page.getByRole('option', {name: 'The whole article'}).click();
+  await page.waitForFunction(() => document.querySelector('sensiq-article')?.shadowRoot?.querySelector('h1, h2'));
+  const article = await page.evaluate(() => ({
+    clinic: document.querySelector('sensiq-article').hasAttribute('no-promo'),
+    text: document.querySelector('sensiq-article').shadowRoot.textContent,
+  }));
+  assert.equal(article.clinic, true);
+  assert.doesNotMatch(article.text, /From SensIQ/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -8,6 +8,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {filesIn} from '../../../../scripts/lib/files-in.mjs';
 import {documentedAttributes} from '../../helpers/elements.mjs';
+import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../../build/src/internal/settings.js';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
@@ -165,4 +166,57 @@ test("readme.txt follows the plugin directory's readme format and says what the 
   const sections = [...readme.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]);
   assert.deepEqual(sections, ['Description', 'Installation', 'Frequently Asked Questions', 'Screenshots', 'Changelog']);
   assert.match(readme, /== Screenshots ==\n\n1\. .+\n2\. .+/);
+});
+
+/** The blocks as the editor gets them (assets/blocks-data.js) and the servers' link reader written beside them. */
+function blocksData() {
+  const window = {};
+  new Function('window', readFileSync(`${BUILT}/assets/blocks-data.js`, 'utf8'))(window);
+  return window;
+}
+
+test('each block is named by what it shows, with its own icon and preview, and its sidebar worded and grouped by the settings declaration', () => {
+  const {sensiqEmbedBlocks: blocks} = blocksData();
+  assert.equal(blocks.length, 4);
+  for (const block of blocks) {
+    const json = JSON.parse(readFileSync(`${BUILT}/blocks/${block.name.split('/')[1]}/block.json`, 'utf8'));
+    assert.equal(json.title, ELEMENT_LABELS[block.tag]);
+    assert.equal(block.title, json.title);
+    assert.ok(json.example?.attributes, `${block.name} has an inserter preview`);
+    assert.deepEqual(
+      block.groups,
+      SETTING_GROUPS.filter((group) => block.groups.includes(group))
+    );
+    for (const control of block.controls) {
+      const declared = SETTINGS[control.name];
+      const where = `${block.name} ${control.name}`;
+      assert.deepEqual(
+        [control.label, control.help, control.group],
+        [declared.label, declared.help, declared.group],
+        where
+      );
+      assert.ok(block.groups.indexOf(control.group) >= 0, where);
+      // A choice's words are the declaration's; its first option writes nothing and names the default.
+      if (control.control === 'select' && declared.choices) {
+        const [unset, ...options] = control.options;
+        assert.equal(unset.value, '', where);
+        assert.equal(unset.label, declared.default ? `Default (${declared.choices[declared.default]})` : 'Off', where);
+        for (const option of options) assert.equal(option.label, declared.choices[option.value], where);
+      }
+    }
+    // The controls by group, in the groups' order.
+    assert.deepEqual(
+      block.controls.map((control) => block.groups.indexOf(control.group)),
+      block.controls.map((control) => block.groups.indexOf(control.group)).toSorted((a, b) => a - b)
+    );
+  }
+  assert.equal(new Set(blocks.map((block) => block.icon)).size, 4, 'an icon each');
+});
+
+test('the sidebar refuses the links the servers refuse, and a bare address is one https:// from a link', () => {
+  const {sensiqEmbedCanonicalUrl: canonical} = blocksData();
+  assert.equal(canonical('https://sensiq.com/shop'), 'https://sensiq.com/shop');
+  assert.equal(canonical('HTTPS://SensIQ.com'), 'https://sensiq.com/');
+  for (const refused of ['sensiq.com/shop', 'javascript:alert(1)', 'https://a@b.example/', 'http://0x7f.1/'])
+    assert.equal(canonical(refused), undefined, refused);
 });
