@@ -305,10 +305,10 @@ function start(): void {
   // A builder opened from `npm start` hands out URLs no visitor of a live site can load: say so.
   byId('scripts-local').hidden = !/^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(new URL(scripts).hostname);
   for (const radio of document.querySelectorAll<HTMLInputElement>(
-    'input[name="preview-page"], input[name="preview-width"]'
+    'input[name="preview-page"], input[name="preview-width"], input[name="preview-font"]'
   )) {
     radio.addEventListener('change', () => {
-      const key = radio.name === 'preview-page' ? 'page' : 'width';
+      const key = radio.name.replace('preview-', '');
       ui.frame.parentElement?.setAttribute(`data-${key}`, radio.value);
     });
   }

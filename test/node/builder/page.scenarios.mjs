@@ -364,6 +364,7 @@ export function pageTests(env) {
           page: [getComputedStyle(stage).backgroundColor, getComputedStyle(stage).color],
           text: getComputedStyle(element).color,
           width: element.getBoundingClientRect().width,
+          font: getComputedStyle(element.shadowRoot.querySelector('li') ?? element).fontFamily,
           theme: element.getAttribute('data-sensiq-theme'),
           cta: cta && getComputedStyle(cta).backgroundColor,
         };
@@ -378,6 +379,11 @@ export function pageTests(env) {
     assert.deepEqual(light.page, ['rgb(255, 255, 255)', 'rgb(29, 35, 41)']);
     assert.equal(light.text, light.page[1], 'with no theme the element takes the page text colour');
     assert.ok(light.width > 390, `desktop width ${light.width}`);
+    // The element is drawn in the host's font: the preview offers the kinds sites use.
+    assert.match(light.font, /^Arial/);
+    await choose('preview-font', 'serif');
+    assert.match((await look()).font, /^Georgia/);
+    await choose('preview-font', 'sans');
 
     await choose('preview-page', 'dark');
     await choose('preview-width', 'phone');
