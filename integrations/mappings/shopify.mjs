@@ -21,9 +21,12 @@ export const blocks = {
     attributes: {
       'cta-href': {
         label: 'Call to action: link',
-        info: 'A product page or any http(s) address. Leave empty for no call to action.',
+        info: 'A SensIQ product page, shown in a "From SensIQ" panel; in clinic mode your own page (say, booking), shown as your own button with no SensIQ label. Any http(s) address. Leave empty for no call to action.',
       },
-      'cta-label': {label: 'Call to action: button text', info: 'Leave empty for "Learn more from SensIQ".'},
+      'cta-label': {
+        label: 'Call to action: button text',
+        info: 'Leave empty for "Learn more from SensIQ", or "Learn more" in clinic mode.',
+      },
       'cta-placement': {
         label: 'Call to action: where',
         optionLabels: {end: 'After the article', 'after-takeaways': 'After the key takeaways', both: 'Both'},
