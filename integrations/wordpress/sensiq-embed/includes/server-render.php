@@ -199,9 +199,8 @@ function sensiq_embed_resolve_settings($plan, $given) {
 			}
 		}
 		$place = isset($read[$axis['placeFrom']]) ? $read[$axis['placeFrom']] : null;
-		$axes[$axis['name']] = $before . (in_array($place, $plan['axes'][$axis['name']]['values'], true)
-			? $place
-			: $axis['otherwise']);
+		$axes[$axis['name']] =
+			$before . (in_array($place, $plan['axes'][$axis['name']]['values'], true) ? $place : $axis['otherwise']);
 	}
 	$slots = [];
 	foreach ($plan['settings'] as $name => $setting) {
