@@ -29,8 +29,11 @@ export const CallToAction: Story = {args: {'cta-href': PRODUCT, 'cta-label': 'Sh
 /** The call to action twice: right after the key takeaways and at the end. */
 export const CallToActionTwice: Story = {args: {'cta-href': PRODUCT, 'cta-placement': 'both'}};
 
-/** Clinic mode: every promotional block and the call-to-action left out, all editorial text kept. */
-export const ClinicMode: Story = {args: {'no-promo': true, 'cta-href': PRODUCT}};
+/** A clinic's booking page the clinic's own call to action links to. */
+const BOOKING = 'https://clinic.example.com/book';
+
+/** Clinic mode: every promotional block left out, all editorial text kept, and the clinic's own button (no SensIQ label). */
+export const ClinicMode: Story = {args: {'no-promo': true, 'cta-href': BOOKING, 'cta-label': 'Book an appointment'}};
 
 /** No theme on a dark page: the article, its takeaways and red flags in the page's light text. */
 export const DarkPage: Story = {globals: {theme: 'page-dark'}};

@@ -17,12 +17,21 @@ export const SENTINELS = {
   'emergency-number': '+9 (87) 654-32',
 };
 
+/**
+ * What the compiler writes for the label in the clinic's own button (own-* values of `cta`), so that it becomes
+ * its own slot: with no label the two buttons show different text. The element never renders it.
+ */
+const OWN_LABEL = 'SENSIQ-SLOT-OWN-CTA-LABEL';
+
 /** The forms in which a slot's value reaches the markup, by the sentinel image each leaves. */
 export const SLOT_FORMS = {
   'cta-href': {'cta-href': SENTINELS['cta-href']},
-  'cta-label': {'cta-label': SENTINELS['cta-label']},
+  'cta-label': {'cta-label': SENTINELS['cta-label'], 'own-cta-label': OWN_LABEL},
   'emergency-number': {'emergency-number': SENTINELS['emergency-number'], 'emergency-dial': '+98765432'},
 };
+
+/** The prefix of the call to action's values in clinic mode (src/internal/settings.ts, `cta-href`). */
+const OWN = SETTINGS['cta-href'].axis.prefix.clinic['1'];
 
 /**
  * How the compiler varies the axes whose variants cannot be read off the settings declaration: by name, the
@@ -31,15 +40,26 @@ export const SLOT_FORMS = {
  */
 const SPECIAL_AXES = {
   emergency: {default: '0', variants: ['1'], attributes: () => ({'emergency-number': SENTINELS['emergency-number']})},
-  // Shown or not, and where: elements with `cta-placement` have three places, the others one ('end').
+  // Shown or not, where, and whose: elements with `cta-placement` have three places, the others one ('end'); in
+  // clinic mode each is the embedder's own button (`own-end`, ...: settings.ts gives the prefix). Those variants
+  // are rendered in clinic mode and compared with clinic mode alone (`over`): they only ever show with it
+  // (`only`), as the others only ever show without it.
   cta: {
     default: 'none',
-    variants: (element) => (element.attributes.some((a) => a.name === 'cta-placement') ? 'cta-placement' : ['end']),
-    attributes: (placement) => ({
+    variants: (element) => {
+      const places = element.attributes.find((a) => a.name === 'cta-placement')?.values ?? ['end'];
+      return [...places, ...places.map((place) => OWN + place)];
+    },
+    attributes: (value) => ({
       'cta-href': SENTINELS['cta-href'],
       'cta-label': SENTINELS['cta-label'],
-      ...(placement === 'end' ? {} : {'cta-placement': placement}),
+      ...(value.endsWith('end') ? {} : {'cta-placement': value.replace(OWN, '')}),
+      ...(value.startsWith(OWN) ? {'no-promo': true} : {}),
     }),
+    over: (value) => (value.startsWith(OWN) ? {'no-promo': true} : undefined),
+    only: (value) => ({clinic: value.startsWith(OWN) ? '1' : '0'}),
+    // The own button's label is its own slot (OWN_LABEL).
+    retag: (value, token) => (value.startsWith(OWN) ? token.replaceAll(SENTINELS['cta-label'], OWN_LABEL) : token),
   },
 };
 

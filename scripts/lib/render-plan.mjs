@@ -92,12 +92,19 @@ function shadowContent(tokens, tag) {
 
 /**
  * Merges variants of `base` into segments: each region the variants change becomes a switch on its axis,
- * with one case per value that changes it. Regions of two axes that overlap cannot be told apart: an error.
+ * with one case per value that changes it. A variant may bring its `hunks` (placed in `base`, see hunksOver);
+ * else it is compared with `base`. Regions of two axes that overlap cannot be told apart: an error, except a
+ * change that lies inside another axis's region and whose value only ever shows with that axis at its default
+ * (`only`): it becomes a switch inside that region's default.
  */
-export function mergeVariants(base, variants) {
+export function mergeVariants(base, variants, defaults = {}) {
   const hunks = variants
-    .flatMap((variant) => diffTokens(base, variant.tokens).map((hunk) => ({...hunk, variant})))
+    .flatMap((variant) => (variant.hunks ?? diffTokens(base, variant.tokens)).map((hunk) => ({...hunk, variant})))
     .sort((a, b) => a.aStart - b.aStart || a.aEnd - b.aEnd);
+  return mergeHunks(base, hunks, defaults);
+}
+
+function mergeHunks(base, hunks, defaults) {
   const regions = [];
   for (const hunk of hunks) {
     const last = regions.at(-1);
@@ -106,16 +113,19 @@ export function mergeVariants(base, variants) {
       ((hunk.aStart < last.end && last.start < hunk.aEnd) ||
         hunk.aStart === last.start ||
         (hunk.aStart === last.end && hunk.variant.axis === last.axis && hunk.aStart === hunk.aEnd));
-    if (overlaps) {
-      if (hunk.variant.axis !== last.axis) {
+    if (overlaps && hunk.variant.axis !== last.axis) {
+      const inside = hunk.aStart > last.start && hunk.aEnd < last.end;
+      if (!inside || hunk.variant.only?.[last.axis] !== defaults[last.axis]) {
         throw new Error(
           `${last.axis} and ${hunk.variant.axis} change the same markup (${base.slice(last.start, Math.max(last.end, hunk.aEnd)).join('').slice(0, 200)})`
         );
       }
+      last.inner.push(hunk);
+    } else if (overlaps) {
       last.end = Math.max(last.end, hunk.aEnd);
       last.hunks.push(hunk);
     } else {
-      regions.push({start: hunk.aStart, end: hunk.aEnd, axis: hunk.variant.axis, hunks: [hunk]});
+      regions.push({start: hunk.aStart, end: hunk.aEnd, axis: hunk.variant.axis, hunks: [hunk], inner: []});
     }
   }
   const segments = [];
@@ -129,10 +139,44 @@ export function mergeVariants(base, variants) {
         .map((hunk) => ({...hunk, aStart: hunk.aStart - region.start, aEnd: hunk.aEnd - region.start}));
       cases[variant.value] = applyHunks(base.slice(region.start, region.end), variant.tokens, own);
     }
-    segments.push({axis: region.axis, cases, otherwise: base.slice(region.start, region.end)});
+    const shifted = region.inner.map((hunk) => ({
+      ...hunk,
+      aStart: hunk.aStart - region.start,
+      aEnd: hunk.aEnd - region.start,
+    }));
+    const otherwise = base.slice(region.start, region.end);
+    segments.push({
+      axis: region.axis,
+      cases,
+      otherwise: shifted.length ? mergeHunks(otherwise, shifted, defaults) : otherwise,
+    });
     at = region.end;
   }
   return [...segments, ...base.slice(at)];
+}
+
+/**
+ * The hunks that turn `floor` into `variant`, placed in `base` (which `floor` is a variant of) through the
+ * markup the two share: a variant rendered over another axis's value, changing only markup that value keeps.
+ */
+export function hunksOver(base, floor, variant) {
+  const toFloor = diffTokens(base, floor);
+  const place = (at) => {
+    let offset = 0;
+    for (const hunk of toFloor) {
+      if (at < hunk.bStart) break;
+      if (at === hunk.bStart && hunk.bStart < hunk.bEnd) return hunk.aStart;
+      if (at < hunk.bEnd)
+        throw new Error(`a variant changes markup that its floor changed: ${floor.slice(at, at + 5).join('')}`);
+      offset = hunk.aEnd - hunk.bEnd; // past it: after what the floor removed, too
+    }
+    return at + offset;
+  };
+  return diffTokens(floor, variant).map((hunk) => {
+    const [aStart, aEnd] = [place(hunk.aStart), place(hunk.aEnd)];
+    if (aEnd - aStart !== hunk.aEnd - hunk.aStart) throw new Error('a variant changes markup that its floor changed');
+    return {...hunk, aStart, aEnd};
+  });
 }
 
 const HEADING = /^(<\/?)h([1-6])(\b[\s\S]*)$/;
@@ -257,10 +301,21 @@ export async function compilePlan(element, render, slug) {
   const base = split(baseTokens);
   const frameVariants = [];
   const itemVariants = base.items.map(() => []);
-  for (const [axis, {variants, attributes}] of Object.entries(axes)) {
+  const defaults = Object.fromEntries(Object.entries(axes).map(([name, axis]) => [name, axis.default]));
+  for (const [axis, {variants, attributes, over, only, retag = (_, token) => token}] of Object.entries(axes)) {
     for (const value of variants) {
-      const variant = split(tokens(attributes(value)));
-      frameVariants.push({axis, value, tokens: variant.frame});
+      const variant = split(tokens(attributes(value)).map((token) => retag(value, token)));
+      const floorAttributes = over?.(value);
+      if (floorAttributes) {
+        // Rendered over another axis's value: compared with that value alone; it must leave the items as they are.
+        const floor = split(tokens(floorAttributes));
+        if (variant.items.map((item) => item.join('')).join() !== floor.items.map((item) => item.join('')).join())
+          throw new Error(`<${tag}> ${axis}=${value} changes items`);
+        const hunks = hunksOver(base.frame, floor.frame, variant.frame);
+        frameVariants.push({axis, value, tokens: variant.frame, hunks, only: only?.(value)});
+        continue;
+      }
+      frameVariants.push({axis, value, tokens: variant.frame, only: only?.(value)});
       if (variant.items.length === base.items.length) {
         variant.items.forEach((item, i) => itemVariants[i].push({axis, value, tokens: item}));
         continue;
@@ -287,20 +342,22 @@ export async function compilePlan(element, render, slug) {
         {default: axis.default, values: [axis.default, ...axis.variants], ...(axis.item ? {item: true} : {})},
       ])
     ),
-    frame: finish(mergeVariants(base.frame, frameVariants)),
+    frame: finish(mergeVariants(base.frame, frameVariants, defaults)),
   };
   if (items) {
     plan.items = items;
     plan.itemParts = Object.fromEntries(
-      items.ids.map((id, i) => [id, finish(mergeVariants(base.items[i], itemVariants[i]))])
+      items.ids.map((id, i) => [id, finish(mergeVariants(base.items[i], itemVariants[i], defaults))])
     );
   }
   if (axes.cta) {
-    const placement = axes.cta.variants[0];
-    const {'cta-label': label, ...withoutLabel} = axes.cta.attributes(placement);
-    plan.slots = {
-      'cta-label': {fallback: fallbackText(tokens({...withoutLabel, 'cta-label': label}), tokens(withoutLabel))},
+    // The text each button shows without a label: SensIQ's (the first value) and the clinic's own (the first own).
+    const fallback = (value) => {
+      const {'cta-label': label, ...withoutLabel} = axes.cta.attributes(value);
+      return {fallback: fallbackText(tokens({...withoutLabel, 'cta-label': label}), tokens(withoutLabel))};
     };
+    const own = axes.cta.variants.find((value) => axes.cta.over?.(value));
+    plan.slots = {'cta-label': fallback(axes.cta.variants[0]), 'own-cta-label': fallback(own)};
   }
   return plan;
 }

@@ -119,10 +119,12 @@ export function resolveSettings(plan, given, {article}) {
     if (axis.placeFrom) placed.push(axis);
     else axes[axis.name] = axis.on ?? read[name];
   }
-  // Settings placed where another says, unless an axis rules them out (clinic mode leaves the call to action out).
-  for (const {name, placeFrom, otherwise, unless = {}} of placed) {
-    if (Object.entries(unless).some(([other, value]) => axes[other] === value)) continue;
-    axes[name] = plan.axes[name].values.includes(read[placeFrom]) ? read[placeFrom] : otherwise;
+  // Settings placed where another says, after the prefix other axes give (clinic mode: the embedder's own button).
+  for (const {name, placeFrom, otherwise, prefix = {}} of placed) {
+    const before = Object.entries(prefix)
+      .map(([other, byValue]) => byValue[axes[other]] ?? '')
+      .join('');
+    axes[name] = before + (plan.axes[name].values.includes(read[placeFrom]) ? read[placeFrom] : otherwise);
   }
   const slots = {};
   for (const [name, setting] of Object.entries(plan.settings)) {

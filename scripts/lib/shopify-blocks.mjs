@@ -174,15 +174,19 @@ function defaults(plan, offered) {
 function finish(plan, offered) {
   const lines = [];
   for (const name of placedSettings(plan)) {
-    const {name: axis, placeFrom, otherwise, unless = {}} = SETTINGS[name].axis;
+    const {name: axis, placeFrom, otherwise, prefix = {}} = SETTINGS[name].axis;
     const place = offered.includes(placeFrom) ? variable(placeFrom) : `'${otherwise}'`;
-    const conditions = [
-      `${variable(name)} != ''`,
-      ...Object.entries(unless)
-        .filter(([other]) => plan.axes[other])
-        .map(([other, value]) => `${variable(other)} != '${value}'`),
-    ];
-    lines.push(`{%- if ${conditions.join(' and ')} -%}{%- assign ${variable(axis)} = ${place} -%}{%- endif -%}`);
+    const prefixes = Object.entries(prefix)
+      .filter(([other]) => plan.axes[other])
+      .flatMap(([other, byValue]) =>
+        Object.entries(byValue).map(
+          ([value, text]) =>
+            `{%- if ${variable(other)} == '${value}' -%}{%- assign ${variable(axis)} = '${text}' | append: ${variable(axis)} -%}{%- endif -%}`
+        )
+      );
+    lines.push(
+      `{%- if ${variable(name)} != '' -%}{%- assign ${variable(axis)} = ${place} -%}${prefixes.join('')}{%- endif -%}`
+    );
   }
   if (plan.items) {
     lines.push(`{%- assign list = ',${plan.items.ids.join(',')},' -%}`);

@@ -5,6 +5,8 @@
 export const promo = 'From SensIQ';
 /** Default text of the article's call-to-action link. */
 export const ctaLabel = 'Learn more from SensIQ';
+/** Default text of a clinic's own call-to-action link (clinic mode): neutral, it may lead to any page of theirs. */
+export const ownCtaLabel = 'Learn more';
 export const faqSearch = 'Search the questions';
 export const faqShown = (shown: number, total: number) => `Showing ${shown} of ${total} questions.`;
 export const faqNoMatch = 'No questions match your search.';

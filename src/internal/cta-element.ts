@@ -1,6 +1,7 @@
 // The base of the elements that may end with a call to action (<sensiq-takeaways>, <sensiq-faq>,
-// <sensiq-article>): its two attributes, and its code (cta.ts), which arrives only where `cta-href` is set and
-// clinic mode is off. The first render waits for it, so the button never appears late and pushes anything down.
+// <sensiq-article>): its two attributes, and its code (cta.ts), which arrives only where they are set (to show
+// the button, or to say why it cannot). The first render waits for it where `cta-href` is set, so the button
+// never appears late and pushes anything down.
 import {nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
 import {lazy, type Lazy} from './lazy.js';
 import {SensiqElement} from './sensiq-element.js';
@@ -17,30 +18,32 @@ export class CtaElement extends SensiqElement {
     ctaLabel: {attribute: 'cta-label'},
   };
 
-  /** Absolute http(s) URL of a product page for a call-to-action button; anything else is ignored with a warning. */
+  /**
+   * Absolute http(s) URL for a call-to-action button: a SensIQ product page, shown as promotion; in clinic mode
+   * your own page (say, booking), shown as your own button. Anything else is ignored with a warning.
+   */
   declare ctaHref?: string;
 
-  /** Text of the call-to-action button (default "Learn more from SensIQ"). */
+  /** Text of the call-to-action button (default "Learn more from SensIQ"; in clinic mode "Learn more"). */
   declare ctaLabel?: string;
 
-  /** The call to action's link, when set, valid and not in clinic mode. */
+  /** The call to action's link, when set and valid. */
   protected ctaLink?: string;
 
-  // Only the element's own no-promo here: the first render is scheduled before willUpdate works out clinic mode.
   protected override partsForFirstRender(): Lazy<unknown>[] {
-    return this.ctaHref != null && !this.noPromo ? [cta] : [];
+    return this.ctaHref != null ? [cta] : [];
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const module = cta.value;
-    if (this.ctaHref != null && !this.clinicMode) this.need(cta); // set after the first render (need() skips a part that is here)
+    if ((this.ctaHref ?? this.ctaLabel) != null) this.need(cta); // set after the first render (need() skips a part that is here)
     if (module) (this.constructor as typeof SensiqElement).adopt(module.styles);
-    this.ctaLink = module?.ctaLink(this, this.ctaHref, this.clinicMode);
+    this.ctaLink = module?.ctaLink(this);
   }
 
-  /** The call to action, or nothing: no link, or its code has not arrived. */
-  protected callToAction(): unknown {
-    return cta.value?.callToAction(this.ctaLink, this.ctaLabel) ?? nothing;
+  /** The call to action, or nothing: no link, or its code has not arrived. `joined`: it ends a promotion block. */
+  protected callToAction(joined?: boolean): unknown {
+    return cta.value?.callToAction(this.ctaLink, this.ctaLabel, this.clinicMode, joined) ?? nothing;
   }
 }

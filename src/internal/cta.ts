@@ -1,15 +1,40 @@
-// The call to action: a link to a product page, styled as a button, in a block labelled as promotion so it
-// never passes for editorial text. <sensiq-article>, <sensiq-takeaways> and <sensiq-faq> offer it; clinic mode
-// leaves it out. The article shows promotional blocks anyway and imports this module; the others load it
-// (lazy.ts) only when `cta-href` is set.
-import {css, html, nothing, type TemplateResult} from 'lit';
+// The call to action: a link styled as a button. By default it leads to a SensIQ product page, in a block
+// labelled as promotion so it never passes for editorial text. In clinic mode it is the embedder's own button
+// (a clinic's "Book an appointment"), shown alone: no label and no promotion frame, since it promotes nothing of
+// ours. <sensiq-article>, <sensiq-takeaways> and <sensiq-faq> offer it. The article shows promotional blocks
+// anyway and imports this module; the others load it (lazy.ts) only when a call-to-action setting is there.
+import {css, html, type TemplateResult} from 'lit';
 import {trimmedText, warnInvalid} from './attributes.js';
 import {asText} from './text.js';
+import {warnOnce} from './warn.js';
 import * as strings from '../content/part-strings.js';
 
-/** The page's `cta-href` as an absolute http(s) URL, or `undefined` (after a warning for anything else). */
-export function ctaLink(host: Element, href: unknown, clinicMode: boolean): string | undefined {
-  if (href == null || clinicMode) return undefined;
+/** An element offering the call to action: its settings, as the page set them. */
+interface CtaHost extends Element {
+  ctaHref?: unknown;
+  ctaLabel?: unknown;
+  ctaPlacement?: unknown;
+}
+
+/**
+ * The page's `cta-href` as an absolute http(s) URL, or `undefined` (after a warning for anything else, and for
+ * the button's other settings when there is no `cta-href` for them to apply to).
+ */
+export function ctaLink(host: CtaHost): string | undefined {
+  const href = host.ctaHref;
+  if (href == null) {
+    for (const [attribute, value] of [
+      ['cta-label', host.ctaLabel],
+      ['cta-placement', host.ctaPlacement],
+    ])
+      if (value != null)
+        warnOnce(
+          host,
+          attribute as string,
+          `<${host.localName}> ${attribute} is ignored: there is no button without cta-href. Add it, or remove ${attribute}.`
+        );
+    return undefined;
+  }
   try {
     const url = new URL(asText(href));
     if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
@@ -28,11 +53,23 @@ export const promo = (content: unknown): TemplateResult =>
     ${content}
   </div>`;
 
-/** The call to action for `href` (from ctaLink), or nothing. */
-export const callToAction = (href: string | undefined, label: unknown): TemplateResult | typeof nothing =>
-  href
-    ? promo(html`<p><a class="cta" part="cta" href=${href}>${trimmedText(label) || strings.ctaLabel}</a></p>`)
-    : nothing;
+/**
+ * The call to action for `href` (from ctaLink), or nothing. In clinic mode the embedder's own button, alone;
+ * else SensIQ's, in a promotion block of its own unless `joined` (it ends one already there).
+ */
+export const callToAction = (
+  href: string | undefined,
+  label: unknown,
+  clinicMode: boolean,
+  joined?: boolean
+): TemplateResult | undefined => {
+  if (!href) return;
+  // A clinic that gives no text gets a neutral one: it may lead anywhere (booking, a phone page, a shop), and
+  // "from SensIQ" would credit us with the clinic's own page.
+  const text = trimmedText(label) || (clinicMode ? strings.ownCtaLabel : strings.ctaLabel);
+  const button = html`<p><a class="cta" part="cta" href=${href}>${text}</a></p>`;
+  return clinicMode || joined ? button : promo(button);
+};
 
 // In page mode the button is outlined in the page's text colour (we cannot know a fill that reads on the
 // page's background); a themed element fills it with its accent. Either way a target at least 44 px tall.

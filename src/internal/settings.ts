@@ -17,14 +17,15 @@ export type SettingKind = 'keyword' | 'whole' | 'url' | 'ids' | 'item' | 'text' 
 /**
  * The markup a setting changes, as one render axis. The axis takes the setting's value as read, or `on`
  * whenever the setting is present. A setting with `placeFrom` shows where another setting (a keyword) says,
- * `otherwise` when that one is unset or not offered, and `unless` names axis values that leave it out.
+ * `otherwise` when that one is unset or not offered; `prefix` gives, by another axis and its value, text put
+ * before the value it takes (clinic mode's call to action is the embedder's own: `own-end`, ...).
  */
 export interface SettingAxis {
   readonly name: string;
   readonly on?: string;
   readonly placeFrom?: string;
   readonly otherwise?: string;
-  readonly unless?: Readonly<Record<string, string>>;
+  readonly prefix?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** The groups settings are offered in, in this order, wherever people set an element up. */
@@ -172,6 +173,7 @@ export const SETTINGS = {
     list: true,
     matrix: {valid: ['4,1', ' 3 , 3,9'], invalid: ['no-such-question', '5,no-such-question']},
   },
+<<<<<<< HEAD
   open: {
     label: 'Open when the page loads',
     help: 'A question shown open when the page loads, or all of them. Empty: all closed.',
@@ -181,22 +183,27 @@ export const SETTINGS = {
     matrix: {valid: ['all', '2'], invalid: ['no-such-question']},
   },
   // Clinic mode leaves the call to action out, wherever it was placed.
+=======
+  open: {kind: 'item', list: true, matrix: {valid: ['all', '2'], invalid: ['no-such-question']}},
+  // In clinic mode the call to action is the embedder's own button, without our label and frame: other markup.
+>>>>>>> clinic-cta
   'cta-href': {
     label: 'Button link',
     help: 'The web address your button goes to, starting with https://. On a product page: the product. In clinic mode: your own page, such as your booking page. Empty: no button.',
     group: 'Call to action',
     kind: 'url',
-    axis: {name: 'cta', placeFrom: 'cta-placement', otherwise: 'end', unless: {clinic: '1'}},
+    axis: {name: 'cta', placeFrom: 'cta-placement', otherwise: 'end', prefix: {clinic: {'1': 'own-'}}},
     slots: {'cta-href': {}},
     // The links the URL standard rewrites are added by the render matrix (URL_INPUTS).
     matrix: {valid: ['https://shop.example/products/joint-support?variant=1#buy'], invalid: []},
   },
+  // Two slots: with no text, SensIQ's button and a clinic's own show different defaults.
   'cta-label': {
     label: 'Button text',
-    help: 'The words on the button. Empty: a standard label.',
+    help: 'The words on the button. Empty: "Learn more from SensIQ", or "Learn more" in clinic mode.',
     group: 'Call to action',
     kind: 'text',
-    slots: {'cta-label': {}},
+    slots: {'cta-label': {}, 'own-cta-label': {}},
     matrix: {valid: ['Shop <now> & "save"', '  '], invalid: [], with: {'cta-href': 'https://shop.example/'}},
   },
   'cta-placement': {

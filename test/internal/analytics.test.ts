@@ -159,6 +159,27 @@ describe('analytics="datalayer"', () => {
     ]);
   });
 
+  it("pushes a clinic's own button followed (clinic mode) as a call to action, with where it leads", async () => {
+    const takeaways = await fixture<SensiqElement>(
+      html`<sensiq-takeaways
+        analytics="datalayer"
+        no-promo
+        cta-href="https://clinic.example/book"
+        cta-label="Book an appointment"
+      ></sensiq-takeaways>`
+    );
+    clickWithoutLeaving(shadow(takeaways, 'a[href="https://clinic.example/book"]')!);
+    expect(page.dataLayer).to.deep.equal([
+      {
+        event: 'sensiq_cta_click',
+        sensiq_link_url: 'https://clinic.example/book',
+        sensiq_link_text: 'Book an appointment',
+        sensiq_element: 'sensiq-takeaways',
+        sensiq_article: SLUG,
+      },
+    ]);
+  });
+
   it('pushes the emergency number tapped; in <sensiq-article>, a link once, from the element showing it', async () => {
     const flags = await fixture<SensiqElement>(
       html`<sensiq-red-flags analytics="datalayer" emergency-number="112"></sensiq-red-flags>`

@@ -4,7 +4,7 @@ import {hostStyles} from '../../internal/host-styles.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
 import {richText} from '../../internal/rich-text.js';
 import {parseKeyword} from '../../internal/attributes.js';
-import {promo, styles as promoStyles} from '../../internal/cta.js';
+import {ctaLink, promo, styles as promoStyles} from '../../internal/cta.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
 import {chooseAnalytics} from '../../internal/analytics-setting.js';
 import {nextTask} from '../../internal/lazy.js';
@@ -12,7 +12,7 @@ import {bodies} from '../../content/generated/body.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/strings.js';
-import type {ArticleMeta, Block} from '../../content/types.js';
+import type {ArticleMeta, Block, Paragraph, Subsection} from '../../content/types.js';
 import {articleStyles} from './sensiq-article.styles.js';
 
 /** Every article element on the page shares one block per article; dates only when real ones exist. */
@@ -59,8 +59,8 @@ const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both
  * @csspart section-heading - The heading of a section.
  * @csspart subheading - The heading of a subsection.
  * @csspart red-flags - The nested `<sensiq-red-flags>` (the "When to See a Doctor" section).
- * @csspart promo - A block promoting a SensIQ product, with its "From SensIQ" label.
- * @csspart cta - The call-to-action link, styled as a button.
+ * @csspart promo - A block promoting a SensIQ product, with its "From SensIQ" label (neighbouring ones share one).
+ * @csspart cta - The call-to-action link, styled as a button (in clinic mode your own button, with no "From SensIQ" block).
  * @csspart note - The closing lines: the source, and general information, not medical advice.
  * @csspart link - The link to the source article.
  */
@@ -77,6 +77,9 @@ export class SensiqArticle extends CtaElement {
   private readonly provider = new SettingsProvider(this);
 
   private ctaAt: CtaPlacement = 'end';
+
+  /** The call to action at the end while a render has not put it into the article's closing promotion block. */
+  private tail?: unknown;
 
   /** How many sections render: all, except in a first render drawn in the browser over nothing (see FIRST_SECTIONS). */
   private sectionCount = Infinity;
@@ -99,6 +102,7 @@ export class SensiqArticle extends CtaElement {
       analytics: chooseAnalytics(this, this.analytics, this.settings?.analytics),
     });
     this.ctaAt = parseKeyword(this, 'cta-placement', this.ctaPlacement, CTA_PLACEMENTS, 'end') ?? 'end';
+    ctaLink(this); // for its warnings: with only cta-placement set, the element never loads the part that warns
     // Server-rendered content is already all there: replacing it with less would move the page.
     if (!this.hasUpdated && !isServer && !this.renderRoot?.firstChild) {
       this.sectionCount = FIRST_SECTIONS;
@@ -117,21 +121,36 @@ export class SensiqArticle extends CtaElement {
     target.focus({preventScroll: true});
   }
 
-  private blocks(blocks: readonly Block[]): unknown[] {
-    return this.shown(blocks).map((block) => {
-      if (block.kind === 'ul') {
-        return html`<ul>
-          ${this.shown(block.items).map((item) => html`<li>${richText(item.text)}</li>`)}
-        </ul>`;
-      }
-      const paragraph = html`<p>${richText(block.text)}</p>`;
-      return block.promo ? promo(paragraph) : paragraph;
-    });
+  /**
+   * The blocks in source order, neighbouring promotional ones in one block with one label. With `closing`, the
+   * call to action in `tail` ends the last block when that one is promotional, and leaves `tail` then.
+   */
+  private blocks(blocks: readonly Block[], closing?: boolean): unknown[] {
+    const out: unknown[] = [];
+    let panel: unknown[] | undefined; // the promotional block open at the end of `out`
+    for (const block of this.shown(blocks)) {
+      const content =
+        block.kind === 'ul'
+          ? html`<ul>
+              ${this.shown(block.items).map((item) => html`<li>${richText(item.text)}</li>`)}
+            </ul>`
+          : html`<p>${richText(block.text)}</p>`;
+      if (!(block as Paragraph).promo) {
+        panel = undefined;
+        out.push(content);
+      } else if (panel) panel.push(content);
+      else out.push(promo((panel = [content]))); // Lit reads the array when it renders: later blocks join it
+    }
+    if (panel && closing) {
+      panel.push(this.tail);
+      this.tail = undefined;
+    }
+    return out;
   }
 
-  /** The call to action, if it goes at `placement`. */
-  private cta(placement: Exclude<CtaPlacement, 'both'>): unknown {
-    return this.ctaAt === placement || this.ctaAt === 'both' ? this.callToAction() : nothing;
+  /** The call to action, if it goes at `placement`; `joined`: it ends the promotional block before it. */
+  private cta(placement: Exclude<CtaPlacement, 'both'>, joined?: boolean): unknown {
+    return this.ctaAt === placement || this.ctaAt === 'both' ? this.callToAction(joined) : undefined;
   }
 
   override render() {
@@ -140,6 +159,11 @@ export class SensiqArticle extends CtaElement {
     const {lede, sections} = bodies[meta.slug];
     const flagsId = redFlags[meta.slug]?.sectionId;
     const level = this.level;
+    // The article's last words, when they promote us, and SensIQ's button after them are one promotion block.
+    const last = sections.at(-1)!;
+    const closing = last.subsections.at(-1) ?? last;
+    this.tail = this.cta('end', true);
+    const blocks = (of: Subsection) => this.blocks(of.blocks, of === closing);
     return html`
       <article part="box" lang=${meta.language}>
         ${heading({level, content: meta.headline})}
@@ -168,16 +192,16 @@ export class SensiqArticle extends CtaElement {
                         id: s.id,
                         focusable: true,
                       }),
-                      this.blocks(s.blocks),
+                      blocks(s),
                     ]
               }
               ${s.subsections.map((sub) => [
                 heading({level: shiftLevel(level, 2), content: sub.heading, part: 'subheading', id: sub.id}),
-                this.blocks(sub.blocks),
+                blocks(sub),
               ])}
             </section>`
         )}
-        ${this.cta('end')}
+        ${this.tail && this.cta('end')}
         <footer part="note">
           <p>
             <small>

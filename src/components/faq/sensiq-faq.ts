@@ -56,8 +56,8 @@ const linkedId = () => {
  * @csspart status - How many questions match the search, or that none do.
  * @csspart note - The closing line: general information, not medical advice, with the source link.
  * @csspart link - The link to the source article.
- * @csspart promo - The block around the call to action, with its "From SensIQ" label (with `cta-href`).
- * @csspart cta - The call-to-action link, styled as a button (with `cta-href`).
+ * @csspart promo - The block around SensIQ's call to action, with its "From SensIQ" label (with `cta-href`, not in clinic mode).
+ * @csspart cta - The call-to-action link, styled as a button (with `cta-href`; in clinic mode your own button).
  *
  * @cssprop [--sensiq-faq-divider=var(--sensiq-border)] - Colour of the rules between questions.
  * @cssprop [--sensiq-faq-icon=var(--sensiq-accent)] - Colour of the open/closed chevron.

@@ -18,8 +18,8 @@ import {takeawaysStyles} from './sensiq-takeaways.styles.js';
  * @csspart heading - The "Key Takeaways" heading.
  * @csspart list - The list of takeaways.
  * @csspart item - One takeaway.
- * @csspart promo - The block around the call to action, with its "From SensIQ" label (with `cta-href`).
- * @csspart cta - The call-to-action link, styled as a button (with `cta-href`).
+ * @csspart promo - The block around SensIQ's call to action, with its "From SensIQ" label (with `cta-href`, not in clinic mode).
+ * @csspart cta - The call-to-action link, styled as a button (with `cta-href`; in clinic mode your own button).
  *
  * @cssprop [--sensiq-takeaways-marker=var(--sensiq-accent)] - Colour of the side rule and list markers.
  */

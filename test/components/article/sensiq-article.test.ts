@@ -221,15 +221,15 @@ describe('<sensiq-article>', () => {
   });
 
   for (const [mode, template] of [
-    ['by its own attribute', html`<sensiq-article no-promo cta-href="https://example.com/relieve"></sensiq-article>`],
+    ['by its own attribute', html`<sensiq-article no-promo cta-href="https://clinic.example/book"></sensiq-article>`],
     [
       'through <sensiq-provider>',
       html`<sensiq-provider no-promo
-        ><sensiq-article cta-href="https://example.com/relieve"></sensiq-article
+        ><sensiq-article cta-href="https://clinic.example/book"></sensiq-article
       ></sensiq-provider>`,
     ],
   ] as const) {
-    it(`drops every promotional block and the call-to-action in clinic mode ${mode}, keeping all editorial text`, async () => {
+    it(`drops every promotional block in clinic mode ${mode}, keeping all editorial text and the clinic's own button`, async () => {
       const el = await article(template);
       const text = flatText(el);
       expect(text).not.to.include('Relieve');
@@ -238,10 +238,74 @@ describe('<sensiq-article>', () => {
       expect(text).not.to.include('From SensIQ');
       for (const sentence of sentencesOf(prose.filter((b) => !isPromo(b.text))))
         expect(text, sentence).to.include(sentence);
-      expect(shadowAll(el, '[part="promo"], [part="cta"]')).to.have.length(0);
+      expect(shadowAll(el, '[part="promo"]')).to.have.length(0);
+      // The clinic's button: a link named in neutral words, to the clinic's page, after the last section.
+      const links = shadowAll<HTMLAnchorElement>(el, 'a[href]').filter((a) => readable(a) === 'Learn more');
+      expect(links).to.have.length(1);
+      const [own] = links;
+      expect(own.href).to.equal('https://clinic.example/book');
+      expect(own.checkVisibility()).to.equal(true);
+      expect(own.getBoundingClientRect().height).to.be.at.least(44);
+      const lastSection = shadowAll(el, 'section').pop()!;
+      expect(lastSection.compareDocumentPosition(own) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      // Nothing around it says it comes from SensIQ: not its own block, not what comes before it.
+      expect(own.closest('[part="promo"]')).to.equal(null);
+      expect(readable(own.parentElement)).to.equal('Learn more');
+      expect(readable(own.parentElement!.previousElementSibling)).not.to.include('From SensIQ');
+      expect(own.tabIndex).to.equal(0);
+      own.focus();
+      expect(deepActiveElement()).to.equal(own);
       await expect(el).to.be.accessible();
     });
   }
+
+  it("shows the clinic's own button text and places it where cta-placement says, in clinic mode", async () => {
+    const el = await article(
+      html`<sensiq-article
+        no-promo
+        cta-href="https://clinic.example/book"
+        cta-label="Book an appointment"
+        cta-placement="both"
+      ></sensiq-article>`
+    );
+    const buttons = shadowAll<HTMLAnchorElement>(el, 'a[part="cta"]');
+    expect(buttons.map(readable)).to.deep.equal(['Book an appointment', 'Book an appointment']);
+    const contents = shadow(el, 'nav')!;
+    expect(buttons[0].compareDocumentPosition(contents) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(contents.compareDocumentPosition(buttons[1]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+    expect(shadowAll(el, '[part="promo"], .label').map(readable)).to.deep.equal(['In this article']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('ends with one "From SensIQ" block holding the closing paragraph and the button, every sentence as written', async () => {
+    const el = await article(html`<sensiq-article cta-href="https://example.com/shop"></sensiq-article>`);
+    const lastSection = shadowAll(el, 'section').pop()!;
+    const labels = [...lastSection.querySelectorAll('.label')].map(readable);
+    expect(labels).to.deep.equal(['From SensIQ']);
+    const panel = lastSection.querySelector('[part="promo"]')!;
+    const closing = prose.filter((b) => isPromo(b.text) && b.kind === 'p').at(-1)!.text;
+    expect([...panel.children].map(readable)).to.deep.equal(['From SensIQ', closing, 'Learn more from SensIQ']);
+    expect(shadowAll(el, '[part="promo"]')).to.have.length(2); // the product paragraph stays in its own section
+    expect(shadowAll(el, 'article > [part="promo"]')).to.have.length(0);
+    const text = flatText(el);
+    for (const sentence of sourceSentences(markdown)) expect(text, sentence).to.include(sentence);
+    await expect(el).to.be.accessible();
+  });
+
+  it('warns once, naming the setting and what to do, for cta-placement or cta-label without cta-href', async () => {
+    const warnings = await warningsDuring(async () => {
+      const el = await article(html`<sensiq-article cta-placement="both" cta-label="Book"></sensiq-article>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(shadowAll(el, '[part="cta"]')).to.have.length(0);
+    });
+    expect(warnings).to.have.length(2);
+    for (const attribute of ['cta-placement', 'cta-label'])
+      expect(warnings.find((w) => w.includes(`> ${attribute} is ignored`)))
+        .to.include('<sensiq-article>')
+        .and.include('there is no button without cta-href')
+        .and.include(`or remove ${attribute}`);
+  });
 
   for (const href of ['https://example.com/relieve?ref=clinic', 'http://example.com/relieve']) {
     it(`links its call-to-action to ${href}`, async () => {

@@ -555,9 +555,30 @@ describe('<sensiq-faq>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('leaves the call to action out in clinic mode', async () => {
-      const el = await faqFixture(html`<sensiq-faq no-promo cta-href="https://example.com/shop"></sensiq-faq>`);
-      expect(shadow(el, '[part="cta"], [part="promo"]')).to.equal(null);
+    it("shows the clinic's own button in clinic mode, with no SensIQ label or frame", async () => {
+      const el = await faqFixture(
+        html`<sensiq-faq no-promo cta-href="https://clinic.example/book" cta-label="Book an appointment"></sensiq-faq>`
+      );
+      const own = shadowAll<HTMLAnchorElement>(el, 'a[href]').find((a) => readable(a) === 'Book an appointment')!;
+      expect(own.href).to.equal('https://clinic.example/book');
+      expect(own.checkVisibility()).to.equal(true);
+      expect(shadow(el, '[part="promo"]')).to.equal(null);
+      expect(readable(own.parentElement)).to.equal('Book an appointment');
+      expect(readable(own.parentElement!.previousElementSibling)).not.to.include('From SensIQ');
+      expect(own.compareDocumentPosition(shadow(el, '[part="note"]')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.ok;
+      await expect(el).to.be.accessible();
+    });
+
+    it('warns once, naming cta-label and what to do, when there is no cta-href', async () => {
+      const warnings = await warningsDuring(async () => {
+        const el = await faqFixture(html`<sensiq-faq cta-label="Shop now"></sensiq-faq>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(shadow(el, '[part="cta"]')).to.equal(null);
+      });
+      expect(warnings).to.deep.equal([
+        '[SensIQ] <sensiq-faq> cta-label is ignored: there is no button without cta-href. Add it, or remove cta-label.',
+      ]);
     });
   });
 

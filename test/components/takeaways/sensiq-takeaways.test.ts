@@ -1,4 +1,5 @@
 import {fixture, html, expect} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../../src/components/takeaways/register.js';
 import type {SensiqTakeaways} from '../../../src/components/takeaways/sensiq-takeaways.js';
 import {captureWarnings, loadSource, readable, shadow, shadowAll} from '../../helpers/browser.js';
@@ -48,6 +49,43 @@ describe('<sensiq-takeaways>', () => {
     const shown = shadowAll(el, 'li').map(readable);
     expect(shown).to.deep.equal(expected.filter((t) => !t.includes('SensIQ Joint Health Supplement')));
     expect(shown).to.have.length(4);
+  });
+
+  it("shows a clinic's own button in clinic mode: neutral text, its link, no SensIQ label, reached by Tab", async () => {
+    const el = await fixture<SensiqTakeaways>(
+      html`<sensiq-takeaways no-promo cta-href="https://clinic.example/book?from=article"></sensiq-takeaways>`
+    );
+    await el.updateComplete;
+    const own = shadowAll<HTMLAnchorElement>(el, 'a[href]').find((a) => readable(a) === 'Learn more')!;
+    expect(own.href).to.equal('https://clinic.example/book?from=article');
+    expect(own.checkVisibility()).to.equal(true);
+    expect(own.getBoundingClientRect().height).to.be.at.least(44);
+    expect(shadow(el, '[part="promo"]')).to.equal(null);
+    expect(readable(own.parentElement)).to.equal('Learn more');
+    expect(readable(own.parentElement!.previousElementSibling)).not.to.include('From SensIQ');
+    // Themable as SensIQ's button is: the same part and custom properties.
+    expect(own.part.contains('cta')).to.equal(true);
+    el.style.setProperty('--sensiq-cta-background', 'rgb(0, 90, 40)');
+    expect(getComputedStyle(own).backgroundColor).to.equal('rgb(0, 90, 40)');
+    el.style.removeProperty('--sensiq-cta-background');
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({press: 'Tab'});
+    expect(el.shadowRoot!.activeElement).to.equal(own);
+    before.remove();
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps SensIQ\'s button in its "From SensIQ" block outside clinic mode', async () => {
+    const el = await fixture<SensiqTakeaways>(
+      html`<sensiq-takeaways cta-href="https://example.com/shop"></sensiq-takeaways>`
+    );
+    await el.updateComplete;
+    const cta = shadow<HTMLAnchorElement>(el, '[part="promo"] a[part="cta"]')!;
+    expect(readable(cta)).to.equal('Learn more from SensIQ');
+    expect(readable(cta.closest('[part="promo"]')!.querySelector('.label'))).to.equal('From SensIQ');
+    await expect(el).to.be.accessible();
   });
 
   for (const [attribute, value, valid] of [

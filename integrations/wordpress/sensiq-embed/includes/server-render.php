@@ -189,18 +189,18 @@ function sensiq_embed_resolve_settings($plan, $given) {
 			$axes[$axis['name']] = isset($axis['on']) ? $axis['on'] : $read[$name];
 		}
 	}
-	// Settings placed where another says, unless an axis rules them out (clinic mode leaves the call to action out).
+	// Settings placed where another says, after the prefix other axes give (clinic mode: the embedder's own button).
 	foreach ($placed as $axis) {
-		$unless = isset($axis['unless']) ? $axis['unless'] : [];
-		foreach ($unless as $other => $value) {
-			if (isset($axes[$other]) && $value === $axes[$other]) {
-				continue 2;
+		$before = '';
+		$prefix = isset($axis['prefix']) ? $axis['prefix'] : [];
+		foreach ($prefix as $other => $by_value) {
+			if (isset($axes[$other], $by_value[$axes[$other]])) {
+				$before .= $by_value[$axes[$other]];
 			}
 		}
 		$place = isset($read[$axis['placeFrom']]) ? $read[$axis['placeFrom']] : null;
-		$axes[$axis['name']] = in_array($place, $plan['axes'][$axis['name']]['values'], true)
-			? $place
-			: $axis['otherwise'];
+		$axes[$axis['name']] =
+			$before . (in_array($place, $plan['axes'][$axis['name']]['values'], true) ? $place : $axis['otherwise']);
 	}
 	$slots = [];
 	foreach ($plan['settings'] as $name => $setting) {

@@ -66,3 +66,27 @@ test('the build refuses an attribute that is not declared, and a setting with no
   }
   for (const name of Object.keys(SETTINGS)) assert.doesNotThrow(() => checkMatrixValues(name), name);
 });
+
+test("the render matrix proves clinic mode with a clinic's own button, in every place, with and without its text", async () => {
+  const {settingsMatrix} = await import('../../../../scripts/lib/render-matrix.mjs');
+  const {resolveSettings} = await import('../../../../scripts/lib/render-settings.mjs');
+  for (const plan of Object.values(renderData().plans).filter((p) => p.axes.cta)) {
+    const places = plan.axes.cta.values.filter((value) => value !== 'none' && !value.startsWith('own-'));
+    assert.deepEqual(
+      plan.axes.cta.values.filter((value) => value.startsWith('own-')),
+      places.map((place) => `own-${place}`),
+      `<${plan.tag}>: an own-button value for each place`
+    );
+    // What the matrix shows in clinic mode: the call to action's value, and whether its text is the default.
+    const shown = new Set(
+      settingsMatrix(plan)
+        .filter((given) => given['no-promo'] === true)
+        .map((given) => resolveSettings(plan, given, {article: 'menopause-hip-leg-pain'}))
+        .map(({axes, slots}) => `${axes.cta}, ${slots['own-cta-label'] === 'Learn more' ? 'default' : 'own'} text`)
+    );
+    for (const place of places) assert.ok(shown.has(`own-${place}, default text`), `<${plan.tag}> own-${place}`);
+    assert.ok(shown.has('own-end, own text'), `<${plan.tag}>: the own button with a label`);
+    assert.equal(plan.slots['own-cta-label'].fallback, 'Learn more');
+    assert.equal(plan.slots['cta-label'].fallback, 'Learn more from SensIQ');
+  }
+});
