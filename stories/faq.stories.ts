@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {elementStories, QUESTIONS} from './support/controls.js';
 
 const TAG = 'sensiq-faq';
-const {argTypes, template} = elementStories(TAG);
+const {argTypes, args, template} = elementStories(TAG);
 
 /** Question ids from the compiled article, in article order. */
 const IDS = QUESTIONS.map((question) => question.id);
@@ -43,6 +43,7 @@ const meta = {
   component: TAG,
   tags: ['autodocs'],
   argTypes,
+  args,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, template} = elementStories('sensiq-takeaways');
+const {argTypes, args, template} = elementStories('sensiq-takeaways');
 
 /** Heading levels a host page commonly needs: under its h1, h2 or h3. */
 const HEADING_LEVELS = [2, 3, 4];
@@ -43,6 +43,7 @@ const meta = {
   component: 'sensiq-takeaways',
   tags: ['autodocs'],
   argTypes,
+  args,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -106,18 +106,34 @@ function settingControl(setting: Setting): Partial<InputType> {
   }
 }
 
+/** What a setting takes, in a word or two, for the line under its description (instead of `string`). */
+const KIND_WORDS: Record<Setting['kind'], string> = {
+  keyword: 'a choice',
+  whole: 'a whole number',
+  url: 'a web address',
+  ids: 'questions',
+  item: 'a question',
+  text: 'text',
+  boolean: 'on or off',
+  phone: 'a phone number',
+  article: 'an article',
+};
+
 /** The plain words for a setting's default, for the Default column. */
 function defaultSummary(setting: Setting): string | undefined {
   if (setting.default === undefined) return undefined;
   return setting.choices?.[setting.default] ?? setting.default;
 }
 
+/** What each kind of documentation row is, for the line under its description. */
+const SUMMARIES: Record<string, string> = {'Parts (for CSS)': 'CSS part', Events: 'event', Slots: 'slot'};
+
 /** A documentation row under Advanced: listed for developers, with no control to set. */
 const reference = (argType: InputType, subcategory: string): InputType => ({
   ...argType,
   control: false,
   type: {name: 'other', value: ''},
-  table: {...argType.table, category: 'Advanced', subcategory},
+  table: {...argType.table, category: 'Advanced', subcategory, type: {summary: SUMMARIES[subcategory]}},
 });
 
 /** The row for each argType the manifest gives, by its helpers' category; `undefined`: not listed. */
@@ -131,7 +147,11 @@ function row(key: string, argType: InputType): InputType | undefined {
       name: setting.label,
       description: `${setting.help}\n\nAttribute: \`${name}\``,
       ...settingControl(setting),
-      table: {category: settingGroup(name, setting), defaultValue: {summary: defaultSummary(setting)}},
+      table: {
+        category: settingGroup(name, setting),
+        defaultValue: {summary: defaultSummary(setting)},
+        type: {summary: KIND_WORDS[setting.kind]},
+      },
     };
   }
   if (category === 'css properties') {
@@ -142,7 +162,7 @@ function row(key: string, argType: InputType): InputType | undefined {
       description: `${argType.description ?? ''}\n\nCSS custom property: \`${key}\``,
       control: {type: colour ? 'color' : 'text'},
       type: {name: 'string'},
-      table: {category: token?.group ?? (colour ? 'Colours' : 'Layout')},
+      table: {category: token?.group ?? (colour ? 'Colours' : 'Layout'), type: {summary: colour ? 'a colour' : 'CSS'}},
     };
   }
   if (category === 'css shadow parts') return reference({...argType, name: `::part(${name})`}, 'Parts (for CSS)');
@@ -189,8 +209,16 @@ export function elementStories(tag: string) {
     .filter(([, argType]) => !argType.table?.disable)
     .map(([key, argType]) => [key, row(key, argType)] as const)
     .filter((entry): entry is [string, InputType] => entry[1] !== undefined);
+  // Switches off and text boxes empty from the start, so each shows its control rather than "Set boolean"; the
+  // template leaves both out of the element.
+  const args = Object.fromEntries(
+    rows
+      .filter(([, argType]) => ['boolean', 'text'].includes((argType.control as {type?: string})?.type ?? ''))
+      .map(([key, argType]) => [key, (argType.control as {type: string}).type === 'boolean' ? false : NONE])
+  );
   return {
     argTypes: ordered(rows),
+    args,
     /** The element from its args: attributes, the custom properties a story or designer set, and slots. */
     template: (args: Args, slot?: TemplateResult) => template(templateArgs(args), slot),
   };

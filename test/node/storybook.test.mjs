@@ -465,6 +465,10 @@ test('a docs page: "Show code" gives only what a designer pastes, and a colour s
       ['Brand Themed', `#anchor--${story('Brand Themed')}`],
     ]) {
       await page.locator(`${anchor} button:has-text("Show code")`).click();
+      // The code block fills in after the click.
+      await page.waitForFunction((sel) => document.querySelector(`${sel} pre`)?.textContent.includes('<'), anchor, {
+        timeout: 10000,
+      });
       const code = (await page.locator(`${anchor} pre`).first().textContent()).trim();
       assert.doesNotMatch(code, /sensiq-page/, `${name}: no Storybook frame`);
       assert.match(code, /^<(sensiq-faq|style)\b/, `${name}: starts with what is pasted`);
