@@ -209,13 +209,15 @@ export function elementStories(tag: string) {
     .filter(([, argType]) => !argType.table?.disable)
     .map(([key, argType]) => [key, row(key, argType)] as const)
     .filter((entry): entry is [string, InputType] => entry[1] !== undefined);
-  // Switches off and text boxes empty from the start, so each shows its control rather than "Set boolean"; the
-  // template leaves both out of the element.
-  const args = Object.fromEntries(
-    rows
-      .filter(([, argType]) => ['boolean', 'text'].includes((argType.control as {type?: string})?.type ?? ''))
-      .map(([key, argType]) => [key, (argType.control as {type: string}).type === 'boolean' ? false : NONE])
-  );
+  // Switches off, text boxes empty and "Off"/"None" chosen from the start, so each shows its control rather than
+  // "Set boolean" or "Choose option"; the template leaves all of them out of the element.
+  const initial = ([, argType]: [string, InputType]) => {
+    const type = typeof argType.control === 'object' ? (argType.control as {type?: string}).type : undefined;
+    if (type === 'boolean') return false;
+    if (type === 'text' || argType.options?.includes(NONE)) return NONE;
+    return undefined;
+  };
+  const args = Object.fromEntries(rows.map((row) => [row[0], initial(row)]).filter(([, value]) => value !== undefined));
   return {
     argTypes: ordered(rows),
     args,
