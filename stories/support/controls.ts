@@ -111,7 +111,7 @@ const KIND_WORDS: Record<Setting['kind'], string> = {
   keyword: 'a choice',
   whole: 'a whole number',
   url: 'a web address',
-  ids: 'questions',
+  ids: 'a list of questions',
   item: 'a question',
   text: 'text',
   boolean: 'on or off',
