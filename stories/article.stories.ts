@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, template} = elementStories('sensiq-article');
+const {argTypes, args, template} = elementStories('sensiq-article');
 
 /** A product page the call to action links to. */
 const PRODUCT = 'https://shop.example.com/products/joint-health-supplement';
@@ -11,6 +11,7 @@ const meta = {
   component: 'sensiq-article',
   tags: ['autodocs'],
   argTypes,
+  args,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -1,17 +1,18 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {palettes} from '../src/internal/palette.js';
 import {elementStories, QUESTIONS} from './support/controls.js';
-import {playgroundTokens} from './support/tokens.js';
 
 const TAG = 'sensiq-faq';
-const {argTypes, template} = elementStories(TAG);
+const {argTypes, args, template} = elementStories(TAG);
 
 /** Question ids from the compiled article, in article order. */
 const IDS = QUESTIONS.map((question) => question.id);
 
 /** Three questions a clinic might pick for a hip-pain page, in the clinic's order. */
 const CLINIC_PICK = [IDS[8], IDS[1], IDS[4]];
+
+/** A product page the call to action links to. */
+const PRODUCT = 'https://shop.example.com/products/joint-health-supplement';
 
 /** What a visitor types into the search box. */
 const SEARCH = 'night';
@@ -37,17 +38,12 @@ const BRAND_CSS = `
   }
 `;
 
-/** Every token a designer can set, starting from the light theme's values (so on the light theme's surface). */
-const PLAYGROUND = {
-  theme: 'light',
-  ...playgroundTokens({'--sensiq-faq-divider': palettes.light.border, '--sensiq-faq-icon': palettes.light.accent}),
-};
-
 const meta = {
   title: 'Elements/sensiq-faq',
   component: TAG,
   tags: ['autodocs'],
   argTypes,
+  args,
   render: (args) => template(args),
 } satisfies Meta;
 
@@ -93,7 +89,7 @@ export const Single: Story = {args: {single: true, open: IDS[0]}};
 
 /** A call-to-action button after the questions, labelled "From SensIQ". */
 export const CallToAction: Story = {
-  args: {limit: 3, 'cta-href': 'https://shop.example.com/products/joint-health-supplement', 'cta-label': 'Shop now'},
+  args: {limit: 3, 'cta-href': PRODUCT, 'cta-label': 'Shop now'},
 };
 
 /** As a partner clinic embeds it: clinic mode, searchable, three chosen questions. */
@@ -124,5 +120,7 @@ export const Mobile: Story = {
   globals: {viewport: {value: 'mobile1', isRotated: false}},
 };
 
-/** Edit every token live in the Controls panel and see the element follow. */
-export const ThemePlayground: Story = {args: {...PLAYGROUND, open: IDS[0]}};
+/** Follows the toolbar's theme; set one colour and see it flow (the accent recolours chevrons, links, focus ring). */
+export const ThemePlayground: Story = {
+  args: {open: IDS[0], searchable: true, limit: 4, 'cta-href': PRODUCT, 'cta-label': 'Shop now'},
+};

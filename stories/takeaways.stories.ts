@@ -1,10 +1,8 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
-import {palettes} from '../src/internal/palette.js';
 import {elementStories} from './support/controls.js';
-import {playgroundTokens} from './support/tokens.js';
 
-const {argTypes, template} = elementStories('sensiq-takeaways');
+const {argTypes, args, template} = elementStories('sensiq-takeaways');
 
 /** Heading levels a host page commonly needs: under its h1, h2 or h3. */
 const HEADING_LEVELS = [2, 3, 4];
@@ -40,14 +38,12 @@ const HOSTILE_PAGE_CSS = `
   .columns > :nth-child(3) { width: 26em; }
 `;
 
-/** Every token a designer can set, starting from the light theme's values (so on the light theme's surface). */
-const PLAYGROUND = {theme: 'light', ...playgroundTokens({'--sensiq-takeaways-marker': palettes.light.accent})};
-
 const meta = {
   title: 'Elements/sensiq-takeaways',
   component: 'sensiq-takeaways',
   tags: ['autodocs'],
   argTypes,
+  args,
   render: (args) => template(args),
 } satisfies Meta;
 
@@ -107,5 +103,7 @@ export const Stress: Story = {
   `,
 };
 
-/** Edit every token live in the Controls panel and see the element follow. */
-export const ThemePlayground: Story = {args: PLAYGROUND};
+/** Follows the toolbar's theme; set one colour and see it flow (the accent recolours side rule, bullets, button). */
+export const ThemePlayground: Story = {
+  args: {'cta-href': 'https://shop.example.com/products/joint-health-supplement', 'cta-label': 'Shop now'},
+};

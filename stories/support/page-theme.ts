@@ -1,6 +1,7 @@
 // The one Theme switch in Storybook's toolbar: the page behind a story and the elements' own `theme` change
-// together, so text always sits on a background made for it. "Page colours" leaves `theme` unset: the
-// elements take the page's text colour and paint nothing, as they do on a host page. A story's own `theme`
+// together, so text always sits on a background made for it. Its titles use the words of the Colours setting
+// (settings.ts). "Match my page" leaves `theme` unset: the elements take the page's text colour and paint
+// nothing, as they do on a host page. A story's own `theme`
 // arg wins over the switch, as an element's attribute wins over a provider's.
 import {palettes} from '../../src/internal/palette.js';
 
@@ -16,11 +17,11 @@ interface PageTheme {
 }
 
 export const PAGE_THEMES = {
-  'page-light': {title: 'Page colours (no theme), light page', page: 'light'},
-  'page-dark': {title: 'Page colours (no theme), dark page', page: 'dark'},
-  light: {title: 'Light theme, light page', page: 'light', theme: 'light'},
-  dark: {title: 'Dark theme, dark page', page: 'dark', theme: 'dark'},
-  auto: {title: 'Auto theme, page follows the system', page: 'auto', theme: 'auto'},
+  'page-light': {title: 'Match my page: light page', page: 'light'},
+  'page-dark': {title: 'Match my page: dark page', page: 'dark'},
+  light: {title: 'Light card on a light page', page: 'light', theme: 'light'},
+  dark: {title: 'Dark card on a dark page', page: 'dark', theme: 'dark'},
+  auto: {title: "Follow the visitor's device", page: 'auto', theme: 'auto'},
 } satisfies Record<string, PageTheme>;
 
 export type PageThemeName = keyof typeof PAGE_THEMES;
@@ -48,3 +49,9 @@ export const PAGE_CSS = `
      background. Switch instantly, as a real page would. */
   body { transition: none !important; }
 `;
+
+/** The frame the toolbar's decorator puts around every story: not part of what a designer copies. */
+const PAGE_FRAME = /^\s*<div class="sensiq-page"[^>]*>([\s\S]*)<\/div>\s*$/;
+
+/** A story's code as a designer pastes it ("Show code"): the element(s) and any style the story sets, unframed. */
+export const withoutPageFrame = (code: string): string => (PAGE_FRAME.exec(code)?.[1] ?? code).trim();

@@ -1,7 +1,8 @@
 // Storybook as designers get it: built static, then every story and docs page opened in headless Chromium.
 // A page fails on a console error, an uncaught error, a story that errors or fails its axe check (the a11y
 // addon runs axe after every story), or a <sensiq-*> element that shows no text. Every story is checked twice:
-// on the default light page, and with the toolbar's Theme switch on a dark page.
+// on the default light page, and with the toolbar's Theme switch on a dark page. Then what designers meet: the
+// controls' groups and kinds, the Theme Playground under the toolbar's pages, "Show code", the introduction.
 import {test, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
@@ -10,6 +11,7 @@ import {startServer} from './helpers/server.mjs';
 import {launchChromium} from './helpers/browser.mjs';
 import {faqs} from '../../build/src/content/generated/faq.js';
 import {palettes} from '../../build/src/internal/palette.js';
+import {SETTINGS} from '../../build/src/internal/settings.js';
 
 const OUT = 'storybook-static';
 // A wireit step (package.json): it skips the build when nothing it reads has changed since the last one.
@@ -71,6 +73,7 @@ function watchStorybook() {
   window.__sensiqStories = {};
   window.__sensiqPrepared = {};
   window.__sensiqGlobals = {};
+  window.__sensiqGlobalTypes = {};
   window.__sensiqCurrent = new URLSearchParams(location.search).get('id');
   Object.defineProperty(window, '__STORYBOOK_ADDONS_CHANNEL__', {
     configurable: true,
@@ -87,6 +90,10 @@ function watchStorybook() {
         (payload) => (window.__sensiqPrepared[payload.id] = JSON.parse(JSON.stringify(payload)))
       );
       value.on('globalsUpdated', (payload) => (window.__sensiqGlobals[window.__sensiqCurrent] = payload));
+      value.on(
+        'setGlobals',
+        (payload) => (window.__sensiqGlobalTypes = JSON.parse(JSON.stringify(payload.globalTypes)))
+      );
       value.on('docsRendered', (id) => (window.__sensiqStories[id] = {event: 'docs'}));
       for (const failure of ['storyErrored', 'storyThrewException', 'storyMissing']) value.on(failure, done(failure));
     },
@@ -121,6 +128,8 @@ async function show(entry, pass = PASSES[0]) {
   } else {
     shown = page;
     await page.evaluate((storyId) => {
+      // Already shown: Storybook would not render it again, nor report it.
+      if (window.__sensiqCurrent === storyId && window.__sensiqStories[storyId]) return;
       delete window.__sensiqStories[storyId];
       window.__sensiqCurrent = storyId;
       window.__STORYBOOK_ADDONS_CHANNEL__.emit('setCurrentStory', {storyId, viewMode: 'story'});
@@ -194,83 +203,96 @@ for (const pass of PASSES)
 
 const previewPage = () => pages.get(PASSES[0]);
 
-for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
-  test(`"${entry.title} / Theme Playground" restyles the element live as a designer edits a token`, async () => {
-    await show(entry);
-    await previewPage().evaluate((storyId) => {
-      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {storyId, updatedArgs: {'--sensiq-text': '#7a0019'}});
-    }, entry.id);
-    await previewPage().waitForFunction(
-      () => {
-        const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('sensiq-'));
-        return el && getComputedStyle(el).color === 'rgb(122, 0, 25)';
-      },
-      null,
-      {timeout: 10000}
-    );
-  });
-}
-
-test("a docs page keeps each story's custom properties to that story: the playground's do not restyle the dark one", async () => {
-  const docs = entries.find((e) => e.type === 'docs' && e.title === 'Elements/sensiq-faq');
-  const story = (name) => entries.find((e) => e.type === 'story' && e.title === docs.title && e.name === name).id;
-  const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
-  try {
-    await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
-    const colour = (id) =>
-      page
-        .waitForFunction(
-          (id) => {
-            const el = document.querySelector(`#anchor--${id} sensiq-faq`);
-            return el?.dataset.sensiqTheme && getComputedStyle(el).color;
-          },
-          id,
-          {timeout: 30000}
-        )
-        .then((handle) => handle.jsonValue());
-    const rgb = (hex) =>
-      `rgb(${hex
-        .match(/[0-9a-f]{2}/gi)
-        .map((h) => parseInt(h, 16))
-        .join(', ')})`;
-    // The playground starts from the light theme's text colour; the dark story must keep its own.
-    assert.equal(await colour(story('Theme Playground')), rgb(palettes.light.text), 'the playground');
-    assert.equal(await colour(story('Dark')), rgb(palettes.dark.text), 'the dark story beside it');
-  } finally {
-    await page.close();
-  }
-});
-
 const declaration = (tag) =>
   JSON.parse(readFileSync('custom-elements.json', 'utf8'))
     .modules.flatMap((m) => m.declarations ?? [])
     .find((d) => d.tagName === tag);
 const defaults = entries.filter((e) => e.type === 'story' && e.name === 'Default' && e.title.startsWith('Elements/'));
 
+/** The sections of the Controls panel, in order (stories/support/controls.ts). */
+const GROUPS = ['Content', 'Call to action', 'Colours', 'Layout', 'Advanced'];
+/** Where the declaration's groups are listed: "Look" is split into Colours (the theme) and Layout. */
+const groupOf = (name, setting) =>
+  setting.group === 'Look' ? (name === 'theme' ? 'Colours' : 'Layout') : setting.group;
+/** The argTypes Storybook prepared for a story: what its Controls panel lists. */
+async function preparedArgTypes(entry) {
+  await show(entry);
+  return (await previewPage().evaluate((id) => window.__sensiqPrepared[id], entry.id)).argTypes;
+}
+/** The rows the Controls panel shows, in its order. */
+const rowsOf = (argTypes) => Object.entries(argTypes).filter(([, argType]) => !argType.table?.disable);
+
 for (const entry of defaults) {
   const tag = entry.title.split('/').pop();
-  test(`the controls of <${tag}> list each attribute once`, async () => {
-    const {argTypes} = await previewPage().evaluate((id) => window.__sensiqPrepared[id], entry.id);
-    const shown = Object.values(argTypes).filter((argType) => !argType.table?.disable);
-    const {attributes} = declaration(tag);
+  test(`the controls of <${tag}> come in groups, in order: ${GROUPS.join(', ')}`, async () => {
+    const rows = rowsOf(await preparedArgTypes(entry));
+    const sections = [...new Set(rows.map(([, argType]) => argType.table?.category))];
+    assert.deepEqual(
+      sections,
+      GROUPS.filter((group) => sections.includes(group)),
+      'every row in a group, groups in order'
+    );
+    if (tag === 'sensiq-faq') assert.deepEqual(sections, GROUPS, 'the FAQ has all five');
+    // A section's rows are listed together: once a section is left, it does not come back.
+    const runs = rows.map(([, argType]) => argType.table.category).filter((c, i, all) => c !== all[i - 1]);
+    assert.deepEqual(runs, sections, 'each group in one run');
+  });
+
+  test(`the controls of <${tag}> name each setting in plain words, with the control its kind needs`, async () => {
+    const argTypes = await preparedArgTypes(entry);
+    const rows = rowsOf(argTypes);
+    const {attributes, cssProperties = [], cssParts = [], events = []} = declaration(tag);
     assert.ok(attributes.length);
-    for (const {name, fieldName} of attributes) {
-      const rows = shown.filter((argType) => argType.name === name || argType.name === fieldName);
-      assert.deepEqual(
-        rows.map((row) => [row.name, row.table?.category]),
-        [[name, 'attributes']],
-        name
-      );
-      assert.ok(argTypes[name].control, `${name} has a control`);
+    for (const {name} of attributes) {
+      const setting = SETTINGS[name];
+      assert.ok(setting, `${name} is declared in settings.ts`);
+      const shown = rows.filter(([key]) => key === name);
+      assert.equal(shown.length, 1, `${name}: one row`);
+      const [, row] = shown[0];
+      assert.equal(row.name, setting.label, `${name}: named by its label`);
+      assert.match(row.description, new RegExp(`\`${name}\``), `${name}: the attribute in the description`);
+      assert.equal(row.table.category, groupOf(name, setting), `${name}: its group`);
+      const control = row.control?.type;
+      if (setting.kind === 'boolean') assert.equal(control, 'boolean', name);
+      else if (setting.kind === 'keyword') {
+        assert.ok(['radio', 'select'].includes(control), `${name}: a choice, not ${control}`);
+        for (const value of setting.values) {
+          assert.ok(row.options.includes(value), `${name}: offers ${value}`);
+          assert.equal(row.control.labels[value], setting.choices[value], `${name}: ${value} in plain words`);
+        }
+      } else if (setting.kind === 'whole' && setting.choices) {
+        assert.ok(['radio', 'select'].includes(control), `${name}: a choice, not ${control}`);
+        assert.deepEqual(row.options.map(String), Object.keys(setting.choices), name);
+        assert.equal(row.control.labels['1'], setting.choices['1'], `${name}: in plain words`);
+      } else if (setting.kind === 'whole') {
+        assert.equal(control, 'number', name);
+        assert.equal(row.control.min, setting.min, `${name}: min`);
+        assert.equal(row.control.max, setting.max, `${name}: max`);
+      } else assert.ok(control, `${name} has a control`);
+    }
+    for (const {name} of cssProperties) {
+      const [, row] = rows.find(([key]) => key === name) ?? [];
+      assert.ok(row, `${name} is listed`);
+      assert.doesNotMatch(row.name, /^--/, `${name}: named in plain words`);
+      assert.ok(['Colours', 'Layout'].includes(row.table.category), `${name}: under Colours or Layout`);
+      if (/colour|color|text|background|accent|border|icon|divider|marker/i.test(row.name))
+        assert.equal(row.table.category, 'Colours', `${name} is a colour`);
+    }
+    // Parts and events are for developers: documented under Advanced, with nothing to set.
+    for (const {name} of [...cssParts, ...events]) {
+      const [, row] = rows.find(([, argType]) => argType.name === name || argType.name === `::part(${name})`) ?? [];
+      assert.ok(row, `${name} is documented`);
+      assert.equal(row.table.category, 'Advanced', name);
+      assert.ok(row.control === false || row.control?.disable, `${name}: no control`);
     }
   });
 }
 
-test('the FAQ offers its question ids as choices: questions a multi-select, open a select', async () => {
+test('the FAQ offers its questions as choices: a checklist in article order, and "open" as a choice', async () => {
   const entry = defaults.find((e) => e.title.endsWith('sensiq-faq'));
-  const {argTypes} = await previewPage().evaluate((id) => window.__sensiqPrepared[id], entry.id);
+  const argTypes = await preparedArgTypes(entry);
   const ids = faqs['menopause-hip-leg-pain'].map((item) => item.id);
-  assert.equal(argTypes.questions.control.type, 'multi-select');
+  assert.equal(argTypes.questions.control.type, 'check');
   assert.deepEqual(argTypes.questions.options, ids);
   assert.equal(argTypes.questions.control.labels[ids[0]], faqs['menopause-hip-leg-pain'][0].heading);
   assert.equal(argTypes.open.control.type, 'select');
@@ -279,11 +301,12 @@ test('the FAQ offers its question ids as choices: questions a multi-select, open
 
 test('the red flags document their source slot', async () => {
   const entry = defaults.find((e) => e.title.endsWith('sensiq-red-flags'));
-  const {argTypes} = await previewPage().evaluate((id) => window.__sensiqPrepared[id], entry.id);
+  const argTypes = await preparedArgTypes(entry);
   const slot = Object.values(argTypes).find(
-    (argType) => argType.table?.category === 'slots' && !argType.table?.disable
+    (argType) => argType.table?.subcategory === 'Slots' && !argType.table?.disable
   );
   assert.equal(slot?.name, 'source');
+  assert.equal(slot.table.category, 'Advanced');
   assert.match(slot.description, /quoted source sentences/);
 });
 
@@ -296,15 +319,206 @@ const SWITCH = {
   dark: {page: palettes.dark, theme: 'dark'},
 };
 
+const rgb = (hex) =>
+  `rgb(${hex
+    .match(/[0-9a-f]{2}/gi)
+    .map((h) => parseInt(h, 16))
+    .join(', ')})`;
+
+// Runs in the page: the first <sensiq-*> element of the story, what is painted behind it (its own background,
+// or the nearest ancestor's), that colour's relative luminance, and its text colour.
+function seenPlayground() {
+  const el = [...document.querySelectorAll('#storybook-root *')].find((e) => e.localName.startsWith('sensiq-'));
+  let painted = el;
+  while (painted && /rgba\(.*, 0\)|transparent/.test(getComputedStyle(painted).backgroundColor))
+    painted = painted.parentElement;
+  const channels = getComputedStyle(painted ?? document.documentElement)
+    .backgroundColor.match(/[\d.]+/g)
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+  const question = el.shadowRoot?.querySelector('[part="question"]');
+  return {
+    theme: el.dataset.sensiqTheme,
+    luminance: 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2],
+    style: el.getAttribute('style'),
+    chevron: question && getComputedStyle(question, '::after').borderRightColor,
+  };
+}
+
+const setGlobals = (theme) =>
+  previewPage().evaluate(
+    (theme) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', {globals: {theme}}),
+    theme
+  );
+
+/** Waits until the story shows the toolbar's `theme`: the page behind it and the element's theme. */
+const settled = (theme) =>
+  previewPage().waitForFunction(
+    ({page, want}) =>
+      document.body.dataset.sensiqPage === page &&
+      document.querySelector('#storybook-root [data-sensiq-theme]')?.dataset.sensiqTheme === want,
+    {page: SWITCH[theme].page === palettes.dark ? 'dark' : 'light', want: SWITCH[theme].theme},
+    {timeout: 10000}
+  );
+
+for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
+  test(`"${entry.title} / Theme Playground" follows the toolbar: a dark card on its dark pages, a light one on its light pages`, async () => {
+    await show(entry);
+    try {
+      for (const [theme, dark] of [
+        ['page-dark', true],
+        ['dark', true],
+        ['light', false],
+        ['page-light', false],
+      ]) {
+        await setGlobals(theme);
+        await settled(theme);
+        const seen = await previewPage().evaluate(seenPlayground);
+        if (dark) assert.ok(seen.luminance < 0.05, `${theme}: a dark card (luminance ${seen.luminance.toFixed(3)})`);
+        else assert.ok(seen.luminance > 0.8, `${theme}: a light card (luminance ${seen.luminance.toFixed(3)})`);
+        assert.equal(seen.style, null, `${theme}: no colour written until the designer sets one`);
+      }
+    } finally {
+      await setGlobals('page-light');
+    }
+  });
+
+  test(`"${entry.title} / Theme Playground" writes only the colour a designer sets, and the others follow it`, async () => {
+    await show(entry);
+    const page = previewPage();
+    const accent = '#c0392b';
+    try {
+      for (const theme of ['page-light', 'dark']) {
+        await page.evaluate(
+          (storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', {storyId}),
+          entry.id
+        );
+        await setGlobals(theme);
+        await settled(theme);
+        await page.waitForFunction(() => !document.querySelector('#storybook-root [data-sensiq-theme][style]'));
+        const before = await page.evaluate(seenPlayground);
+        await page.evaluate(
+          ([storyId, accent]) =>
+            window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {
+              storyId,
+              updatedArgs: {'--sensiq-accent': accent},
+            }),
+          [entry.id, accent]
+        );
+        await page.waitForFunction(
+          (accent) =>
+            document
+              .querySelector('#storybook-root [data-sensiq-theme][style]')
+              ?.getAttribute('style')
+              .includes(accent),
+          accent,
+          {timeout: 10000}
+        );
+        const after = await page.evaluate(seenPlayground);
+        assert.equal(after.style, `--sensiq-accent: ${accent}`, `${theme}: only the accent is written`);
+        if (entry.title.endsWith('sensiq-faq')) {
+          assert.notEqual(before.chevron, rgb(accent), `${theme}: the chevrons start from the theme`);
+          assert.equal(after.chevron, rgb(accent), `${theme}: the chevrons follow the accent`);
+        }
+      }
+    } finally {
+      await page.evaluate((storyId) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('resetStoryArgs', {storyId}), entry.id);
+      await setGlobals('page-light');
+    }
+  });
+}
+
+test('a docs page: "Show code" gives only what a designer pastes, and a colour set on one story stays on it', async () => {
+  const docs = entries.find((e) => e.type === 'docs' && e.title === 'Elements/sensiq-faq');
+  const story = (name) => entries.find((e) => e.type === 'story' && e.title === docs.title && e.name === name).id;
+  const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
+  try {
+    await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
+    // The docs page's Controls table sets the primary story's args (the first, at the top of the page).
+    const primary = `#anchor--primary--${story('Default')}`;
+    await page.locator(`${primary} sensiq-faq[data-sensiq-theme]`).waitFor({timeout: 30000});
+    await page.evaluate(
+      (storyId) =>
+        window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {
+          storyId,
+          updatedArgs: {'--sensiq-accent': '#c0392b'},
+        }),
+      story('Default')
+    );
+    await page.waitForFunction((sel) => document.querySelector(`${sel} sensiq-faq[style]`), primary, {
+      timeout: 10000,
+    });
+    const chevron = (anchor) =>
+      page.evaluate((anchor) => {
+        const el = document.querySelector(`${anchor} sensiq-faq`);
+        return getComputedStyle(el.shadowRoot.querySelector('[part="question"]'), '::after').borderRightColor;
+      }, anchor);
+    assert.equal(await chevron(primary), rgb('#c0392b'), 'the story the colour was set on');
+    assert.equal(await chevron(`#anchor--${story('Dark')}`), rgb(palettes.dark.accent), 'the dark story keeps its own');
+
+    for (const [name, anchor] of [
+      ['Default', primary],
+      ['Theme Playground', `#anchor--${story('Theme Playground')}`],
+      ['Brand Themed', `#anchor--${story('Brand Themed')}`],
+    ]) {
+      await page.locator(`${anchor} button:has-text("Show code")`).click();
+      // The code block fills in after the click.
+      await page.waitForFunction((sel) => document.querySelector(`${sel} pre`)?.textContent.includes('<'), anchor, {
+        timeout: 10000,
+      });
+      const code = (await page.locator(`${anchor} pre`).first().textContent()).trim();
+      assert.doesNotMatch(code, /sensiq-page/, `${name}: no Storybook frame`);
+      assert.match(code, /^<(sensiq-faq|style)\b/, `${name}: starts with what is pasted`);
+      assert.match(code, /<sensiq-faq\b[^>]*>\s*<\/sensiq-faq>/, `${name}: the element`);
+      if (name === 'Default')
+        assert.match(code, /^<sensiq-faq style="--sensiq-accent: #c0392b"><\/sensiq-faq>$/, 'the colour set');
+      if (name === 'Brand Themed') assert.match(code, /<style>[\s\S]*::part\(question\)/, "the story's own style");
+    }
+  } finally {
+    await page.close();
+  }
+});
+
+test('the introduction starts with what a designer does, names the toolbar as it reads, and ends with commands', async () => {
+  const docs = entries.find((e) => e.type === 'docs' && e.title === 'Introduction');
+  const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
+  try {
+    await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
+    const intro = await page.evaluate(() => {
+      const root = document.querySelector('#storybook-docs');
+      const first = (selector) => root.querySelector(selector);
+      const before = (a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      return {
+        firstHeading: first('h2').textContent,
+        steps: [...first('ol').children].map((li) => li.textContent),
+        stepsBeforeCommands: before(first('ol'), first('pre')),
+        commandsLast: [...root.querySelectorAll('h2')].at(-1).textContent,
+        text: root.textContent,
+        toolbar: Object.values(window.__sensiqGlobalTypes.theme.toolbar.items).map((item) => item.title),
+      };
+    });
+    assert.match(intro.firstHeading, /three steps/i);
+    assert.equal(intro.steps.length, 3);
+    assert.match(intro.steps[0], /^Pick a story/);
+    assert.match(intro.steps[1], /^Change a colour.*Controls.*Colours/s);
+    assert.match(intro.steps[2], /^Copy the code.*Show code/s);
+    assert.ok(intro.stepsBeforeCommands, 'the steps come before any command');
+    assert.match(intro.commandsLast, /developers/i);
+    assert.doesNotMatch(intro.text, /Theme menu/);
+    assert.equal(intro.toolbar.length, 5);
+    for (const title of intro.toolbar) assert.ok(intro.text.includes(title), `names the toolbar's "${title}"`);
+  } finally {
+    await page.close();
+  }
+});
+
 test('the Theme switch changes the page and the elements together: never page text on the wrong background', async () => {
   const entry = defaults.find((e) => e.title.endsWith('sensiq-takeaways'));
   await show(entry);
   const page = previewPage();
-  const rgb = (hex) =>
-    `rgb(${hex
-      .match(/[0-9a-f]{2}/gi)
-      .map((h) => parseInt(h, 16))
-      .join(', ')})`;
   try {
     for (const [theme, expected] of Object.entries(SWITCH)) {
       await page.evaluate(
