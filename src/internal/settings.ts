@@ -173,7 +173,6 @@ export const SETTINGS = {
     list: true,
     matrix: {valid: ['4,1', ' 3 , 3,9'], invalid: ['no-such-question', '5,no-such-question']},
   },
-<<<<<<< HEAD
   open: {
     label: 'Open when the page loads',
     help: 'A question shown open when the page loads, or all of them. Empty: all closed.',
@@ -182,11 +181,7 @@ export const SETTINGS = {
     list: true,
     matrix: {valid: ['all', '2'], invalid: ['no-such-question']},
   },
-  // Clinic mode leaves the call to action out, wherever it was placed.
-=======
-  open: {kind: 'item', list: true, matrix: {valid: ['all', '2'], invalid: ['no-such-question']}},
   // In clinic mode the call to action is the embedder's own button, without our label and frame: other markup.
->>>>>>> clinic-cta
   'cta-href': {
     label: 'Button link',
     help: 'The web address your button goes to, starting with https://. On a product page: the product. In clinic mode: your own page, such as your booking page. Empty: no button.',
