@@ -6,11 +6,10 @@ import {trimmedText, warnInvalid} from '../../internal/attributes.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import * as strings from '../../content/strings.js';
 import {redFlagsStyles} from './sensiq-red-flags.styles.js';
-import {PHONE_PATTERN} from '../../internal/settings.js';
 
-// A phone number as people write it (the settings declaration's pattern, which the servers read too): at least
-// one digit, nothing that could carry markup or a URL scheme; a leading + and then digits, spaces, ( ) and -.
-const PHONE = new RegExp(PHONE_PATTERN);
+// A phone number as people write it: at least one digit, nothing that could carry markup or a URL scheme.
+// A leading + (international form) and then digits, spaces, ( ) and -: what a tel: link can dial.
+const PHONE = /^(?=.*\d)\+?[\d ()-]{1,19}$/;
 
 /**
  * When to see a doctor: the article's warning signs as a list, each restating one source sentence, then those
