@@ -292,17 +292,26 @@ describe('<sensiq-article>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('warns once, naming the setting and what to do, for cta-placement or cta-label without cta-href', async () => {
-    const warnings = await warningsDuring(async () => {
-      const el = await article(html`<sensiq-article cta-placement="both" cta-label="Book"></sensiq-article>`);
+  it('warns once, naming the setting and what to do, for cta-placement or cta-label without cta-href (one at a time)', async () => {
+    let el!: SensiqArticle;
+    const first = await warningsDuring(async () => {
+      el = await article(html`<sensiq-article cta-placement="both" cta-label="Book"></sensiq-article>`);
       el.requestUpdate();
       await el.updateComplete;
       expect(shadowAll(el, '[part="cta"]')).to.have.length(0);
     });
-    expect(warnings).to.have.length(2);
-    for (const attribute of ['cta-placement', 'cta-label'])
-      expect(warnings.find((w) => w.includes(`> ${attribute} is ignored`)))
-        .to.include('<sensiq-article>')
+    // The person fixes what the first warning names; the other setting is then named.
+    const second = await warningsDuring(async () => {
+      el.removeAttribute('cta-label');
+      await el.updateComplete;
+    });
+    expect([first.length, second.length]).to.deep.equal([1, 1]);
+    for (const [warning, attribute] of [
+      [first[0], 'cta-label'],
+      [second[0], 'cta-placement'],
+    ])
+      expect(warning)
+        .to.include(`<sensiq-article> ${attribute} is ignored`)
         .and.include('there is no button without cta-href')
         .and.include(`or remove ${attribute}`);
   });
