@@ -167,7 +167,7 @@ export const SETTINGS = {
   // `valid` for ids are positions in the element's list (1-based), since each element has its own ids.
   questions: {
     label: 'Questions to show',
-    help: "Pick the questions and their order. None picked: all of them, in the article's order.",
+    help: "Pick the questions to show. None picked: all of them, in the article's order.",
     group: 'Content',
     kind: 'ids',
     list: true,
