@@ -61,18 +61,24 @@ for (const [framework, app] of Object.entries(APPS)) {
       assert.equal(await page.locator('#last-toggle').innerText(), `Opened: ${FIRST_QUESTION}`);
     });
 
-    test("no-promo is on exactly while the app's clinic mode is", async () => {
+    test("no-promo is on exactly while the app's clinic mode is: the button stays, as the clinic's own", async () => {
       const article = own('sensiq-article');
       const cta = article.getByRole('link', {name: 'Shop now'});
+      // SensIQ's "From SensIQ" panels: clinic mode leaves every one out and shows the button alone.
+      const promotion = article.locator('[part="promo"]');
       const clinicMode = () => article.evaluate((element) => element.hasAttribute('no-promo'));
       await cta.waitFor();
       assert.equal(await clinicMode(), false);
+      assert.ok((await promotion.count()) > 0);
       await page.getByLabel('Clinic mode').check();
-      await cta.waitFor({state: 'detached'});
+      await promotion.first().waitFor({state: 'detached'});
       assert.equal(await clinicMode(), true);
+      assert.equal(await promotion.count(), 0);
+      assert.ok(await cta.isVisible(), "the app's own button");
       await page.getByLabel('Clinic mode').uncheck();
-      await cta.waitFor();
+      await promotion.first().waitFor();
       assert.equal(await clinicMode(), false);
+      assert.ok(await cta.isVisible());
     });
 
     test('neither the framework nor the elements complain in the console', () => {
