@@ -6,19 +6,9 @@ import {chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
-import {createServer} from 'node:net';
+import {freePort} from './free-port.mjs';
 
 const MODULES = '/usr/lib/apache2/modules';
-
-/** A free loopback port (Apache cannot report the one it picked, as a Node server can). */
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * Starts Apache serving `root` (a directory every user can read: Apache's workers run as www-data when started

@@ -3,10 +3,10 @@
 // Everything it starts runs in its own process group and is stopped by stop(), also when a test fails.
 import {spawn, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync} from 'node:fs';
-import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {setTimeout as delay} from 'node:timers/promises';
+import {freePort} from './free-port.mjs';
 
 const WORDPRESS = '/usr/share/wordpress';
 const THEME = 'twentytwentythree';
@@ -34,17 +34,6 @@ export function requireWordPressPackages({zip} = {}) {
         `.ci/run installs them; by hand: apt-get install -y --no-install-recommends ${missing.join(' ')}`
     );
   }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const {port} = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Runs a command to completion; throws with its output when it fails. */

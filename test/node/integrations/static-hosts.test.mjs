@@ -8,16 +8,12 @@ import {cpSync, mkdtempSync, chmodSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {filesIn} from '../../../scripts/lib/files-in.mjs';
+import {elementsIn} from '../../../scripts/lib/elements.mjs';
 import {startApache} from '../helpers/apache.mjs';
 import {startServer} from '../helpers/server.mjs';
 import {launchChromium, openPage} from '../helpers/browser.mjs';
 
-const TAGS = readdirTags();
-function readdirTags() {
-  return filesIn('dist/components')
-    .filter((file) => /^sensiq-[a-z-]+\.js$/.test(file))
-    .map((file) => file.slice(0, -3));
-}
+const TAGS = elementsIn().map((element) => element.tag);
 
 /** The files whose names stay the same across releases: every other script is named by its content's hash. */
 const UNHASHED = new Set([
