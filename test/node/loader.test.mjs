@@ -38,7 +38,12 @@ async function visit(base, body, selector) {
 }
 
 before(async () => {
-  fixtures = await buildVariant('fixtures', {elements: withFixtures()});
+  // What its pages load: the loader, the element files and the self-contained files of the first kinds they hold.
+  fixtures = await buildVariant('fixtures', {
+    elements: withFixtures(),
+    outputs: ['loader', 'components'],
+    standalone: ['sensiq-takeaways', 'sensiq-sample'],
+  });
 });
 const env = pageTests();
 

@@ -2,17 +2,30 @@
 // of the library on the same page. Same rollup options as `npm run build` (scripts/lib/sensiq-builds.mjs).
 import {readFileSync, rmSync} from 'node:fs';
 import {rollup} from 'rollup';
-import {everyBuild, sensiqBuilds} from '../../../scripts/lib/sensiq-builds.mjs';
+import {sensiqBuilds} from '../../../scripts/lib/sensiq-builds.mjs';
 import {elementsIn} from '../../../scripts/lib/elements.mjs';
 
 /** The real elements plus the test-only ones in test/fixtures/components/. */
 export const withFixtures = () => [...elementsIn(), ...elementsIn('test/fixtures/components')];
 
-/** Builds into build/test-dist/<name>/ and returns its URL path (e.g. `/build/test-dist/v2`). */
-export async function buildVariant(name, {elements, version} = {}) {
+/**
+ * Builds into build/test-dist/<name>/ and returns its URL path (e.g. `/build/test-dist/v2`). Only the outputs
+ * `outputs` names (sensiqBuilds' keys: bundle, components, loader, hydrate) and the self-contained files of the
+ * tags in `standalone`: each output is a rollup and terser run of its own, seconds of CPU on a 2-core machine,
+ * and a test's pages load a few of them. A page that asks for one left out gets a 404, which the page tests
+ * see as a console error.
+ */
+export async function buildVariant(name, {elements, version, outputs, standalone = []}) {
   const out = `build/test-dist/${name}`;
   rmSync(out, {recursive: true, force: true});
-  for (const options of everyBuild(sensiqBuilds({elements, out, version}))) {
+  const builds = sensiqBuilds({elements, out, version});
+  const chosen = [
+    ...outputs.map((output) => builds[output]),
+    ...builds.standalone.filter((options) => standalone.some((tag) => `${tag}.standalone` in options.input)),
+  ];
+  if (chosen.length !== outputs.length + standalone.length)
+    throw new Error(`no such output in ${outputs}, ${standalone}`);
+  for (const options of chosen) {
     const bundle = await rollup(options);
     await bundle.write(options.output);
     await bundle.close();
