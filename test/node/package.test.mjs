@@ -71,6 +71,19 @@ test('the package holds the built files, the manifest and the README, and no tes
   assert.deepEqual(unwanted, []);
 });
 
+// The platform packages are their own downloads: npm users get the library, not a WordPress plugin or a Shopify
+// extension (the pattern above leaves them out; this names them, and that they were built to be left out).
+test('the npm package leaves out dist/wordpress/ and dist/shopify/', () => {
+  assert.ok(
+    existsSync('dist/wordpress/sensiq-embed.zip') && existsSync('dist/shopify/sensiq-embed'),
+    'run the build first'
+  );
+  assert.deepEqual(
+    packed.filter((file) => /^dist\/(wordpress|shopify)\//.test(file)),
+    []
+  );
+});
+
 test('every export and type the package.json promises is in the package, types first', () => {
   const promised = [pkg.types, pkg.customElements, pkg['web-types']].map((path) => path.replace(/^\.\//, ''));
   for (const file of [...exportTargets('default'), ...exportTargets('types'), ...promised]) {
