@@ -22,10 +22,12 @@ const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : randomInt(2
 if (!Number.isSafeInteger(SEED)) throw new Error(`FUZZ_SEED must be a whole number, not "${process.env.FUZZ_SEED}"`);
 console.log(`Fuzzing with seed ${SEED}: FUZZ_SEED=${SEED} replays these cases.`);
 
+// fast-check as one browser module for the fuzz page, served from memory: each engine's file runs in a process
+// of its own, two at a time, and a file on disk that one rewrites while another's page reads it would flake.
+let fastCheck;
 before(async () => {
-  // fast-check as one browser module for the fuzz page.
   const bundle = await rollup({input: 'node_modules/fast-check/lib/fast-check.js', plugins: [nodeResolve()]});
-  await bundle.write({file: 'build/test-dist/fast-check.js', format: 'es'});
+  [{code: fastCheck}] = (await bundle.generate({format: 'es'})).output;
   await bundle.close();
 });
 
@@ -43,6 +45,7 @@ inEachEngine('hostile attribute values', (env, engine) => {
   const fuzz = (name, args) =>
     fuzzPage.evaluate(([name, args]) => window.sensiqFuzz[name](args), [name, args], {timeout: 15 * 60 * 1000});
   before(async () => {
+    env.serve('/fast-check.js', fastCheck, 'text/javascript; charset=utf-8');
     fuzzPage = await env.open('/fuzz.html', page());
   });
 

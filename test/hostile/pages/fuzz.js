@@ -3,7 +3,7 @@
 // Each run checks that nothing threw, that no element or handler came out of the input (the payloads try to
 // set window.__pwned), that the host's listeners stayed silent, and that an invalid value warned clearly
 // while a valid one did not. Loaded by the fuzz page next to dist/sensiq.js and the host recorder.
-import fc from '/build/test-dist/fast-check.js';
+import fc from '/fast-check.js'; // served by test/hostile/fuzz.mjs
 
 const SLUG = 'menopause-hip-leg-pain';
 const PAYLOADS = [
