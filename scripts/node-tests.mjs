@@ -4,7 +4,7 @@
 import {run} from 'node:test';
 import {spec} from 'node:test/reporters';
 import {readdirSync, writeFileSync, mkdirSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {dirname, join, relative} from 'node:path';
 
 const out = process.argv[2] ?? '.test-results/node.json';
 const dir = process.argv[3] ?? 'test/node';
@@ -35,6 +35,17 @@ const counts = {passed: 0, failed: 0, skipped: 0};
 // A test that hangs (a page that never answers) fails after 15 minutes instead of holding up the whole run;
 // the longest, the 1,000-run fuzz of one element on a busy machine, takes about 9.
 const stream = run({files, concurrency: Number(process.argv[4] ?? 1), timeout: 15 * 60_000});
+// Each file's wall time, from the moment it starts (dequeued) to its last test's report: printed at the end,
+// longest first, to show where a run's time goes and whether LONGEST_FIRST still names the longest files.
+const spans = new Map();
+stream.on('test:dequeue', ({file, name}) => {
+  if (file && name === file && !spans.has(file)) spans.set(file, {first: Date.now()});
+});
+for (const event of ['test:pass', 'test:fail']) {
+  stream.on(event, ({file}) => {
+    if (spans.has(file)) spans.get(file).last = Date.now();
+  });
+}
 stream.on('test:pass', (e) => {
   if (e.details?.type === 'suite') return;
   if (e.skip || e.todo) counts.skipped++;
@@ -43,7 +54,13 @@ stream.on('test:pass', (e) => {
 stream.on('test:fail', (e) => {
   if (e.details?.type !== 'suite') counts.failed++;
 });
-stream.compose(spec).pipe(process.stdout);
+const report = stream.compose(spec);
+report.pipe(process.stdout, {end: false});
+report.on('end', () => {
+  const seconds = [...spans].map(([file, {first, last = first}]) => [(last - first) / 1000, relative('.', file)]);
+  console.log('\nSeconds per file (its start to its last result), longest first:');
+  for (const [s, file] of seconds.sort((a, b) => b[0] - a[0])) console.log(`${s.toFixed(1).padStart(7)}  ${file}`);
+});
 stream.on('end', () => {
   mkdirSync(dirname(out), {recursive: true});
   writeFileSync(out, JSON.stringify(counts));
