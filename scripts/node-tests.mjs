@@ -38,8 +38,9 @@ const stream = run({files, concurrency: Number(process.argv[4] ?? 1), timeout: 1
 // Each file's wall time, from the moment it starts (dequeued) to its last test's report: printed at the end,
 // longest first, to show where a run's time goes and whether LONGEST_FIRST still names the longest files.
 const spans = new Map();
-stream.on('test:dequeue', ({file, name}) => {
-  if (file && name === file && !spans.has(file)) spans.set(file, {first: Date.now()});
+stream.on('test:dequeue', ({file}) => {
+  // A file's first dequeue is its own, as it starts (the event names it as given, `file` is absolute).
+  if (file && !spans.has(file)) spans.set(file, {first: Date.now()});
 });
 for (const event of ['test:pass', 'test:fail']) {
   stream.on(event, ({file}) => {
