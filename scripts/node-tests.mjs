@@ -35,7 +35,7 @@ const counts = {passed: 0, failed: 0, skipped: 0};
 // A test that hangs (a page that never answers) fails after 15 minutes instead of holding up the whole run;
 // the longest, the 1,000-run fuzz of one element on a busy machine, takes about 9.
 const stream = run({files, concurrency: Number(process.argv[4] ?? 1), timeout: 15 * 60_000});
-// Each file's wall time, from the moment it starts (dequeued) to its last test's report: printed at the end,
+// Each test module's wall time, from the moment it starts (dequeued) to its last test's report: printed at the end,
 // longest first, to show where a run's time goes and whether LONGEST_FIRST still names the longest files.
 const spans = new Map();
 stream.on('test:dequeue', ({file}) => {
@@ -59,7 +59,8 @@ const report = stream.compose(spec);
 report.pipe(process.stdout, {end: false});
 report.on('end', () => {
   const seconds = [...spans].map(([file, {first, last = first}]) => [(last - first) / 1000, relative('.', file)]);
-  console.log('\nSeconds per file (its start to its last result), longest first:');
+  // Node reports each test under the module that defines it: scenarios shared by two entry files span both.
+  console.log('\nSeconds per test module (its start to its last result), longest first:');
   for (const [s, file] of seconds.sort((a, b) => b[0] - a[0])) console.log(`${s.toFixed(1).padStart(7)}  ${file}`);
 });
 stream.on('end', () => {
