@@ -1,7 +1,7 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, args, template} = elementStories('sensiq-article');
+const {argTypes, args, parameters, template} = elementStories('sensiq-article');
 
 /** A product page the call to action links to. */
 const PRODUCT = 'https://shop.example.com/products/joint-health-supplement';
@@ -12,6 +12,7 @@ const meta = {
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {elementStories, QUESTIONS} from './support/controls.js';
 
 const TAG = 'sensiq-faq';
-const {argTypes, args, template} = elementStories(TAG);
+const {argTypes, args, parameters, template} = elementStories(TAG);
 
 /** Question ids from the compiled article, in article order. */
 const IDS = QUESTIONS.map((question) => question.id);
@@ -44,6 +44,7 @@ const meta = {
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, args, template} = elementStories('sensiq-provider');
+const {argTypes, args, parameters, template} = elementStories('sensiq-provider');
 
 /** What a clinic page puts inside one provider: the elements take their settings from it. */
 const CHILDREN = html`
@@ -19,6 +19,7 @@ const meta = {
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) =>
     html`<style>
         ${SPACING_CSS}</style

@@ -5,7 +5,7 @@ import {redFlags} from '../src/content/generated/red-flags.js';
 import {elementStories} from './support/controls.js';
 
 const TAG = 'sensiq-red-flags';
-const {argTypes, args, template} = elementStories(TAG);
+const {argTypes, args, parameters, template} = elementStories(TAG);
 
 /** Emergency numbers as embedders in different regions set them. */
 const EMERGENCY_NUMBERS = ['911', '112', '000'];
@@ -19,6 +19,7 @@ const meta = {
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -11,7 +11,7 @@ import {startServer} from './helpers/server.mjs';
 import {launchChromium} from './helpers/browser.mjs';
 import {faqs} from '../../build/src/content/generated/faq.js';
 import {palettes} from '../../build/src/internal/palette.js';
-import {SETTINGS} from '../../build/src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, SETTINGS} from '../../build/src/internal/settings.js';
 
 const OUT = 'storybook-static';
 // A wireit step (package.json): it skips the build when nothing it reads has changed since the last one.
@@ -208,6 +208,23 @@ const declaration = (tag) =>
     .modules.flatMap((m) => m.declarations ?? [])
     .find((d) => d.tagName === tag);
 const defaults = entries.filter((e) => e.type === 'story' && e.name === 'Default' && e.title.startsWith('Elements/'));
+
+for (const entry of entries.filter((e) => e.type === 'docs' && e.title.startsWith('Elements/'))) {
+  const tag = entry.title.split('/').pop();
+  test(`the docs page of <${tag}> opens with what a visitor sees, in plain words`, async () => {
+    const page = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
+    try {
+      await page.waitForFunction((id) => window.__sensiqStories[id], entry.id, {timeout: 30000});
+      const text = (await page.locator('#storybook-docs').innerText()).replace(/\s+/g, ' ');
+      assert.ok(text.includes(ELEMENT_DESCRIPTIONS[tag]), `<${tag}>: ${text.slice(0, 300)}`);
+      // Not the class's description, which is for developers (the manifest and editors show it).
+      const developers = declaration(tag).description.split('\n')[0];
+      assert.ok(!text.includes(developers), `<${tag}> shows "${developers}"`);
+    } finally {
+      await page.close();
+    }
+  });
+}
 
 /** The sections of the Controls panel, in order (stories/support/controls.ts). */
 const GROUPS = ['Content', 'Call to action', 'Colours', 'Layout', 'Advanced'];
