@@ -7,7 +7,9 @@ const {argTypes, args, parameters, template} = elementStories('sensiq-article');
 const PRODUCT = 'https://shop.example.com/products/joint-health-supplement';
 
 const meta = {
-  title: 'Elements/sensiq-article',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/The whole article',
+  id: 'elements-sensiq-article',
   component: 'sensiq-article',
   tags: ['autodocs'],
   argTypes,

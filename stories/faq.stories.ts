@@ -39,7 +39,9 @@ const BRAND_CSS = `
 `;
 
 const meta = {
-  title: 'Elements/sensiq-faq',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/Questions and answers',
+  id: 'elements-sensiq-faq',
   component: TAG,
   tags: ['autodocs'],
   argTypes,

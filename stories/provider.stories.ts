@@ -14,7 +14,9 @@ const CHILDREN = html`
 const SPACING_CSS = `sensiq-provider > * + * { margin-block-start: 1.5em; }`;
 
 const meta = {
-  title: 'Elements/sensiq-provider',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/Shared settings for the SensIQ parts inside it',
+  id: 'elements-sensiq-provider',
   component: 'sensiq-provider',
   tags: ['autodocs'],
   argTypes,

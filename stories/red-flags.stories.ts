@@ -14,7 +14,9 @@ const EMERGENCY_NUMBERS = ['911', '112', '000'];
 const SOURCE_PROSE = [...new Set(redFlags[DEFAULT_ARTICLE]!.items.map((item) => item.source))].join(' ');
 
 const meta = {
-  title: 'Elements/sensiq-red-flags',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/When to see a doctor',
+  id: 'elements-sensiq-red-flags',
   component: TAG,
   tags: ['autodocs'],
   argTypes,

@@ -39,7 +39,9 @@ const HOSTILE_PAGE_CSS = `
 `;
 
 const meta = {
-  title: 'Elements/sensiq-takeaways',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/Key takeaways',
+  id: 'elements-sensiq-takeaways',
   component: 'sensiq-takeaways',
   tags: ['autodocs'],
   argTypes,
