@@ -18,7 +18,8 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const {DEFAULT_ARTICLE, articleSlugs, articleMeta} = await import('../build/src/content/index.js');
 const {faqs} = await import('../build/src/content/generated/faq.js');
-const {SETTINGS, SETTING_GROUPS, ELEMENT_LABELS} = await import('../build/src/internal/settings.js');
+const {SETTINGS, SETTING_GROUPS, ELEMENT_LABELS, ELEMENT_DESCRIPTIONS} =
+  await import('../build/src/internal/settings.js');
 
 const data = builderData({
   version: pkg.version,
@@ -34,6 +35,7 @@ const data = builderData({
   settings: SETTINGS,
   groups: SETTING_GROUPS,
   labels: ELEMENT_LABELS,
+  descriptions: ELEMENT_DESCRIPTIONS,
 });
 
 rmSync(OUT, {recursive: true, force: true});

@@ -1,17 +1,20 @@
 import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, args, template} = elementStories('sensiq-article');
+const {argTypes, args, parameters, template} = elementStories('sensiq-article');
 
 /** A product page the call to action links to. */
 const PRODUCT = 'https://shop.example.com/products/joint-health-supplement';
 
 const meta = {
-  title: 'Elements/sensiq-article',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/The whole article',
+  id: 'elements-sensiq-article',
   component: 'sensiq-article',
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

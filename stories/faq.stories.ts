@@ -3,7 +3,7 @@ import {html} from 'lit';
 import {elementStories, QUESTIONS} from './support/controls.js';
 
 const TAG = 'sensiq-faq';
-const {argTypes, args, template} = elementStories(TAG);
+const {argTypes, args, parameters, template} = elementStories(TAG);
 
 /** Question ids from the compiled article, in article order. */
 const IDS = QUESTIONS.map((question) => question.id);
@@ -39,11 +39,14 @@ const BRAND_CSS = `
 `;
 
 const meta = {
-  title: 'Elements/sensiq-faq',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/Questions and answers',
+  id: 'elements-sensiq-faq',
   component: TAG,
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

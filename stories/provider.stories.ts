@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, args, template} = elementStories('sensiq-provider');
+const {argTypes, args, parameters, template} = elementStories('sensiq-provider');
 
 /** What a clinic page puts inside one provider: the elements take their settings from it. */
 const CHILDREN = html`
@@ -14,11 +14,14 @@ const CHILDREN = html`
 const SPACING_CSS = `sensiq-provider > * + * { margin-block-start: 1.5em; }`;
 
 const meta = {
-  title: 'Elements/sensiq-provider',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/Shared settings for the SensIQ parts inside it',
+  id: 'elements-sensiq-provider',
   component: 'sensiq-provider',
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) =>
     html`<style>
         ${SPACING_CSS}</style

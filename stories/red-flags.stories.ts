@@ -5,7 +5,7 @@ import {redFlags} from '../src/content/generated/red-flags.js';
 import {elementStories} from './support/controls.js';
 
 const TAG = 'sensiq-red-flags';
-const {argTypes, args, template} = elementStories(TAG);
+const {argTypes, args, parameters, template} = elementStories(TAG);
 
 /** Emergency numbers as embedders in different regions set them. */
 const EMERGENCY_NUMBERS = ['911', '112', '000'];
@@ -14,11 +14,14 @@ const EMERGENCY_NUMBERS = ['911', '112', '000'];
 const SOURCE_PROSE = [...new Set(redFlags[DEFAULT_ARTICLE]!.items.map((item) => item.source))].join(' ');
 
 const meta = {
-  title: 'Elements/sensiq-red-flags',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/When to see a doctor',
+  id: 'elements-sensiq-red-flags',
   component: TAG,
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

@@ -2,7 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {elementStories} from './support/controls.js';
 
-const {argTypes, args, template} = elementStories('sensiq-takeaways');
+const {argTypes, args, parameters, template} = elementStories('sensiq-takeaways');
 
 /** Heading levels a host page commonly needs: under its h1, h2 or h3. */
 const HEADING_LEVELS = [2, 3, 4];
@@ -39,11 +39,14 @@ const HOSTILE_PAGE_CSS = `
 `;
 
 const meta = {
-  title: 'Elements/sensiq-takeaways',
+  // Named by what it shows (ELEMENT_LABELS); the id keeps the addresses that name the tag.
+  title: 'Elements/Key takeaways',
+  id: 'elements-sensiq-takeaways',
   component: 'sensiq-takeaways',
   tags: ['autodocs'],
   argTypes,
   args,
+  parameters,
   render: (args) => template(args),
 } satisfies Meta;
 

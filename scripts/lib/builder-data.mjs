@@ -124,8 +124,9 @@ function propertySpecs(declaration) {
  * `showsContent(tag)` accepts, in the manifest's order. `elements` and `shortcodes` are scripts/lib's readings of
  * the manifest (manifestElements, shortcodeTable); `questions` the default article's FAQ ({id, heading}),
  * `articles` the bundled ones ({slug, title}), `fallback` the default article's {title, url} for the code's
- * fallback link; `settings`, `groups` and `labels` the settings declaration's SETTINGS, SETTING_GROUPS and
- * ELEMENT_LABELS.
+ * fallback link; `settings`, `groups`, `labels` and `descriptions` the settings declaration's SETTINGS,
+ * SETTING_GROUPS, ELEMENT_LABELS and ELEMENT_DESCRIPTIONS. An element's `summary` is what a visitor sees of it, in
+ * the declaration's words (the manifest's own summary is for developers).
  */
 export function builderData({
   version,
@@ -139,6 +140,7 @@ export function builderData({
   settings = {},
   groups = ['Content', 'Call to action', 'Look', 'Advanced'],
   labels = {},
+  descriptions = {},
 }) {
   const declarations = new Map(
     manifest.modules
@@ -156,7 +158,7 @@ export function builderData({
       .map(({tag, summary, attributes}) => ({
         tag,
         label: labels[tag] ?? tag,
-        summary,
+        summary: descriptions[tag] ?? summary,
         ...(shortcodeOf.has(tag) ? {shortcode: shortcodeOf.get(tag)} : {}),
         attributes: attributes.map((attribute) => attributeSpec(attribute, {questions, articles, settings})),
         properties: propertySpecs(declarations.get(tag)),

@@ -8,7 +8,7 @@
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {appEmbed, blocks, shared} from '../../integrations/mappings/shopify.mjs';
 import {SETTINGS} from './render-settings.mjs';
-import {ELEMENT_LABELS} from '../../build/src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, ELEMENT_LABELS} from '../../build/src/internal/settings.js';
 import {settingsByGroup} from './setting-groups.mjs';
 
 const localeKey = (name) => name.replaceAll('-', '_');
@@ -247,13 +247,14 @@ export function writeShopifyBlocks(elements, plans, extension) {
       return [header, ...inGroup.flatMap((a) => settings(attribute(a), copyOf(a), keyOf(a), plan))];
     });
     const key = localeKey(name);
-    locale.blocks[key] = {name: ELEMENT_LABELS[block.tag]};
+    locale.blocks[key] = {name: ELEMENT_LABELS[block.tag], description: ELEMENT_DESCRIPTIONS[block.tag]};
     for (const {key: wordingKey, wording} of all) locale.settings[wordingKey] = wording;
     const schema = {
       name: `t:blocks.${key}.name`,
       target: 'section',
       javascript: 'sensiq-embed.js',
-      settings: all.map((s) => s.schema),
+      // First in the block's settings: what a visitor sees of it, in the declaration's words.
+      settings: [{type: 'paragraph', content: `t:blocks.${key}.description`}, ...all.map((s) => s.schema)],
     };
     writeFileSync(
       `${extension}/blocks/${name}.liquid`,

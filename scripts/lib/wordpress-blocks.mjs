@@ -5,7 +5,7 @@
 // controls that assets/blocks.js draws for each block, in the declaration's groups.
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {SETTINGS, canonicalUrl} from './render-settings.mjs';
-import {ELEMENT_LABELS} from '../../build/src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, ELEMENT_LABELS} from '../../build/src/internal/settings.js';
 import {settingsByGroup} from './setting-groups.mjs';
 import {blockIcons, blockExamples} from '../../integrations/mappings/wordpress.mjs';
 
@@ -95,13 +95,10 @@ function control(attribute, plan) {
   }
 }
 
-/** The block's description in the inserter and sidebar: the element's summary, without code quotes. */
-const description = (summary) => summary.replaceAll('`', '');
-
 /** Writes blocks/<name>/block.json and assets/blocks-data.js into the built plugin folder `plugin`. */
 export function writeWordPressBlocks(table, plans, plugin, version) {
   const data = [];
-  for (const {tag, summary, attributes} of Object.values(table)) {
+  for (const {tag, attributes} of Object.values(table)) {
     if (!plans[tag]) continue; // no server rendering, no block
     const folder = tag.slice('sensiq-'.length);
     const byName = Object.fromEntries(attributes.map((attribute) => [attribute.name, attribute]));
@@ -120,7 +117,8 @@ export function writeWordPressBlocks(table, plans, plugin, version) {
       title,
       category: 'widgets',
       icon: blockIcons[tag],
-      description: description(summary),
+      // The inserter's and the sidebar's line under the title (every labelled element has one, by its type).
+      description: ELEMENT_DESCRIPTIONS[tag],
       keywords: ['sensiq', folder.replaceAll('-', ' '), 'health', 'menopause'],
       textdomain: 'sensiq-embed',
       attributes: Object.fromEntries(

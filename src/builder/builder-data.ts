@@ -51,6 +51,7 @@ export interface ElementSpec {
   tag: string;
   /** The element by what it shows ("Questions and answers"). */
   label: string;
+  /** What a visitor sees of it, in a sentence (ELEMENT_DESCRIPTIONS), shown under the element picker. */
   summary: string;
   /** The WordPress plugin's shortcode for it, if it has one. */
   shortcode?: string;

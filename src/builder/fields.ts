@@ -136,6 +136,10 @@ function textField(id: string, spec: AttributeSpec, value: Value, onChange: (val
   };
 }
 
+/** The buttons that move a ticked question in the order: how far each moves it, and its words. */
+const MOVES = {up: {by: -1, words: 'Move up'}, down: {by: 1, words: 'Move down'}} as const;
+type Move = keyof typeof MOVES;
+
 /**
  * The questions as a checklist in the article's order, and the ones ticked in the order they will show, each
  * with Move up and Move down buttons (announced in a status line). None ticked: all of them.
@@ -165,8 +169,8 @@ function checklistField(id: string, spec: AttributeSpec, value: Value, onChange:
     });
     return h('li', {class: 'row'}, box, h('label', {for: box.id}, choice.label));
   });
-  const move = (index: number, by: number, which: 'up' | 'down') => {
-    const target = index + by;
+  const move = (index: number, which: Move) => {
+    const target = index + MOVES[which].by;
     [chosen[index], chosen[target]] = [chosen[target], chosen[index]];
     drawOrder();
     // Focus stays with the question moved, on the same button where it still can move that way.
@@ -176,37 +180,35 @@ function checklistField(id: string, spec: AttributeSpec, value: Value, onChange:
     status.textContent = `${labelOf(chosen[target])}: now ${target + 1} of ${chosen.length}.`;
     onChange(chosen.join(','));
   };
+  // Named with the question it moves; disabled where the question cannot move that way.
+  const moveButton = (which: Move, index: number, text: string) => {
+    const target = index + MOVES[which].by;
+    const button = h(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary small',
+        'data-move': which,
+        'aria-label': `${MOVES[which].words}: ${text}`,
+        disabled: target < 0 || target >= chosen.length,
+      },
+      MOVES[which].words
+    );
+    button.addEventListener('click', () => move(index, which));
+    return button;
+  };
   function drawOrder() {
     orderHeading.hidden = chosen.length < 2;
     order.hidden = chosen.length < 2;
     order.replaceChildren(
       ...chosen.map((value, index) => {
         const text = labelOf(value);
-        const up = h(
-          'button',
-          {
-            type: 'button',
-            class: 'secondary small',
-            'data-move': 'up',
-            'aria-label': `Move up: ${text}`,
-            disabled: index === 0,
-          },
-          'Move up'
+        return h(
+          'li',
+          {},
+          h('span', {class: 'order-text'}, text),
+          h('span', {class: 'row'}, moveButton('up', index, text), moveButton('down', index, text))
         );
-        const down = h(
-          'button',
-          {
-            type: 'button',
-            class: 'secondary small',
-            'data-move': 'down',
-            'aria-label': `Move down: ${text}`,
-            disabled: index === chosen.length - 1,
-          },
-          'Move down'
-        );
-        up.addEventListener('click', () => move(index, -1, 'up'));
-        down.addEventListener('click', () => move(index, 1, 'down'));
-        return h('li', {}, h('span', {class: 'order-text'}, text), h('span', {class: 'row'}, up, down));
       })
     );
   }

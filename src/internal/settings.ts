@@ -85,6 +85,23 @@ export const ELEMENT_LABELS = {
   'sensiq-provider': 'Shared settings for the SensIQ parts inside it',
 } as const;
 
+/**
+ * What a visitor sees of each element, in one sentence for the people who choose it: the builder's element
+ * picker, the WordPress blocks' descriptions, the Shopify blocks' settings and Storybook's docs pages show it
+ * beside the element's label. The class's `@summary` is the developers' description.
+ */
+export const ELEMENT_DESCRIPTIONS: Readonly<Record<keyof typeof ELEMENT_LABELS, string>> = {
+  'sensiq-faq':
+    "The article's common questions: visitors open the ones they care about to read the answer, and can search them if you add the search box.",
+  'sensiq-takeaways': "The article's key points as a short list, in the article's own words.",
+  'sensiq-red-flags':
+    "The article's warning signs that mean it is time to see a doctor, in a box that stands out, with your emergency phone number if you add one.",
+  'sensiq-article':
+    'The whole article as written, with its key takeaways, a list of its sections to jump to, and a link to the original.',
+  'sensiq-provider':
+    'Shows nothing itself: the SensIQ parts you place inside it all take the settings you give it once, such as clinic mode, colours and heading size.',
+};
+
 export const SETTINGS = {
   'heading-level': {
     label: 'Heading size in your page',

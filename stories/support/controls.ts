@@ -11,7 +11,7 @@ import type {TemplateResult} from 'lit';
 import {faqs} from '../../src/content/generated/faq.js';
 import {articleMeta, articleSlugs, DEFAULT_ARTICLE} from '../../src/content/index.js';
 import {paletteProperties} from '../../src/internal/palette.js';
-import {SETTINGS, type Setting} from '../../src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, SETTINGS, type Setting} from '../../src/internal/settings.js';
 
 /** The sections of the Controls panel, in this order. The declaration's "Look" splits into Colours and Layout. */
 export const CONTROL_GROUPS = ['Content', 'Call to action', 'Colours', 'Layout', 'Advanced'] as const;
@@ -198,7 +198,7 @@ function templateArgs(args: Args): Args {
 }
 
 /** Docs, controls and a render function for `tag`: spread them into a story file's `meta`. */
-export function elementStories(tag: string) {
+export function elementStories(tag: keyof typeof ELEMENT_DESCRIPTIONS) {
   const documented = getStorybookHelpers(tag, {excludeCategories: ['methods', 'properties', 'cssStates']}).argTypes;
   // The template renders attributes only: no <style> rule per tag (which every story of a docs page would
   // share) and no slot text boxes; a story passes its own slot content.
@@ -221,6 +221,9 @@ export function elementStories(tag: string) {
   return {
     argTypes: ordered(rows),
     args,
+    // The docs page opens with what a visitor sees, in the settings declaration's words; the manifest's
+    // description of the class is for developers.
+    parameters: {docs: {description: {component: ELEMENT_DESCRIPTIONS[tag]}}},
     /** The element from its args: attributes, the custom properties a story or designer set, and slots. */
     template: (args: Args, slot?: TemplateResult) => template(templateArgs(args), slot),
   };

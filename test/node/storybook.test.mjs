@@ -11,7 +11,7 @@ import {startServer} from './helpers/server.mjs';
 import {launchChromium} from './helpers/browser.mjs';
 import {faqs} from '../../build/src/content/generated/faq.js';
 import {palettes} from '../../build/src/internal/palette.js';
-import {SETTINGS} from '../../build/src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, ELEMENT_LABELS, SETTINGS} from '../../build/src/internal/settings.js';
 
 const OUT = 'storybook-static';
 // A wireit step (package.json): it skips the build when nothing it reads has changed since the last one.
@@ -208,6 +208,42 @@ const declaration = (tag) =>
     .modules.flatMap((m) => m.declarations ?? [])
     .find((d) => d.tagName === tag);
 const defaults = entries.filter((e) => e.type === 'story' && e.name === 'Default' && e.title.startsWith('Elements/'));
+/** The element an entry under Elements shows: the sidebar names it by its label (ELEMENT_LABELS). */
+const TAG_BY_TITLE = new Map(Object.entries(ELEMENT_LABELS).map(([tag, label]) => [`Elements/${label}`, tag]));
+const tagOf = (entry) => TAG_BY_TITLE.get(entry.title);
+
+test('the sidebar names each element by what it shows, at addresses that keep its tag', () => {
+  const listed = entries.filter((e) => e.title.startsWith('Elements/'));
+  assert.ok(listed.length > 20, `${listed.length} entries under Elements`);
+  for (const entry of listed) {
+    const tag = tagOf(entry);
+    assert.ok(tag, `"${entry.title}" is no element's label in src/internal/settings.ts`);
+    // The introduction's and the README's links name the tag: /docs/elements-sensiq-faq--docs.
+    assert.ok(entry.id.startsWith(`elements-${tag}--`), `${entry.title}: ${entry.id}`);
+  }
+  for (const folder of readdirSync('src/components'))
+    assert.ok(
+      listed.some((entry) => tagOf(entry) === `sensiq-${folder}` && entry.type === 'docs'),
+      `sensiq-${folder} has a docs page`
+    );
+});
+
+for (const entry of entries.filter((e) => e.type === 'docs' && tagOf(e))) {
+  test(`the docs page of <${tagOf(entry)}> opens with what a visitor sees, in plain words`, async () => {
+    const tag = tagOf(entry);
+    const page = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
+    try {
+      await page.waitForFunction((id) => window.__sensiqStories[id], entry.id, {timeout: 30000});
+      const text = (await page.locator('#storybook-docs').innerText()).replace(/\s+/g, ' ');
+      assert.ok(text.includes(ELEMENT_DESCRIPTIONS[tag]), `<${tag}>: ${text.slice(0, 300)}`);
+      // Not the class's description, which is for developers (the manifest and editors show it).
+      const developers = declaration(tag).description.split('\n')[0];
+      assert.ok(!text.includes(developers), `<${tag}> shows "${developers}"`);
+    } finally {
+      await page.close();
+    }
+  });
+}
 
 /** The sections of the Controls panel, in order (stories/support/controls.ts). */
 const GROUPS = ['Content', 'Call to action', 'Colours', 'Layout', 'Advanced'];
@@ -223,7 +259,7 @@ async function preparedArgTypes(entry) {
 const rowsOf = (argTypes) => Object.entries(argTypes).filter(([, argType]) => !argType.table?.disable);
 
 for (const entry of defaults) {
-  const tag = entry.title.split('/').pop();
+  const tag = tagOf(entry);
   test(`the controls of <${tag}> come in groups, in order: ${GROUPS.join(', ')}`, async () => {
     const rows = rowsOf(await preparedArgTypes(entry));
     const sections = [...new Set(rows.map(([, argType]) => argType.table?.category))];
@@ -289,7 +325,7 @@ for (const entry of defaults) {
 }
 
 test('the FAQ offers its questions as choices: a checklist in article order, and "open" as a choice', async () => {
-  const entry = defaults.find((e) => e.title.endsWith('sensiq-faq'));
+  const entry = defaults.find((e) => tagOf(e) === 'sensiq-faq');
   const argTypes = await preparedArgTypes(entry);
   const ids = faqs['menopause-hip-leg-pain'].map((item) => item.id);
   assert.equal(argTypes.questions.control.type, 'check');
@@ -300,7 +336,7 @@ test('the FAQ offers its questions as choices: a checklist in article order, and
 });
 
 test('the red flags document their source slot', async () => {
-  const entry = defaults.find((e) => e.title.endsWith('sensiq-red-flags'));
+  const entry = defaults.find((e) => tagOf(e) === 'sensiq-red-flags');
   const argTypes = await preparedArgTypes(entry);
   const slot = Object.values(argTypes).find(
     (argType) => argType.table?.subcategory === 'Slots' && !argType.table?.disable
@@ -419,7 +455,7 @@ for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
         );
         const after = await page.evaluate(seenPlayground);
         assert.equal(after.style, `--sensiq-accent: ${accent}`, `${theme}: only the accent is written`);
-        if (entry.title.endsWith('sensiq-faq')) {
+        if (tagOf(entry) === 'sensiq-faq') {
           assert.notEqual(before.chevron, rgb(accent), `${theme}: the chevrons start from the theme`);
           assert.equal(after.chevron, rgb(accent), `${theme}: the chevrons follow the accent`);
         }
@@ -432,7 +468,7 @@ for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
 }
 
 test('a docs page: "Show code" gives only what a designer pastes, and a colour set on one story stays on it', async () => {
-  const docs = entries.find((e) => e.type === 'docs' && e.title === 'Elements/sensiq-faq');
+  const docs = entries.find((e) => e.type === 'docs' && tagOf(e) === 'sensiq-faq');
   const story = (name) => entries.find((e) => e.type === 'story' && e.title === docs.title && e.name === name).id;
   const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
   try {
@@ -516,7 +552,7 @@ test('the introduction starts with what a designer does, names the toolbar as it
 });
 
 test('the Theme switch changes the page and the elements together: never page text on the wrong background', async () => {
-  const entry = defaults.find((e) => e.title.endsWith('sensiq-takeaways'));
+  const entry = defaults.find((e) => tagOf(e) === 'sensiq-takeaways');
   await show(entry);
   const page = previewPage();
   try {

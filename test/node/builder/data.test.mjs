@@ -10,7 +10,7 @@ import {manifestElements} from '../../../scripts/lib/manifest-elements.mjs';
 import {shortcodeTable} from '../../../scripts/lib/wordpress-elements.mjs';
 import {faqs} from '../../../build/src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
-import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../build/src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../build/src/internal/settings.js';
 
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
@@ -39,6 +39,7 @@ test("each element's settings are its documented attributes, in the settings dec
   };
   for (const element of shipped.elements) {
     assert.equal(element.label, ELEMENT_LABELS[element.tag]);
+    assert.equal(element.summary, ELEMENT_DESCRIPTIONS[element.tag]);
     const attributes = documented.get(element.tag).attributes;
     assert.deepEqual(
       element.attributes.map((a) => a.name),

@@ -8,7 +8,7 @@ import {readFileSync} from 'node:fs';
 import {startServer} from '../helpers/server.mjs';
 import {hostPage, moduleScript} from '../helpers/embed.mjs';
 import {configure, copiedCode, idle, openBuilder, settled} from './driver.mjs';
-import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../build/src/internal/settings.js';
+import {ELEMENT_DESCRIPTIONS, ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../build/src/internal/settings.js';
 import {faqs} from '../../../build/src/content/generated/faq.js';
 import {DEFAULT_ARTICLE} from '../../../build/src/content/index.js';
 
@@ -65,6 +65,8 @@ export function pageTests(env) {
     assert.ok(offered.some(([, label]) => label === 'Questions and answers'));
     for (const [tag] of offered) {
       await builder.evaluate(configure, {tag});
+      const summary = await builder.evaluate(() => document.getElementById('element-summary').textContent);
+      assert.equal(summary, ELEMENT_DESCRIPTIONS[tag], `${tag}: what a visitor sees, under the picker`);
       const found = new Map((await builder.evaluate(controls)).map((c) => [c.id, c]));
       for (const attribute of declaration(tag).attributes) {
         const setting = SETTINGS[attribute.name];

@@ -4,7 +4,12 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../../build/src/internal/settings.js';
+import {
+  ELEMENT_DESCRIPTIONS,
+  ELEMENT_LABELS,
+  SETTINGS,
+  SETTING_GROUPS,
+} from '../../../../build/src/internal/settings.js';
 import {compilePlan, checkMatrixValues} from '../../../../scripts/lib/render-plan.mjs';
 import {renderData} from './runners.mjs';
 
@@ -49,6 +54,25 @@ test('every render plan reads its attributes by the declaration, less the matrix
       const {matrix: _matrix, ...declared} = SETTINGS[name];
       assert.deepEqual(reading, JSON.parse(JSON.stringify(declared)), `<${plan.tag}> ${name}`);
     }
+  }
+});
+
+test('every element is described in one plain sentence: what a visitor sees, with no tag or attribute names', () => {
+  assert.deepEqual(Object.keys(ELEMENT_DESCRIPTIONS).toSorted(), Object.keys(ELEMENT_LABELS).toSorted());
+  // Tags and multi-word attributes are hyphenated; a one-word attribute is a developer's name where its setting's
+  // plain label avoids it (`theme` is "Colours"), and an everyday word where the label uses it ("Questions to show").
+  const codeNames = Object.entries(SETTINGS)
+    .filter(([name, setting]) => !new RegExp(`\\b${name}\\b`, 'i').test(setting.label))
+    .map(([name]) => name);
+  assert.ok(codeNames.includes('theme') && codeNames.includes('searchable'), codeNames.join(', '));
+  for (const [tag, description] of Object.entries(ELEMENT_DESCRIPTIONS)) {
+    // One sentence: a capital, words, one full stop at the end and none before it.
+    assert.match(description, /^[A-Z][^.?!]+\.$/, `<${tag}>: one sentence`);
+    assert.ok(description.split(' ').length >= 8, `<${tag}>: a sentence, not a label`);
+    assert.doesNotMatch(description, /[<>`]|\b[a-z]+-[a-z]+/, `<${tag}>: no markup, code or hyphenated names`);
+    for (const name of codeNames)
+      assert.doesNotMatch(description, new RegExp(`\\b${name}\\b`, 'i'), `<${tag}>: ${name}`);
+    assert.notEqual(description, ELEMENT_LABELS[tag]);
   }
 });
 

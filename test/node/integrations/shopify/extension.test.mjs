@@ -10,7 +10,12 @@ import {check} from '@shopify/theme-check-node';
 import {documentedAttributes} from '../../helpers/elements.mjs';
 import {EXTENSION, blockSchema, liquidEngine} from '../../helpers/shopify.mjs';
 import {hostAttributes, renderBlock, renderData} from '../server-render/runners.mjs';
-import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../../build/src/internal/settings.js';
+import {
+  ELEMENT_DESCRIPTIONS,
+  ELEMENT_LABELS,
+  SETTINGS,
+  SETTING_GROUPS,
+} from '../../../../build/src/internal/settings.js';
 import {blocks as blockMappings, shared as sharedMappings} from '../../../../integrations/mappings/shopify.mjs';
 
 const blocks = readdirSync(`${EXTENSION}/blocks`).map((file) => file.replace(/\.liquid$/, ''));
@@ -169,7 +174,7 @@ test('the FAQ block offers one checkbox per question, labelled with the question
   );
 });
 
-test('each app block is named by what it shows, and its settings worded and grouped by the settings declaration', () => {
+test('each app block is named and described by what it shows, and its settings worded and grouped by the settings declaration', () => {
   const locale = JSON.parse(readFileSync(`${EXTENSION}/locales/en.default.schema.json`, 'utf8'));
   const words = (key) =>
     key
@@ -183,9 +188,13 @@ test('each app block is named by what it shows, and its settings worded and grou
   for (const name of appBlocks) {
     const {tag} = blockMappings[name];
     assert.equal(words(blockSchema(name).name), ELEMENT_LABELS[tag], name);
+    // First, what a visitor sees of it; then the settings.
+    const [about, ...settings] = blockSchema(name).settings;
+    assert.equal(about.type, 'paragraph', name);
+    assert.equal(words(about.content), ELEMENT_DESCRIPTIONS[tag], name);
     const groups = [];
     const worded = [];
-    for (const setting of blockSchema(name).settings) {
+    for (const setting of settings) {
       if (setting.type === 'header' && SETTING_GROUPS.includes(words(setting.content))) {
         groups.push(words(setting.content));
         continue;

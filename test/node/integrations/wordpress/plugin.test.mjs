@@ -8,7 +8,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {filesIn} from '../../../../scripts/lib/files-in.mjs';
 import {documentedAttributes} from '../../helpers/elements.mjs';
-import {ELEMENT_LABELS, SETTINGS, SETTING_GROUPS} from '../../../../build/src/internal/settings.js';
+import {
+  ELEMENT_DESCRIPTIONS,
+  ELEMENT_LABELS,
+  SETTINGS,
+  SETTING_GROUPS,
+} from '../../../../build/src/internal/settings.js';
 
 const SOURCE = 'integrations/wordpress/sensiq-embed';
 const BUILT = 'dist/wordpress/sensiq-embed';
@@ -175,13 +180,15 @@ function blocksData() {
   return window;
 }
 
-test('each block is named by what it shows, with its own icon and preview, and its sidebar worded and grouped by the settings declaration', () => {
+test('each block is named and described by what it shows, with its own icon and preview, and its sidebar worded and grouped by the settings declaration', () => {
   const {sensiqEmbedBlocks: blocks} = blocksData();
   assert.equal(blocks.length, 4);
   for (const block of blocks) {
     const json = JSON.parse(readFileSync(`${BUILT}/blocks/${block.name.split('/')[1]}/block.json`, 'utf8'));
     assert.equal(json.title, ELEMENT_LABELS[block.tag]);
     assert.equal(block.title, json.title);
+    assert.equal(json.description, ELEMENT_DESCRIPTIONS[block.tag]);
+    assert.equal(block.description, json.description);
     assert.ok(json.example?.attributes, `${block.name} has an inserter preview`);
     assert.deepEqual(
       block.groups,
