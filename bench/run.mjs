@@ -2,11 +2,13 @@
 // `npm run bench` (after `npm run build`): loads every bench page (bench/pages.mjs) in headless Chromium at
 // 4× CPU slowdown on a phone screen, on each network (bench/settings.mjs), several cold runs each,
 // interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
-// and toggle latency, with issue 15's targets (bench/targets.mjs) marked met or missed; writes everything to
+// and toggle latency, with the issues' targets (bench/targets.mjs) marked met or missed; writes everything to
 // bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
-// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback|slow|loopback,slow (default loopback),
+// Options: --runs=N (default 7), --only=faq,article,takeaways,red-flags,scale,
+// --network=loopback|slow|loopback,slow (default loopback),
 // --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs)
 import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -20,7 +22,7 @@ import {launchChromium} from '../test/node/helpers/browser.mjs';
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(option('runs', 7));
-const ONLY = option('only', 'faq,article,scale').split(',');
+const ONLY = option('only', 'faq,article,takeaways,red-flags,scale').split(',');
 const PAGES = option('pages', '').split(',').filter(Boolean);
 // The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
 const NETWORK_NAMES = option('network', 'loopback').split(',');
@@ -230,12 +232,16 @@ const results = {
   device: DEVICE,
   networks: Object.fromEntries(NETWORK_NAMES.map((name) => [name, NETWORKS[name]])),
   runs: RUNS,
+  // Other processes on the machine widen the ranges: the 1-minute load average when the loads start and end.
+  loadAverage: {start: loadavg()[0]},
   bytes: {},
   scenarios: {}, // network -> scenario -> page -> metric -> summary
   scaling: {},
 };
 try {
-  console.log(`${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page and network`);
+  console.log(
+    `${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page and network, load average ${loadavg()[0].toFixed(1)}`
+  );
   const files = new Map();
   for (const spec of pages) {
     const {files: loaded, shown} = await pageBytes(browser, server.origin, spec);
@@ -371,7 +377,7 @@ try {
         checked.map(([name, m]) => [name, targets.map((t) => ({target: t.label, value: t.value(m, variants.floor)}))])
       );
       table(
-        `${scenario}, ${network}: issue 15's targets (set for the loader; every page shown against them)`,
+        `${scenario}, ${network}: the issues' targets (bench/targets.mjs; every page shown against them)`,
         ['page', ...targets.map((t) => t.label)],
         checked.map(([name, m]) => [name, ...targets.map((t) => mark(t, m))])
       );
@@ -394,6 +400,10 @@ try {
       `linear fit: ${ms(fit.intercept)} ms + ${fit.slope.toFixed(2)} ms × widgets, r² = ${fit.r2.toFixed(4)}`
     );
   }
+  results.loadAverage.end = loadavg()[0];
+  console.log(
+    `load average ${results.loadAverage.start.toFixed(1)} at the start, ${results.loadAverage.end.toFixed(1)} at the end`
+  );
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${results.seconds} s of loads; written to bench/results.json`);
 } finally {

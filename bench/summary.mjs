@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The last bench run (bench/results.json, or the file given) as Markdown tables for bench/README.md: per
-// scenario and network, what issue 15 asks about, medians with (min–max).
+// scenario and network, what issues 15 and 24 ask about, medians with (min–max).
 //   node bench/summary.mjs [results.json]
 import {readFileSync} from 'node:fs';
 
@@ -12,7 +12,10 @@ const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 console.log(
   `${results.browser}, ${results.cpuSlowdown}× CPU slowdown, ${results.runs} runs, ${results.date}` +
-    (results.seconds ? `, ${results.seconds} s of loads` : '')
+    (results.seconds ? `, ${results.seconds} s of loads` : '') +
+    (results.loadAverage
+      ? `, load average ${results.loadAverage.start.toFixed(1)} at the start and ${results.loadAverage.end?.toFixed(1)} at the end`
+      : '')
 );
 for (const [network, scenarios] of Object.entries(results.scenarios)) {
   for (const [scenario, pages] of Object.entries(scenarios)) {
