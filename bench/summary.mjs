@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The last bench run (bench/results.json, or the file given) as Markdown tables for bench/README.md: per
-// scenario and network, what issues 15 and 24 ask about, medians with (min–max).
+// scenario and network, what issues 15 and 24 ask about, medians with (min–max); Lighthouse's figures if it ran.
 //   node bench/summary.mjs [results.json]
 import {readFileSync} from 'node:fs';
 
@@ -40,5 +40,26 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
       ];
       console.log(`| ${row.join(' | ')} |`);
     }
+  }
+}
+
+const lighthouse = results.lighthouse;
+for (const [scenario, pages] of Object.entries(lighthouse?.pages ?? {})) {
+  const floor = pages.floor?.lcp.median;
+  console.log(
+    `\n| ${scenario}, Lighthouse ${lighthouse.version} mobile, ${lighthouse.runs} runs | score | FCP | LCP | LCP÷floor | TBT | CLS |`
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, m] of Object.entries(pages)) {
+    const row = [
+      name,
+      range(m.score, String),
+      range(m.fcp),
+      range(m.lcp),
+      floor ? (m.lcp.median / floor).toFixed(2) : '–',
+      range(m.tbt),
+      range(m.cls, cls),
+    ];
+    console.log(`| ${row.join(' | ')} |`);
   }
 }
