@@ -3,7 +3,18 @@
 // article; plus pages with 1 to 100 FAQ widgets to see how render time grows.
 import {spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {articleHeadline, articleHtml, faqHtml, faqItems, shoelaceFaqHtml} from './static-html.mjs';
+import {embedCode} from '../build/src/builder/formats.js';
+import {
+  articleHeadline,
+  articleHtml,
+  faqHtml,
+  faqItems,
+  redFlagsHeading,
+  redFlagsHtml,
+  shoelaceFaqHtml,
+  takeawaysHeading,
+  takeawaysHtml,
+} from './static-html.mjs';
 
 const snippet = (tag) => readFileSync(`dist/snippets/${tag}.html`, 'utf8');
 
@@ -90,6 +101,24 @@ echo sensiq_embed_server_render('${tag}', array())['html'];`;
   return result.stdout;
 }
 
+/** The data the build wrote into the embed builder's page (src/builder/builder-data.ts reads the same). */
+function builderData() {
+  const page = readFileSync('dist/builder/index.html', 'utf8');
+  const json = page.match(/<script type="application\/json" id="sensiq-builder-data">(.*?)<\/script>/s)?.[1];
+  if (!json) throw new Error('dist/builder/index.html has no builder data: run `npm run build`');
+  return JSON.parse(json);
+}
+
+/**
+ * The code the embed builder hands out for `tag` with its default settings (its "Script tag" format), made by
+ * the builder's own module, with the files served from this repository's dist/. Pasted as a whole where the
+ * widget goes, as a marketer would.
+ */
+function builderCode(tag) {
+  const {version, fallback} = builderData();
+  return embedCode('script', {tag, attributes: [], properties: []}, {scripts: '/dist/', version, fallback});
+}
+
 const moduleScript = (src) => `<script type="module" src="${src}"></script>`;
 const RESERVE = '<link rel="stylesheet" href="/dist/reserve.css">';
 const modulePreload = (href) => `<link rel="modulepreload" href="${href}">`;
@@ -109,6 +138,8 @@ const FIRST_ANSWER = () =>
  * the click really opened it).
  */
 function scenarios() {
+  // The embed builder's code, as handed out, pasted where the widget goes.
+  const builderPage = (tag, extra = {}) => ({name: 'builder code', body: builderCode(tag), ...extra});
   const faqToggle = (selector) => ({selector, expect: FIRST_ANSWER()});
   const sensiqToggle = faqToggle('sensiq-faq [part="question"]');
   const faqFile = '/dist/components/sensiq-faq.standalone.js';
@@ -135,6 +166,7 @@ function scenarios() {
       body: '<sensiq-faq></sensiq-faq>',
       toggle: sensiqToggle,
     },
+    builderPage('sensiq-faq', {toggle: sensiqToggle}),
     {
       // The loader's second request (the element's file) waits for the loader to run; the hint starts it
       // with the first.
@@ -196,8 +228,11 @@ ${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
       body: '<sensiq-article></sensiq-article>',
     },
     {name: 'snippet', head: moduleScript('/dist/loader.js'), body: snippet('sensiq-article')},
+    builderPage('sensiq-article'),
   ];
-  return {faq, article};
+  const takeaways = [{name: 'floor', body: takeawaysHtml()}, builderPage('sensiq-takeaways')];
+  const redFlags = [{name: 'floor', body: redFlagsHtml()}, builderPage('sensiq-red-flags')];
+  return {faq, article, takeaways, 'red-flags': redFlags};
 }
 
 /** A page's file name: `faq-loader-modulepreload` for "loader + modulepreload" in faq. */
@@ -208,10 +243,15 @@ const slug = (scenario, name) =>
     .replace(/^-|-$/g, '')}`;
 
 /** Text every page of a scenario shows exactly once when it works: the first question, the headline. */
-const SHOWN_ONCE = {faq: () => faqItems()[0].heading, article: articleHeadline};
+const SHOWN_ONCE = {
+  faq: () => faqItems()[0].heading,
+  article: articleHeadline,
+  takeaways: takeawaysHeading,
+  'red-flags': redFlagsHeading,
+};
 
-/** The pages of `names` (faq, article), their HTML ready: [{scenario, name, path, html, once, toggle?}]. */
-export async function benchPages(names = ['faq', 'article']) {
+/** The pages of `names` (faq, article, takeaways, red-flags), their HTML ready: [{scenario, name, path, html, once, toggle?}]. */
+export async function benchPages(names = ['faq', 'article', 'takeaways', 'red-flags']) {
   const all = scenarios();
   const pages = names.flatMap((scenario) =>
     all[scenario].map((page) => ({...page, scenario, once: SHOWN_ONCE[scenario]()}))

@@ -2,16 +2,21 @@
 // `npm run bench` (after `npm run build`): loads every bench page (bench/pages.mjs) in headless Chromium at
 // 4× CPU slowdown on a phone screen, on each network (bench/settings.mjs), several cold runs each,
 // interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
-// and toggle latency, with issue 15's targets (bench/targets.mjs) marked met or missed; writes everything to
+// and toggle latency, with the issues' targets (bench/targets.mjs) marked met or missed; writes everything to
 // bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
-// Options: --runs=N (default 7), --only=faq,article,scale, --network=loopback|slow|loopback,slow (default loopback),
-// --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs)
+// Options: --runs=N (default 7), --only=faq,article,takeaways,red-flags,scale,
+// --network=loopback|slow|loopback,slow (default loopback),
+// --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs),
+// --lighthouse (Lighthouse's mobile run too: 3 runs of each scenario's floor, builder code and peers; with
+// --runs=0, Lighthouse alone)
 import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {loadavg} from 'node:os';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {build as viteBuild} from 'vite';
 import {benchPages, scalingPages} from './pages.mjs';
+import {LIGHTHOUSE_VERSION, lighthouseRuns} from './lighthouse.mjs';
 import {CPU_SLOWDOWN, DEVICE, NETWORKS, throttledPage} from './settings.mjs';
 import {startBenchServer} from './server.mjs';
 import {TARGETS} from './targets.mjs';
@@ -20,8 +25,13 @@ import {launchChromium} from '../test/node/helpers/browser.mjs';
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(option('runs', 7));
-const ONLY = option('only', 'faq,article,scale').split(',');
+const ONLY = option('only', 'faq,article,takeaways,red-flags,scale').split(',');
 const PAGES = option('pages', '').split(',').filter(Boolean);
+// Lighthouse takes 20-60 s a run on this machine, so it is asked for, and only on the pages that answer issue
+// 24: the plain HTML, the builder's code and the peers.
+const LIGHTHOUSE = process.argv.includes('--lighthouse');
+const LIGHTHOUSE_RUNS = 3;
+const LIGHTHOUSE_PAGES = ['floor', 'builder code', 'shoelace', 'react'];
 // The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
 const NETWORK_NAMES = option('network', 'loopback').split(',');
 for (const name of NETWORK_NAMES) {
@@ -230,12 +240,16 @@ const results = {
   device: DEVICE,
   networks: Object.fromEntries(NETWORK_NAMES.map((name) => [name, NETWORKS[name]])),
   runs: RUNS,
+  // Other processes on the machine widen the ranges: the 1-minute load average when the loads start and end.
+  loadAverage: {start: loadavg()[0]},
   bytes: {},
   scenarios: {}, // network -> scenario -> page -> metric -> summary
   scaling: {},
 };
 try {
-  console.log(`${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page and network`);
+  console.log(
+    `${results.browser}, ${CPU_SLOWDOWN}× CPU slowdown, ${RUNS} cold runs per page and network, load average ${loadavg()[0].toFixed(1)}`
+  );
   const files = new Map();
   for (const spec of pages) {
     const {files: loaded, shown} = await pageBytes(browser, server.origin, spec);
@@ -264,7 +278,7 @@ try {
   ];
   // A discarded load first (the browser's own start-up work), then rounds that visit every unit once in a
   // fresh random order, so that no page always follows the same neighbour and the networks share the load.
-  if (pages.length) await measurePage(browser, server.origin, pages[0], 'loopback');
+  if (pages.length && RUNS) await measurePage(browser, server.origin, pages[0], 'loopback');
   for (let run = 1; run <= RUNS; run++) {
     process.stdout.write(`run ${run}/${RUNS}\r`);
     for (const unit of shuffle([...units])) {
@@ -285,6 +299,7 @@ try {
       };
       continue;
     }
+    if (!samples.length) continue; // --runs=0
     const metrics = Object.fromEntries(
       Object.keys(samples[0]).map((key) => [key, summary(samples.map((r) => r[key]))])
     );
@@ -371,7 +386,7 @@ try {
         checked.map(([name, m]) => [name, targets.map((t) => ({target: t.label, value: t.value(m, variants.floor)}))])
       );
       table(
-        `${scenario}, ${network}: issue 15's targets (set for the loader; every page shown against them)`,
+        `${scenario}, ${network}: the issues' targets (bench/targets.mjs; every page shown against them)`,
         ['page', ...targets.map((t) => t.label)],
         checked.map(([name, m]) => [name, ...targets.map((t) => mark(t, m))])
       );
@@ -394,6 +409,47 @@ try {
       `linear fit: ${ms(fit.intercept)} ms + ${fit.slope.toFixed(2)} ms × widgets, r² = ${fit.r2.toFixed(4)}`
     );
   }
+  if (LIGHTHOUSE) {
+    const audited = pages.filter((page) => LIGHTHOUSE_PAGES.includes(page.name));
+    const started = Date.now();
+    const units = await lighthouseRuns(audited, server.origin, LIGHTHOUSE_RUNS, shuffle);
+    const seconds = Math.round((Date.now() - started) / 1000);
+    results.lighthouse = {version: LIGHTHOUSE_VERSION, runs: LIGHTHOUSE_RUNS, seconds, pages: {}};
+    for (const {page, samples} of units) {
+      const metric = (key) => summary(samples.map((s) => s[key]));
+      (results.lighthouse.pages[page.scenario] ??= {})[page.name] = {
+        path: page.path,
+        score: metric('score'),
+        fcp: metric('fcp'),
+        lcp: metric('lcp'),
+        tbt: metric('tbt'),
+        cls: metric('cls'),
+        lcpElements: [...new Set(samples.map((s) => s.lcpElement))],
+      };
+    }
+    for (const [scenario, audits] of Object.entries(results.lighthouse.pages)) {
+      const floorLcp = audits.floor?.lcp.median;
+      table(
+        `${scenario}, Lighthouse ${LIGHTHOUSE_VERSION} mobile (simulated slow 4G, 4× CPU): median (min–max) of ${LIGHTHOUSE_RUNS} runs`,
+        ['page', 'score', 'FCP', 'LCP', 'LCP÷floor', 'TBT', 'CLS', 'LCP element'],
+        Object.entries(audits).map(([name, m]) => [
+          name,
+          cell(m.score, String),
+          cell(m.fcp),
+          cell(m.lcp),
+          floorLcp ? (m.lcp.median / floorLcp).toFixed(2) : '–',
+          cell(m.tbt),
+          cell(m.cls, (n) => n.toFixed(3)),
+          m.lcpElements.join(' | '),
+        ])
+      );
+    }
+    console.log(`${seconds} s of Lighthouse runs`);
+  }
+  results.loadAverage.end = loadavg()[0];
+  console.log(
+    `load average ${results.loadAverage.start.toFixed(1)} at the start, ${results.loadAverage.end.toFixed(1)} at the end`
+  );
   writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${results.seconds} s of loads; written to bench/results.json`);
 } finally {

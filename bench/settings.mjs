@@ -1,5 +1,5 @@
 // The bench's device and networks, shared by bench/run.mjs and bench/profile.mjs: Lighthouse's mobile
-// settings, emulated through CDP (Lighthouse itself needs Node 22).
+// settings, emulated through CDP (Lighthouse itself runs with `--lighthouse`: bench/lighthouse.mjs).
 
 export const CPU_SLOWDOWN = 4;
 

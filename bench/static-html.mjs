@@ -55,13 +55,38 @@ export function shoelaceFaqHtml() {
     .join('\n');
 }
 
+/** The takeaways as <sensiq-takeaways> shows them: a heading and the list. */
+export function takeawaysHtml() {
+  const {heading, items} = takeaways[SLUG];
+  return `<div class="takeaways"><h3>${escape(heading)}</h3><ul>${items.map((i) => `<li>${richText(i.text)}</li>`).join('')}</ul></div>`;
+}
+
+/** The takeaways' heading, as every takeaways page shows it. */
+export const takeawaysHeading = () => takeaways[SLUG].heading;
+
+/**
+ * The warning signs as <sensiq-red-flags> shows them: a heading, the list, the article's own sentences behind a
+ * closed disclosure, and the disclaimer.
+ */
+export function redFlagsHtml() {
+  const flags = redFlags[SLUG];
+  const section = bodies[SLUG].sections.find((s) => s.id === flags.sectionId);
+  return `<div class="red-flags"><h3>${escape(flags.heading)}</h3>
+<ul>${flags.items.map((f) => `<li>${escape(f.text)}</li>`).join('')}</ul>
+<details><summary>${escape(strings.redFlagsSource)}</summary>
+${blocks(section.blocks)}</details>
+<p>${escape(strings.disclaimer)}</p></div>`;
+}
+
+/** The warning signs' heading, as every red flags page shows it. */
+export const redFlagsHeading = () => redFlags[SLUG].heading;
+
 /** The whole article as <sensiq-article> shows it: headline, lede, takeaways, contents, sections (warning
  * signs as a list with the section's prose under it), promotion labelled, attribution and disclaimer. */
 export function articleHtml() {
   const meta = metas[SLUG];
   const {lede, sections} = bodies[SLUG];
   const flags = redFlags[SLUG];
-  const takeawayList = takeaways[SLUG];
   const promoted = (html) => `<aside><p class="label">${escape(strings.promo)}</p>${html}</aside>`;
   const block = (b) =>
     b.kind === 'ul'
@@ -86,7 +111,7 @@ ${blockList(s.blocks)}
   return `<article lang="${meta.language}">
 <h2>${escape(meta.headline)}</h2>
 ${blockList(lede)}
-<div class="takeaways"><h3>${escape(takeawayList.heading)}</h3><ul>${takeawayList.items.map((i) => `<li>${richText(i.text)}</li>`).join('')}</ul></div>
+${takeawaysHtml()}
 <nav><p>${escape(strings.contents)}</p><ul>${sections.map((s) => `<li><a href="#${s.id}">${escape(s.heading)}</a></li>`).join('')}</ul></nav>
 ${sections.map(section).join('\n')}
 <footer><p>${escape(strings.sourcePrefix)} ${escape(meta.publisher)}, <cite><a href="${meta.url}">${escape(meta.title)}</a></cite></p>

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The last bench run (bench/results.json, or the file given) as Markdown tables for bench/README.md: per
-// scenario and network, what issue 15 asks about, medians with (min–max).
+// scenario and network, what issues 15 and 24 ask about, medians with (min–max); Lighthouse's figures if it ran.
 //   node bench/summary.mjs [results.json]
 import {readFileSync} from 'node:fs';
 
@@ -12,7 +12,10 @@ const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 console.log(
   `${results.browser}, ${results.cpuSlowdown}× CPU slowdown, ${results.runs} runs, ${results.date}` +
-    (results.seconds ? `, ${results.seconds} s of loads` : '')
+    (results.seconds ? `, ${results.seconds} s of loads` : '') +
+    (results.loadAverage
+      ? `, load average ${results.loadAverage.start.toFixed(1)} at the start and ${results.loadAverage.end?.toFixed(1)} at the end`
+      : '')
 );
 for (const [network, scenarios] of Object.entries(results.scenarios)) {
   for (const [scenario, pages] of Object.entries(scenarios)) {
@@ -37,5 +40,26 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
       ];
       console.log(`| ${row.join(' | ')} |`);
     }
+  }
+}
+
+const lighthouse = results.lighthouse;
+for (const [scenario, pages] of Object.entries(lighthouse?.pages ?? {})) {
+  const floor = pages.floor?.lcp.median;
+  console.log(
+    `\n| ${scenario}, Lighthouse ${lighthouse.version} mobile, ${lighthouse.runs} runs | score | FCP | LCP | LCP÷floor | TBT | CLS |`
+  );
+  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [name, m] of Object.entries(pages)) {
+    const row = [
+      name,
+      range(m.score, String),
+      range(m.fcp),
+      range(m.lcp),
+      floor ? (m.lcp.median / floor).toFixed(2) : '–',
+      range(m.tbt),
+      range(m.cls, cls),
+    ];
+    console.log(`| ${row.join(' | ')} |`);
   }
 }

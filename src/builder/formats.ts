@@ -36,7 +36,7 @@ export type FormatId = (typeof FORMATS)[number]['id'];
 /** Where each format goes and what it needs, shown under the code. */
 export const WHERE: Record<FormatId, string> = {
   script:
-    "Put the first two lines in the page's <head>, once per page (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.",
+    "Put the first three lines in the page's <head>, once per page (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.",
   shortcode:
     'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:
@@ -93,6 +93,14 @@ function fallbackContent(context: CodeContext, escape: (value: string) => string
   return `\n  <p>A health article from SensIQ: <a href="${escape(article.url)}">${title}</a></p>\n`;
 }
 
+/**
+ * The file loader.js imports for a page whose SensIQ content is this one element (src/loader.ts: the element
+ * with Lit in one file), named to the browser before the loader has run: without the hint, that request waits
+ * for the loader to arrive and run, a round trip later. Pasted twice, both hints name one module: one request.
+ */
+const elementPreload = (embed: Embed, context: CodeContext, escape: (value: string) => string) =>
+  `<link rel="modulepreload" href="${escape(`${context.scripts}components/${embed.tag}.standalone.js`)}">`;
+
 /** The code to paste for `format`. */
 export function embedCode(format: FormatId, embed: Embed, context: CodeContext): string {
   const loader = `${context.scripts}loader.js`;
@@ -101,6 +109,7 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
       // reserve.css, as README's "Above the fold" recipe links it: the element's space before the loader runs.
       return [
         `<link rel="stylesheet" href="${htmlAttribute(`${context.scripts}reserve.css`)}">`,
+        elementPreload(embed, context, htmlAttribute),
         moduleScript(loader, htmlAttribute),
         `${startTag(embed, htmlAttribute)}${fallbackContent(context, htmlAttribute)}</${embed.tag}>`,
       ].join('\n');
@@ -108,6 +117,7 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
       // reserve.css here too: a Custom Liquid section is drawn by script, and would otherwise move the page.
       return [
         `<link rel="stylesheet" href="${liquidAttribute(`${context.scripts}reserve.css`)}">`,
+        elementPreload(embed, context, liquidAttribute),
         moduleScript(loader, liquidAttribute),
         `${startTag(embed, liquidAttribute)}${fallbackContent(context, liquidAttribute)}</${embed.tag}>`,
       ].join('\n');

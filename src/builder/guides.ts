@@ -25,7 +25,7 @@ function steps(format: FormatId, scripts: string): Step[] {
       return [
         ['Copy the code below.'],
         [
-          'Put its first two lines (the stylesheet and the script) in the ',
+          'Put its first three lines (they load SensIQ Embed) in the ',
           h('code', {}, '<head>'),
           ' of your page, once per page, even with several elements.',
         ],

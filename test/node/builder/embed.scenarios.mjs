@@ -206,6 +206,43 @@ export function embedTests(env) {
     );
   });
 
+  test('Script tag pasted twice under a strict CSP: both FAQs show, and the file its hint names is the one loader.js imports, fetched once', async () => {
+    // No custom properties: a style attribute needs 'unsafe-hashes', which this policy leaves out.
+    const script = await code({tag: 'sensiq-faq', attributes: {limit: '3'}, format: 'script'});
+    const hinted = [...script.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map(
+      ([, href]) => new URL(href).pathname
+    );
+    assert.equal(hinted.length, 1, script);
+    env.server.pages['/record-violations.js'] = {
+      body: "window.violations = []; document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective + ' ' + e.blockedURI));",
+      headers: {'content-type': 'text/javascript'},
+    };
+    const path = `/host-script-csp-${++env.pages}.html`;
+    env.server.pages[path] = {
+      body: hostPage('<script src="/record-violations.js"></script>', `${script}\n${script}`),
+      headers: {'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'"},
+    };
+    const before = env.server.requests.length;
+    const page = await env.engine.newPage();
+    await page.goto(`${env.server.origin}${path}`);
+    await page.waitFor(() =>
+      [...document.querySelectorAll('sensiq-faq')].every((faq) => faq.shadowRoot?.querySelector('[part~="item"]'))
+    );
+    const shown = await page.evaluate(() => ({
+      faqs: [...document.querySelectorAll('sensiq-faq')].map(
+        (faq) => faq.shadowRoot.querySelectorAll('[part~="item"]').length
+      ),
+      violations: window.violations,
+    }));
+    await page.close();
+    assert.deepEqual(shown, {faqs: [3, 3], violations: []});
+    // The element files the page asked for (not the chunks they import later): the hinted one, once.
+    const elementFiles = env.server.requests
+      .slice(before)
+      .filter((request) => /^\/dist\/components\/[^/]+\.js$/.test(request));
+    assert.deepEqual(elementFiles, hinted);
+  });
+
   test('Script tag: its reserve.css holds the space the FAQ will take, before the loader has run', async () => {
     const choice = {tag: 'sensiq-faq', attributes: {limit: '4', searchable: true}, format: 'script'};
     const script = await code(choice);

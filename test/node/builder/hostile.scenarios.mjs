@@ -75,12 +75,14 @@ function parsed([code, format, selector]) {
           .map((a) => [a.name.replace(/^data-/, ''), a.value])
       )
     ),
-    // The loader and the stylesheet the format brings are expected, and the fallback line inside the element.
+    // The loader, its hint for the element's file and the stylesheet the format brings are expected, and the fallback line inside the element.
     others: elements
       .filter(
         (e) =>
           !expected.has(e.localName) &&
-          !e.matches('script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"]') &&
+          !e.matches(
+            'script[src$="/loader.js"], link[rel="stylesheet"][href$="/reserve.css"], link[rel="modulepreload"][href$="/components/sensiq-faq.standalone.js"]'
+          ) &&
           !e.matches(':is(sensiq-faq, [data-sensiq]) > p:only-child, :is(sensiq-faq, [data-sensiq]) > p > a:only-child')
       )
       .map((e) => e.localName),
@@ -191,9 +193,14 @@ export function hostileTests(env) {
       } else assert.deepEqual(attributes, expected);
       const {found, pwned} = await page.evaluate(dangerous, DANGEROUS);
       // The page's own scripts (its loader, Shopify's schema script, the FAQ's JSON-LD), the script tag's
-      // reserve.css and the snippets' styles.
+      // reserve.css and hint for the FAQ's file, and the snippets' styles.
       assert.deepEqual(
-        found.filter((what) => !/^script src=|^link href=\S+\/reserve\.css$|^style$|^template$|^meta$/.test(what)),
+        found.filter(
+          (what) =>
+            !/^script src=|^link href=\S+\/(reserve\.css|components\/sensiq-faq\.standalone\.js)$|^style$|^template$|^meta$/.test(
+              what
+            )
+        ),
         []
       );
       assert.equal(pwned, null);

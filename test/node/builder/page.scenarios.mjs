@@ -329,13 +329,15 @@ export function pageTests(env) {
     const cdn = await startServer({root: 'dist'});
     const elsewhere = await openBuilder(env.engine, `${cdn.origin}/builder/index.html`);
     const code = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'shopify'});
-    assert.deepEqual(code.split('\n').slice(0, 2), [
+    assert.deepEqual(code.split('\n').slice(0, 3), [
       `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
+      `<link rel="modulepreload" href="${cdn.origin}/components/sensiq-faq.standalone.js">`,
       `<script type="module" src="${cdn.origin}/loader.js"></script>`,
     ]);
     const script = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'script'});
-    assert.deepEqual(script.split('\n').slice(0, 2), [
+    assert.deepEqual(script.split('\n').slice(0, 3), [
       `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
+      `<link rel="modulepreload" href="${cdn.origin}/components/sensiq-faq.standalone.js">`,
       `<script type="module" src="${cdn.origin}/loader.js"></script>`,
     ]);
     // The WordPress guide's download link: the plugin zip built beside the elements.
