@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type PropertyDeclarations} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type PropertyDeclarations, type ReactiveElement} from 'lit';
 import {CtaElement} from '../../internal/cta-element.js';
 import {hostStyles} from '../../internal/host-styles.js';
 import {heading, shiftLevel} from '../../internal/heading.js';
@@ -64,6 +64,9 @@ const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both
  * @csspart note - The closing lines: the source, and general information, not medical advice.
  * @csspart link - The link to the source article.
  */
+/** Whether an article has shown the section the page's address named on arrival: one does, once. */
+let arrivalShown = false;
+
 export class SensiqArticle extends CtaElement {
   static override styles = [hostStyles, promoStyles, articleStyles];
   static override properties: PropertyDeclarations = {ctaPlacement: {attribute: 'cta-placement'}};
@@ -80,6 +83,9 @@ export class SensiqArticle extends CtaElement {
 
   /** The call to action at the end while a render has not put it into the article's closing promotion block. */
   private tail?: unknown;
+
+  /** Whether this article has looked for the section the page's address names (until it has rendered whole). */
+  private arrivalChecked = false;
 
   /** How many sections render: all, except in a first render drawn in the browser over nothing (see FIRST_SECTIONS). */
   private sectionCount = Infinity;
@@ -110,15 +116,42 @@ export class SensiqArticle extends CtaElement {
     }
   }
 
-  /** Contents links stay inside the shadow root: scroll to the section and move focus to its heading. */
+  /**
+   * Contents links stay inside the shadow root (a browser cannot find an id there): show the section, move focus
+   * to its heading, and write the section's address (#<id>) so that it can be shared.
+   */
   private jump(event: MouseEvent): void {
-    const target = (this.renderRoot as ShadowRoot).getElementById(
-      (event.currentTarget as HTMLAnchorElement).hash.slice(1)
-    );
+    const id = (event.currentTarget as HTMLAnchorElement).hash.slice(1);
+    const target = this.show(id);
     if (!target) return;
-    event.preventDefault(); // the host page's URL and router stay untouched
-    target.scrollIntoView();
+    event.preventDefault();
     target.focus({preventScroll: true});
+    history.pushState(history.state, '', '#' + id);
+  }
+
+  /**
+   * Scrolls section `id` to the middle of the window, clear of whatever header the host keeps fixed at the top
+   * (measuring it would cost every page bytes), and returns it; nothing when this article has no such section.
+   */
+  private show(id: string): HTMLElement | null {
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    target?.scrollIntoView({block: 'center'});
+    return target;
+  }
+
+  // A page opened at a section's address shows it once the article has rendered whole, nested elements too (the
+  // red flags grow as they render), in the first article that has it, unless the page has an element of its own
+  // with that id, which the browser showed.
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.arrivalChecked || this.sectionCount !== Infinity) return;
+    this.arrivalChecked = true;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || document.getElementById(id)) return;
+    const nested = [...this.renderRoot.querySelectorAll<ReactiveElement>('sensiq-red-flags, sensiq-takeaways')];
+    void Promise.all(nested.map((element) => element.updateComplete)).then(() => {
+      if (!arrivalShown) arrivalShown = !!this.show(id);
+    });
   }
 
   /**
