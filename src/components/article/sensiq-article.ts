@@ -44,6 +44,9 @@ const FIRST_SECTIONS = 2;
 type CtaPlacement = 'end' | 'after-takeaways' | 'both';
 const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both'];
 
+/** Whether an article has shown the section the page's address named on arrival: one does, once. */
+let arrivalShown = false;
+
 /**
  * The whole article: title, lede, key takeaways, contents, every section in source order, the warning signs that
  * call for a doctor, attribution and a medical disclaimer. Publishes the article's JSON-LD once per page.
@@ -64,9 +67,6 @@ const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both
  * @csspart note - The closing lines: the source, and general information, not medical advice.
  * @csspart link - The link to the source article.
  */
-/** Whether an article has shown the section the page's address named on arrival: one does, once. */
-let arrivalShown = false;
-
 export class SensiqArticle extends CtaElement {
   static override styles = [hostStyles, promoStyles, articleStyles];
   static override properties: PropertyDeclarations = {ctaPlacement: {attribute: 'cta-placement'}};
