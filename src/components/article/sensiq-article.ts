@@ -146,7 +146,7 @@ export class SensiqArticle extends CtaElement {
     super.updated(changed);
     if (this.arrivalChecked || this.sectionCount !== Infinity) return;
     this.arrivalChecked = true;
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = location.hash.slice(1); // a section id is plain ASCII: compared, never decoded (a bad % throws)
     if (!id || document.getElementById(id)) return;
     const nested = [...this.renderRoot.querySelectorAll<ReactiveElement>('sensiq-red-flags, sensiq-takeaways')];
     void Promise.all(nested.map((element) => element.updateComplete)).then(() => {
