@@ -28,7 +28,7 @@ export class CtaElement extends SensiqElement {
   declare ctaLabel?: string;
 
   /** The call to action's link, when set and valid. */
-  protected ctaLink?: string;
+  protected ctaUrl?: string;
 
   protected override partsForFirstRender(): Lazy<unknown>[] {
     return this.ctaHref != null ? [cta] : [];
@@ -39,11 +39,11 @@ export class CtaElement extends SensiqElement {
     const module = cta.value;
     if ((this.ctaHref ?? this.ctaLabel) != null) this.need(cta); // set after the first render (need() skips a part that is here)
     if (module) (this.constructor as typeof SensiqElement).adopt(module.styles);
-    this.ctaLink = module?.ctaLink(this);
+    this.ctaUrl = module?.ctaLink(this);
   }
 
   /** The call to action, or nothing: no link, or its code has not arrived. `joined`: it ends a promotion block. */
-  protected callToAction(joined?: boolean): unknown {
-    return cta.value?.callToAction(this.ctaLink, this.ctaLabel, this.clinicMode, joined) ?? nothing;
+  protected ctaButton(joined?: boolean): unknown {
+    return cta.value?.callToAction(this.ctaUrl, this.ctaLabel, this.clinicMode, joined) ?? nothing;
   }
 }

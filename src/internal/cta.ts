@@ -108,6 +108,11 @@ export const styles = css`
     text-transform: uppercase;
   }
 
+  /* The clinic's own button, alone under the element's box, keeps the gap a promotion block keeps. */
+  p:has(> .cta):not(.promo > *) {
+    margin-block-start: var(--_space);
+  }
+
   .cta {
     display: inline-flex;
     align-items: center;

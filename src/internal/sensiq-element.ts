@@ -73,7 +73,7 @@ export class SensiqElement extends LitElement {
   // What this update renders, worked out once per update in willUpdate (invalid values warn there, once each).
   /** The article to show; `undefined` for an unknown slug, which shows nothing. */
   protected meta?: ArticleMeta;
-  protected level: HeadingLevel = 2;
+  protected levelInUse: HeadingLevel = 2;
   /** Clinic mode, from the element or its provider. */
   protected clinicMode = false;
   /** The theme in use: the element's own `theme`, else the provider's, else `page`. */
@@ -83,24 +83,24 @@ export class SensiqElement extends LitElement {
   // answers, now and whenever its settings change. Asked here rather than through its ContextConsumer, which
   // with the document-wide waiting list it needs cost about 200 B more on every first paint (issue 15's
   // critical-path budget); without a provider the element just waits in late-providers.ts.
-  private unsubscribe?: () => void;
+  private leaveProvider?: () => void;
 
   private readonly receive = (settings: SensiqSettings, unsubscribe?: () => void) => {
-    if (unsubscribe !== this.unsubscribe) this.unsubscribe?.(); // another provider took over: leave the old one
-    this.unsubscribe = unsubscribe;
+    if (unsubscribe !== this.leaveProvider) this.leaveProvider?.(); // another provider took over: leave the old one
+    this.leaveProvider = unsubscribe;
     this.settings = settings;
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.dispatchEvent(new ContextEvent(settingsContext, this, this.receive, true));
-    if (!this.unsubscribe) waitForProvider(this, this.receive);
+    if (!this.leaveProvider) waitForProvider(this, this.receive);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
+    this.leaveProvider?.();
+    this.leaveProvider = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -108,7 +108,7 @@ export class SensiqElement extends LitElement {
     const inherited = this.settings ?? {};
     this.meta = this.chooseArticle(asText(this.article ?? inherited.article ?? DEFAULT_ARTICLE));
     const level = inherited.headingLevel ?? 2;
-    this.level = parseHeadingLevel(this, this.headingLevel, level) ?? level;
+    this.levelInUse = parseHeadingLevel(this, this.headingLevel, level) ?? level;
     this.clinicMode = this.noPromo || Boolean(inherited.noPromo);
     const theme = inherited.theme && THEMES.includes(inherited.theme) ? inherited.theme : 'page';
     this.themeInUse = parseKeyword(this, 'theme', this.theme, THEMES, theme) ?? theme;

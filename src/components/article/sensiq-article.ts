@@ -44,6 +44,9 @@ const FIRST_SECTIONS = 2;
 type CtaPlacement = 'end' | 'after-takeaways' | 'both';
 const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both'];
 
+/** The section an article showed because the page's address named it on arrival: one article does, once. */
+let shownOnArrival: HTMLElement | null = null;
+
 /**
  * The whole article: title, lede, key takeaways, contents, every section in source order, the warning signs that
  * call for a doctor, attribution and a medical disclaimer. Publishes the article's JSON-LD once per page.
@@ -74,12 +77,15 @@ export class SensiqArticle extends CtaElement {
    */
   declare ctaPlacement?: CtaPlacement;
 
-  private readonly provider = new SettingsProvider(this);
+  private readonly settingsProvider = new SettingsProvider(this);
 
   private ctaAt: CtaPlacement = 'end';
 
   /** The call to action at the end while a render has not put it into the article's closing promotion block. */
   private tail?: unknown;
+
+  /** Whether this article has looked for the section the page's address names (once it has rendered whole). */
+  private arrivalChecked = false;
 
   /** How many sections render: all, except in a first render drawn in the browser over nothing (see FIRST_SECTIONS). */
   private sectionCount = Infinity;
@@ -94,9 +100,9 @@ export class SensiqArticle extends CtaElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // The nested elements show this article in its clinic mode and theme, headings one level below the title.
-    this.provider.set({
+    this.settingsProvider.set({
       article: this.meta?.slug,
-      headingLevel: shiftLevel(this.level, 1),
+      headingLevel: shiftLevel(this.levelInUse, 1),
       noPromo: this.clinicMode,
       theme: this.themeInUse,
       analytics: chooseAnalytics(this, this.analytics, this.settings?.analytics),
@@ -110,22 +116,46 @@ export class SensiqArticle extends CtaElement {
     }
   }
 
-  /** Contents links stay inside the shadow root: scroll to the section and move focus to its heading. */
+  /**
+   * Contents links stay inside the shadow root (a browser cannot find an id there): show the section, move focus to
+   * its heading, and put the section's address (#<id>) in the page's, so that it can be shared. Written into the
+   * history rather than followed: a host whose router reads the address on `hashchange` must not take it for a
+   * route of its own.
+   */
   private jump(event: MouseEvent): void {
-    const target = (this.renderRoot as ShadowRoot).getElementById(
-      (event.currentTarget as HTMLAnchorElement).hash.slice(1)
-    );
-    if (!target) return;
-    event.preventDefault(); // the host page's URL and router stay untouched
-    target.scrollIntoView();
-    target.focus({preventScroll: true});
+    const {hash} = event.currentTarget as HTMLAnchorElement;
+    event.preventDefault();
+    history.pushState(history.state, '', hash);
+    this.showSection(hash.slice(1))?.focus({preventScroll: true});
+  }
+
+  /**
+   * Scrolls section `id` to the middle of the window, clear of whatever header the host keeps fixed at the top
+   * (measuring it would cost every page bytes), and returns it; nothing when this article has no such section.
+   */
+  private showSection(id: string): HTMLElement | null {
+    const target = (this.renderRoot as ShadowRoot).getElementById(id);
+    target?.scrollIntoView({block: 'center'});
+    return target;
+  }
+
+  // A page opened at a section's address shows it once an article has rendered whole, in the task after, when its
+  // nested elements have rendered too (the red flags grow as they do): the first article that has it, unless the
+  // page has an element of its own with that id, which the browser showed. Each article looks once; a section id is
+  // plain ASCII, compared as written (decoding a stray % would throw).
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (shownOnArrival || this.arrivalChecked || this.sectionCount !== Infinity) return;
+    this.arrivalChecked = true;
+    const id = location.hash.slice(1);
+    if (id && !document.getElementById(id)) void nextTask().then(() => (shownOnArrival ||= this.showSection(id)));
   }
 
   /**
    * The blocks in source order, neighbouring promotional ones in one block with one label. With `closing`, the
    * call to action in `tail` ends the last block when that one is promotional, and leaves `tail` then.
    */
-  private blocks(blocks: readonly Block[], closing?: boolean): unknown[] {
+  private renderBlocks(blocks: readonly Block[], closing?: boolean): unknown[] {
     const out: unknown[] = [];
     let panel: unknown[] | undefined; // the promotional block open at the end of `out`
     for (const block of this.shown(blocks)) {
@@ -149,8 +179,8 @@ export class SensiqArticle extends CtaElement {
   }
 
   /** The call to action, if it goes at `placement`; `joined`: it ends the promotional block before it. */
-  private cta(placement: Exclude<CtaPlacement, 'both'>, joined?: boolean): unknown {
-    return this.ctaAt === placement || this.ctaAt === 'both' ? this.callToAction(joined) : undefined;
+  private ctaAtPlace(placement: Exclude<CtaPlacement, 'both'>, joined?: boolean): unknown {
+    return this.ctaAt === placement || this.ctaAt === 'both' ? this.ctaButton(joined) : undefined;
   }
 
   override render() {
@@ -158,18 +188,18 @@ export class SensiqArticle extends CtaElement {
     if (!meta) return nothing;
     const {lede, sections} = bodies[meta.slug];
     const flagsId = redFlags[meta.slug]?.sectionId;
-    const level = this.level;
+    const level = this.levelInUse;
     // The article's last words, when they promote us, and SensIQ's button after them are one promotion block.
     const last = sections.at(-1)!;
     const closing = last.subsections.at(-1) ?? last;
-    this.tail = this.cta('end', true);
-    const blocks = (of: Subsection) => this.blocks(of.blocks, of === closing);
+    this.tail = this.ctaAtPlace('end', true);
+    const blocks = (of: Subsection) => this.renderBlocks(of.blocks, of === closing);
     return html`
       <article part="box" lang=${meta.language}>
         ${heading({level, content: meta.headline})}
-        <div part="lede">${this.blocks(lede)}</div>
+        <div part="lede">${this.renderBlocks(lede)}</div>
         <sensiq-takeaways part="takeaways"></sensiq-takeaways>
-        ${this.cta('after-takeaways')}
+        ${this.ctaAtPlace('after-takeaways')}
         <nav part="contents" aria-labelledby="contents">
           <p class="label" id="contents">${strings.contents}</p>
           <ul>
@@ -182,7 +212,7 @@ export class SensiqArticle extends CtaElement {
               ${
                 s.id === flagsId
                   ? html`<sensiq-red-flags id=${s.id} part="red-flags">
-                      <div slot="source">${this.blocks(s.blocks)}</div>
+                      <div slot="source">${this.renderBlocks(s.blocks)}</div>
                     </sensiq-red-flags>`
                   : [
                       heading({
@@ -201,7 +231,7 @@ export class SensiqArticle extends CtaElement {
               ])}
             </section>`
         )}
-        ${this.tail && this.cta('end')}
+        ${this.tail && this.ctaAtPlace('end')}
         <footer part="note">
           <p>
             <small>

@@ -211,7 +211,7 @@ export class SensiqFaq extends CtaElement {
   }
 
   /** Opens or closes question `id` as the visitor did: it is theirs now, whoever opened it. */
-  private toggle(id: string, open: boolean): void {
+  private setOpen(id: string, open: boolean): void {
     const next = new Map<string, boolean>();
     const changes: SensiqFaqToggleDetail[] = [];
     for (const {id: other, heading: question} of this.shownQuestions) {
@@ -235,7 +235,7 @@ export class SensiqFaq extends CtaElement {
     const id = this.linked();
     if (!id) return;
     this.query = '';
-    if (!this.expanded.has(id)) this.toggle(id, true);
+    if (!this.expanded.has(id)) this.setOpen(id, true);
   }
 
   private scrollToLinked(): void {
@@ -252,12 +252,12 @@ export class SensiqFaq extends CtaElement {
     this.scrollToLinked();
   }
 
-  private async copyLink(question: FaqQuestion): Promise<void> {
+  private async copyQuestionLink(question: FaqQuestion): Promise<void> {
     this.copied = {id: question.id, ok: await answers.value!.copyLink(this, question)};
   }
 
   /** An answer panel's content, once the answers have arrived. */
-  private answerOf(question: FaqQuestion): unknown {
+  private answerFor(question: FaqQuestion): unknown {
     const module = answers.value;
     if (!module || !this.meta) return nothing;
     return module.answer({
@@ -265,7 +265,7 @@ export class SensiqFaq extends CtaElement {
       paragraphs: this.shown(module.answerOf(this.meta.slug, question.id)),
       words: this.finder?.words,
       copied: this.copied?.id === question.id ? this.copied.ok : undefined,
-      copy: () => this.copyLink(question),
+      copy: () => this.copyQuestionLink(question),
     });
   }
 
@@ -290,26 +290,26 @@ export class SensiqFaq extends CtaElement {
           part="question"
           aria-expanded=${open}
           aria-controls="a-${question.id}"
-          @click=${() => this.toggle(question.id, !this.expanded.has(question.id))}
+          @click=${() => this.setOpen(question.id, !this.expanded.has(question.id))}
         >
           <span>${finder ? finder.words(question.heading) : question.heading}</span>
         </button>`;
         // No role="region" on the answers: with more than a few panels open at once the APG advises against
         // it (a page of landmarks), and two FAQs on a page would repeat every one of them.
         return html`<div class="item" part="item" ?hidden=${!this.printing && !found.includes(question)}>
-          ${heading({level: this.level, content: button})}
+          ${heading({level: this.levelInUse, content: button})}
           <div
             id="a-${question.id}"
             class="answer"
             part="answer"
             hidden=${open ? nothing : UNTIL_FOUND}
-            @beforematch=${() => this.toggle(question.id, true)}
+            @beforematch=${() => this.setOpen(question.id, true)}
           >
-            ${this.answerOf(question)}
+            ${this.answerFor(question)}
           </div>
         </div>`;
       })}
-      ${this.callToAction()}
+      ${this.ctaButton()}
       <p class="note" part="note">
         <small>${strings.disclaimer} <a part="link" href=${meta.url}>${strings.sourceLink}</a></small>
       </p>

@@ -22,7 +22,7 @@ export class SensiqProvider extends SensiqElement {
     }
   `;
 
-  private readonly provider = new SettingsProvider(this);
+  private readonly settingsProvider = new SettingsProvider(this);
 
   // A provider shows nothing: an unknown slug falls back to the enclosing provider's article, with the
   // warning below rather than the elements' "nothing is shown".
@@ -40,9 +40,9 @@ export class SensiqProvider extends SensiqElement {
       warnInvalid(this, 'article', slug, valid, `"${outer.article ?? DEFAULT_ARTICLE}"`);
     }
     // This provider's settings over those of an enclosing provider.
-    this.provider.set({
+    this.settingsProvider.set({
       article: (known && slug) || outer.article,
-      headingLevel: this.level,
+      headingLevel: this.levelInUse,
       noPromo: this.clinicMode,
       theme: this.theme == null ? outer.theme : this.themeInUse,
       analytics: chooseAnalytics(this, this.analytics, outer.analytics),

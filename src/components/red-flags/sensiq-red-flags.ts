@@ -44,14 +44,14 @@ export class SensiqRedFlags extends SensiqElement {
   }
 
   /** The emergency number shown, if set and valid. */
-  private emergency?: string;
+  private emergencyLine?: string;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    this.emergency = undefined;
+    this.emergencyLine = undefined;
     const number = trimmedText(this.emergencyNumber);
     if (!number) return; // unset, or left empty by a page template: nothing to show
-    if (PHONE.test(number)) this.emergency = number;
+    if (PHONE.test(number)) this.emergencyLine = number;
     else
       warnInvalid(
         this,
@@ -66,12 +66,12 @@ export class SensiqRedFlags extends SensiqElement {
     const meta = this.meta;
     const flags = meta && redFlags[meta.slug];
     if (!flags) return nothing;
-    const number = this.emergency;
+    const number = this.emergencyLine;
     // Several signs come from one sentence: quote each sentence once, in the order of the list.
     const sources = [...new Set(flags.items.map((item) => item.source))];
     return html`
       <div class="box" part="box">
-        ${heading({level: this.level, content: flags.heading, focusable: true})}
+        ${heading({level: this.levelInUse, content: flags.heading, focusable: true})}
         <ul part="list">
           ${flags.items.map((item) => html`<li part="item">${item.text}</li>`)}
         </ul>

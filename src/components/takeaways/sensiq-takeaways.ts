@@ -31,24 +31,24 @@ export class SensiqTakeaways extends CtaElement {
   declare limit?: number;
 
   /** The takeaways shown. */
-  private items: readonly ListItem[] = [];
+  private shownItems: readonly ListItem[] = [];
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const limit = parseInteger(this, 'limit', this.limit, 1, Infinity, 'all takeaways');
-    this.items = this.meta ? this.shown(takeaways[this.meta.slug].items).slice(0, limit) : [];
+    this.shownItems = this.meta ? this.shown(takeaways[this.meta.slug].items).slice(0, limit) : [];
   }
 
   override render() {
     if (!this.meta) return nothing;
     return html`
       <div class="takeaways" part="box">
-        ${heading({level: this.level, content: takeaways[this.meta.slug].heading})}
+        ${heading({level: this.levelInUse, content: takeaways[this.meta.slug].heading})}
         <ul part="list">
-          ${this.items.map((item) => html`<li part="item">${richText(item.text)}</li>`)}
+          ${this.shownItems.map((item) => html`<li part="item">${richText(item.text)}</li>`)}
         </ul>
       </div>
-      ${this.callToAction()}
+      ${this.ctaButton()}
     `;
   }
 }

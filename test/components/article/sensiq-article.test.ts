@@ -142,7 +142,35 @@ describe('<sensiq-article>', () => {
       const top = focused.getBoundingClientRect().top;
       return top > -1 && top < innerHeight;
     }, 'the section scrolls into view');
-    expect(location.hash, 'the host page URL is left alone').to.equal(hash);
+    expect(location.hash, 'the address names the section, to be shared').to.equal('#' + focused.id);
+    history.replaceState(history.state, '', location.pathname + location.search + hash);
+  });
+
+  it('opens a page at a section address with that section in view below a sticky header, in the first article only', async () => {
+    const hash = location.hash;
+    history.replaceState(history.state, '', '#treatments-for-hip-and-leg-pain');
+    try {
+      const host = await fixture<HTMLElement>(
+        html`<div>
+          <header style="position: sticky; top: 0; height: 80px; background: #eee; z-index: 1">Shop</header>
+          <p style="height: 1500px">Host text</p>
+          <sensiq-article></sensiq-article>
+          <sensiq-article></sensiq-article>
+          <p style="height: 3000px">More host text</p>
+        </div>`
+      );
+      const [first, second] = host.querySelectorAll<SensiqArticle>('sensiq-article');
+      await settled(first);
+      await settled(second);
+      const heading = (el: Element) => el.shadowRoot!.getElementById('treatments-for-hip-and-leg-pain')!;
+      await waitUntil(() => {
+        const top = heading(first).getBoundingClientRect().top;
+        return top >= 80 && top < innerHeight - 50;
+      }, 'the first article shows the section below the header');
+      expect(heading(second).getBoundingClientRect().top).to.be.greaterThan(innerHeight);
+    } finally {
+      history.replaceState(history.state, '', location.pathname + location.search + hash);
+    }
   });
 
   it('moves focus to the "When to See a Doctor" heading inside the nested red flags', async () => {

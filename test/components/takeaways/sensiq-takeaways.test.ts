@@ -63,6 +63,9 @@ describe('<sensiq-takeaways>', () => {
     expect(shadow(el, '[part="promo"]')).to.equal(null);
     expect(readable(own.parentElement)).to.equal('Learn more');
     expect(readable(own.parentElement!.previousElementSibling)).not.to.include('From SensIQ');
+    // It stands clear of the box above it by the spacing unit (1em), as a "From SensIQ" block would.
+    const gap = own.getBoundingClientRect().top - shadow(el, '[part="box"]')!.getBoundingClientRect().bottom;
+    expect(gap).to.be.closeTo(parseFloat(getComputedStyle(el).fontSize), 1);
     // Themable as SensIQ's button is: the same part and custom properties.
     expect(own.part.contains('cta')).to.equal(true);
     el.style.setProperty('--sensiq-cta-background', 'rgb(0, 90, 40)');
