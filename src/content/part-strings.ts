@@ -10,9 +10,8 @@ export const ownCtaLabel = 'Learn more';
 export const faqSearch = 'Search the questions';
 export const faqShown = (shown: number, total: number) => `Showing ${shown} of ${total} questions.`;
 export const faqNoMatch = 'No questions match your search.';
-/** The ways on from a search that found nothing. */
+/** The way on from a search that found nothing (the other is the FAQ's link to the full article). */
 export const faqClearSearch = 'Clear the search';
-export const faqFullArticle = 'Read the full article';
 /** A button under each answer; its description names the question. */
 export const faqCopyLink = 'Copy link to this question';
 export const faqLinkCopied = 'Link copied.';

@@ -42,14 +42,7 @@ export const styles = css`
     text-underline-offset: 0.15em;
   }
 
-  /* Nothing matched: clear the search, or read the whole article. */
-  .way-on {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
-  }
-
+  /* Nothing matched: clear the search (the full article is the FAQ's own link, next under it). */
   .way-on button {
     min-block-size: max(2.75em, 44px);
     padding: 0.25em 1em;
@@ -226,9 +219,10 @@ export class FaqSearch {
 
   /**
    * The search box and the polite status line that announces how many questions match; when none do, a way on:
-   * a button that clears the search (and puts the visitor back in the box), and the full article at `article`.
+   * a button that clears the search (and puts the visitor back in the box). The other way on, the full article,
+   * is the FAQ's own source link right under it: a second link there would say the same thing twice.
    */
-  box(query: string, shown: number, total: number, onInput: (query: string) => void, article: string): unknown {
+  box(query: string, shown: number, total: number, onInput: (query: string) => void): unknown {
     return html`<div class="search" part="search">
         <label for="search">${strings.faqSearch}</label>
         <input
@@ -258,7 +252,6 @@ export class FaqSearch {
               >
                 ${strings.faqClearSearch}
               </button>
-              <a href=${article}>${strings.faqFullArticle}</a>
             </p>`
           : ''
       }`;

@@ -277,7 +277,7 @@ export class SensiqFaq extends CtaElement {
     return html`
       ${
         finder
-          ? finder.box(this.query, found.length, this.shownQuestions.length, (query) => (this.query = query), meta.url)
+          ? finder.box(this.query, found.length, this.shownQuestions.length, (query) => (this.query = query))
           : nothing
       }
       ${this.shownQuestions.map((question) => {
