@@ -16,6 +16,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {build as viteBuild} from 'vite';
 import {benchPages, scalingPages} from './pages.mjs';
+import {kb, LIGHTHOUSE_COLUMNS, lighthouseCells, medianRange as cell, ms} from './format.mjs';
 import {LIGHTHOUSE_VERSION, lighthouseRuns} from './lighthouse.mjs';
 import {CPU_SLOWDOWN, DEVICE, NETWORKS, throttledPage} from './settings.mjs';
 import {startBenchServer} from './server.mjs';
@@ -202,10 +203,6 @@ async function pageBytes(browser, origin, spec) {
 }
 
 // --- reporting ----------------------------------------------------------------------------------------
-
-const ms = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
-const cell = (s, format = ms) => (s ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : '–');
-const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 function table(title, header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
@@ -431,15 +428,9 @@ try {
       const floorLcp = audits.floor?.lcp.median;
       table(
         `${scenario}, Lighthouse ${LIGHTHOUSE_VERSION} mobile (simulated slow 4G, 4× CPU): median (min–max) of ${LIGHTHOUSE_RUNS} runs`,
-        ['page', 'score', 'FCP', 'LCP', 'LCP÷floor', 'TBT', 'CLS', 'LCP element'],
+        [...LIGHTHOUSE_COLUMNS, 'LCP element'],
         Object.entries(audits).map(([name, m]) => [
-          name,
-          cell(m.score, String),
-          cell(m.fcp),
-          cell(m.lcp),
-          floorLcp ? (m.lcp.median / floorLcp).toFixed(2) : '–',
-          cell(m.tbt),
-          cell(m.cls, (n) => n.toFixed(3)),
+          ...lighthouseCells(name, m, floorLcp, (n) => n.toFixed(3)),
           m.lcpElements.join(' | '),
         ])
       );

@@ -3,12 +3,10 @@
 // scenario and network, what issues 15 and 24 ask about, medians with (min–max); Lighthouse's figures if it ran.
 //   node bench/summary.mjs [results.json]
 import {readFileSync} from 'node:fs';
+import {kb, LIGHTHOUSE_COLUMNS, lighthouseCells, medianRange as range} from './format.mjs';
 
 const results = JSON.parse(readFileSync(process.argv[2] ?? 'bench/results.json', 'utf8'));
-const ms = (n) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
-const range = (s, format = ms) => (s ? `${format(s.median)} (${format(s.min)}–${format(s.max)})` : '–');
 const cls = (n) => (n === 0 ? '0' : n.toFixed(3));
-const kb = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 console.log(
   `${results.browser}, ${results.cpuSlowdown}× CPU slowdown, ${results.runs} runs, ${results.date}` +
@@ -46,20 +44,10 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
 const lighthouse = results.lighthouse;
 for (const [scenario, pages] of Object.entries(lighthouse?.pages ?? {})) {
   const floor = pages.floor?.lcp.median;
+  const [, ...columns] = LIGHTHOUSE_COLUMNS;
   console.log(
-    `\n| ${scenario}, Lighthouse ${lighthouse.version} mobile, ${lighthouse.runs} runs | score | FCP | LCP | LCP÷floor | TBT | CLS |`
+    `\n| ${scenario}, Lighthouse ${lighthouse.version} mobile, ${lighthouse.runs} runs | ${columns.join(' | ')} |`
   );
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
-  for (const [name, m] of Object.entries(pages)) {
-    const row = [
-      name,
-      range(m.score, String),
-      range(m.fcp),
-      range(m.lcp),
-      floor ? (m.lcp.median / floor).toFixed(2) : '–',
-      range(m.tbt),
-      range(m.cls, cls),
-    ];
-    console.log(`| ${row.join(' | ')} |`);
-  }
+  console.log(`|${' --- |'.repeat(LIGHTHOUSE_COLUMNS.length)}`);
+  for (const [name, m] of Object.entries(pages)) console.log(`| ${lighthouseCells(name, m, floor, cls).join(' | ')} |`);
 }
