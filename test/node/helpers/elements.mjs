@@ -13,8 +13,9 @@ export function documentedAttributes() {
 }
 
 /**
- * Waits until the page shows SensIQ elements inside `scope` (a selector), every placeholder has been replaced and
- * every element has rendered its heading.
+ * Waits until the page shows SensIQ elements inside `scope` (a selector), every placeholder has been replaced, every
+ * element has rendered its heading and every element is defined: a server-rendered element shows its heading before
+ * its code arrives, so a test reading what the page loaded must wait for the definitions too.
  */
 export function waitForElements(page, scope) {
   return page.waitForFunction((scope) => {
@@ -22,7 +23,7 @@ export function waitForElements(page, scope) {
     return (
       elements.length > 0 &&
       !document.querySelector('[data-sensiq]') &&
-      elements.every((e) => e.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'))
+      elements.every((e) => customElements.get(e.localName) && e.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'))
     );
   }, scope);
 }
