@@ -1,8 +1,7 @@
 // The rollup options of the library's builds, for rollup.config.mjs (`npm run build`), the platform packages
 // (scripts/build-integrations.mjs), byte counting (scripts/byte-sources.mjs) and the tests that build variants
-// (test-only elements, another version) into other directories. What each output is: rollup.config.mjs.
+// (test-only elements) into other directories. What each output is: rollup.config.mjs.
 import {existsSync, readFileSync} from 'node:fs';
-import {sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -33,15 +32,6 @@ const elementTags = (elements, elementFolder) => ({
       ? `export const TAGS = ${JSON.stringify(elements.map((e) => e.tag))};\n` +
         `export const ELEMENT_FOLDER = ${JSON.stringify(elementFolder)};`
       : null,
-});
-
-// Lets a test build stand in for another release of the library on the same page.
-const versionOverride = (version) => ({
-  name: 'sensiq-version',
-  transform(code, id) {
-    if (version === pkg.version || !id.endsWith(`${sep}internal${sep}version.js`)) return null;
-    return {code: code.replace(/VERSION = '[^']*'/, `VERSION = ${JSON.stringify(version)}`), map: null};
-  },
 });
 
 // dist/reserve.css, beside the loader: from the heights the elements measured at (npm run measure-layout).
@@ -135,16 +125,11 @@ const SHARED =
 
 /**
  * Rollup options for the outputs above, by name: {bundle, components, loader, hydrate, standalone: one per
- * element}, for the given elements, output directory and version, with the loader importing element files
+ * element}, for the given elements and output directory, with the loader importing element files
  * from `elementFolder` (relative to itself).
  */
-export function sensiqBuilds({
-  elements = elementsIn(),
-  out = 'dist',
-  version = pkg.version,
-  elementFolder = './components/',
-} = {}) {
-  const notice = `${pkg.name} ${version} | (c) SensIQ | ${pkg.license}`;
+export function sensiqBuilds({elements = elementsIn(), out = 'dist', elementFolder = './components/'} = {}) {
+  const notice = `${pkg.name} ${pkg.version} | (c) SensIQ | ${pkg.license}`;
   // Lit's licence asks for its notice wherever its code goes; files without Lit skip those bytes.
   const banner = (chunk) =>
     chunk.moduleIds.some((id) => LIT.test(id))
@@ -153,7 +138,6 @@ export function sensiqBuilds({
   const plugins = [
     tscSourcemaps,
     elementTags(elements, elementFolder),
-    versionOverride(version),
     minifyTemplates(),
     // The "production" condition picks Lit's production build: no dev-mode warnings on customers' pages.
     nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),

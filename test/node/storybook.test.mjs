@@ -111,17 +111,34 @@ async function open(url) {
   return opened;
 }
 
+const docsPages = new Map(); // per docs entry id, its page: opened once, shared by the tests that read it
+after(() => Promise.all([...docsPages.values()].map(async (page) => (await page).close())));
+
+/** The docs page of `entry`, open and rendered (Storybook reported it done). */
+function docsPage(entry) {
+  if (!docsPages.has(entry.id)) {
+    docsPages.set(
+      entry.id,
+      open(`iframe.html?id=${entry.id}&viewMode=docs`).then(async (page) => {
+        await page.waitForFunction((id) => window.__sensiqStories[id], entry.id, {timeout: 30000});
+        return page;
+      })
+    );
+  }
+  return docsPages.get(entry.id);
+}
+
 /**
  * Shows `entry` and waits until Storybook reports it done. The stories of a pass share one preview page, opened
  * with the pass's toolbar settings, and are switched as the Storybook UI does when a designer clicks through
- * (much faster than a page per story); a docs page gets a page of its own.
+ * (much faster than a page per story); a docs page gets a page of its own, which the tests that read it share.
  */
 async function show(entry, pass = PASSES[0]) {
   let shown;
   let page = pages.get(pass);
   const globals = pass.globals ? `&globals=${pass.globals}` : '';
   if (entry.type === 'docs') {
-    shown = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
+    shown = await docsPage(entry);
   } else if (!page) {
     shown = page = await open(`iframe.html?id=${entry.id}&viewMode=story${globals}`);
     pages.set(pass, page);
@@ -142,7 +159,6 @@ async function show(entry, pass = PASSES[0]) {
     (id) => ({page: document.body.dataset.sensiqPage, storyGlobals: window.__sensiqGlobals[id]?.storyGlobals ?? {}}),
     entry.id
   );
-  if (shown !== page) await shown.close();
   return {...result, texts, canvas};
 }
 
@@ -231,17 +247,12 @@ test('the sidebar names each element by what it shows, at addresses that keep it
 for (const entry of entries.filter((e) => e.type === 'docs' && tagOf(e))) {
   test(`the docs page of <${tagOf(entry)}> opens with what a visitor sees, in plain words`, async () => {
     const tag = tagOf(entry);
-    const page = await open(`iframe.html?id=${entry.id}&viewMode=docs`);
-    try {
-      await page.waitForFunction((id) => window.__sensiqStories[id], entry.id, {timeout: 30000});
-      const text = (await page.locator('#storybook-docs').innerText()).replace(/\s+/g, ' ');
-      assert.ok(text.includes(ELEMENT_DESCRIPTIONS[tag]), `<${tag}>: ${text.slice(0, 300)}`);
-      // Not the class's description, which is for developers (the manifest and editors show it).
-      const developers = declaration(tag).description.split('\n')[0];
-      assert.ok(!text.includes(developers), `<${tag}> shows "${developers}"`);
-    } finally {
-      await page.close();
-    }
+    const page = await docsPage(entry);
+    const text = (await page.locator('#storybook-docs').innerText()).replace(/\s+/g, ' ');
+    assert.ok(text.includes(ELEMENT_DESCRIPTIONS[tag]), `<${tag}>: ${text.slice(0, 300)}`);
+    // Not the class's description, which is for developers (the manifest and editors show it).
+    const developers = declaration(tag).description.split('\n')[0];
+    assert.ok(!text.includes(developers), `<${tag}> shows "${developers}"`);
   });
 }
 
@@ -470,85 +481,76 @@ for (const entry of entries.filter((e) => e.name === 'Theme Playground')) {
 test('a docs page: "Show code" gives only what a designer pastes, and a colour set on one story stays on it', async () => {
   const docs = entries.find((e) => e.type === 'docs' && tagOf(e) === 'sensiq-faq');
   const story = (name) => entries.find((e) => e.type === 'story' && e.title === docs.title && e.name === name).id;
-  const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
-  try {
-    await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
-    // The docs page's Controls table sets the primary story's args (the first, at the top of the page).
-    const primary = `#anchor--primary--${story('Default')}`;
-    await page.locator(`${primary} sensiq-faq[data-sensiq-theme]`).waitFor({timeout: 30000});
-    await page.evaluate(
-      (storyId) =>
-        window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {
-          storyId,
-          updatedArgs: {'--sensiq-accent': '#c0392b'},
-        }),
-      story('Default')
-    );
-    await page.waitForFunction((sel) => document.querySelector(`${sel} sensiq-faq[style]`), primary, {
+  // Last of the tests that read this page: the colour it sets stays on it.
+  const page = await docsPage(docs);
+  // The docs page's Controls table sets the primary story's args (the first, at the top of the page).
+  const primary = `#anchor--primary--${story('Default')}`;
+  await page.locator(`${primary} sensiq-faq[data-sensiq-theme]`).waitFor({timeout: 30000});
+  await page.evaluate(
+    (storyId) =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateStoryArgs', {
+        storyId,
+        updatedArgs: {'--sensiq-accent': '#c0392b'},
+      }),
+    story('Default')
+  );
+  await page.waitForFunction((sel) => document.querySelector(`${sel} sensiq-faq[style]`), primary, {
+    timeout: 10000,
+  });
+  const chevron = (anchor) =>
+    page.evaluate((anchor) => {
+      const el = document.querySelector(`${anchor} sensiq-faq`);
+      return getComputedStyle(el.shadowRoot.querySelector('[part="question"]'), '::after').borderRightColor;
+    }, anchor);
+  assert.equal(await chevron(primary), rgb('#c0392b'), 'the story the colour was set on');
+  assert.equal(await chevron(`#anchor--${story('Dark')}`), rgb(palettes.dark.accent), 'the dark story keeps its own');
+
+  for (const [name, anchor] of [
+    ['Default', primary],
+    ['Theme Playground', `#anchor--${story('Theme Playground')}`],
+    ['Brand Themed', `#anchor--${story('Brand Themed')}`],
+  ]) {
+    await page.locator(`${anchor} button:has-text("Show code")`).click();
+    // The code block fills in after the click.
+    await page.waitForFunction((sel) => document.querySelector(`${sel} pre`)?.textContent.includes('<'), anchor, {
       timeout: 10000,
     });
-    const chevron = (anchor) =>
-      page.evaluate((anchor) => {
-        const el = document.querySelector(`${anchor} sensiq-faq`);
-        return getComputedStyle(el.shadowRoot.querySelector('[part="question"]'), '::after').borderRightColor;
-      }, anchor);
-    assert.equal(await chevron(primary), rgb('#c0392b'), 'the story the colour was set on');
-    assert.equal(await chevron(`#anchor--${story('Dark')}`), rgb(palettes.dark.accent), 'the dark story keeps its own');
-
-    for (const [name, anchor] of [
-      ['Default', primary],
-      ['Theme Playground', `#anchor--${story('Theme Playground')}`],
-      ['Brand Themed', `#anchor--${story('Brand Themed')}`],
-    ]) {
-      await page.locator(`${anchor} button:has-text("Show code")`).click();
-      // The code block fills in after the click.
-      await page.waitForFunction((sel) => document.querySelector(`${sel} pre`)?.textContent.includes('<'), anchor, {
-        timeout: 10000,
-      });
-      const code = (await page.locator(`${anchor} pre`).first().textContent()).trim();
-      assert.doesNotMatch(code, /sensiq-page/, `${name}: no Storybook frame`);
-      assert.match(code, /^<(sensiq-faq|style)\b/, `${name}: starts with what is pasted`);
-      assert.match(code, /<sensiq-faq\b[^>]*>\s*<\/sensiq-faq>/, `${name}: the element`);
-      if (name === 'Default')
-        assert.match(code, /^<sensiq-faq style="--sensiq-accent: #c0392b"><\/sensiq-faq>$/, 'the colour set');
-      if (name === 'Brand Themed') assert.match(code, /<style>[\s\S]*::part\(question\)/, "the story's own style");
-    }
-  } finally {
-    await page.close();
+    const code = (await page.locator(`${anchor} pre`).first().textContent()).trim();
+    assert.doesNotMatch(code, /sensiq-page/, `${name}: no Storybook frame`);
+    assert.match(code, /^<(sensiq-faq|style)\b/, `${name}: starts with what is pasted`);
+    assert.match(code, /<sensiq-faq\b[^>]*>\s*<\/sensiq-faq>/, `${name}: the element`);
+    if (name === 'Default')
+      assert.match(code, /^<sensiq-faq style="--sensiq-accent: #c0392b"><\/sensiq-faq>$/, 'the colour set');
+    if (name === 'Brand Themed') assert.match(code, /<style>[\s\S]*::part\(question\)/, "the story's own style");
   }
 });
 
 test('the introduction starts with what a designer does, names the toolbar as it reads, and ends with commands', async () => {
   const docs = entries.find((e) => e.type === 'docs' && e.title === 'Introduction');
-  const page = await open(`iframe.html?id=${docs.id}&viewMode=docs`);
-  try {
-    await page.waitForFunction((id) => window.__sensiqStories[id], docs.id, {timeout: 30000});
-    const intro = await page.evaluate(() => {
-      const root = document.querySelector('#storybook-docs');
-      const first = (selector) => root.querySelector(selector);
-      const before = (a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      return {
-        firstHeading: first('h2').textContent,
-        steps: [...first('ol').children].map((li) => li.textContent),
-        stepsBeforeCommands: before(first('ol'), first('pre')),
-        commandsLast: [...root.querySelectorAll('h2')].at(-1).textContent,
-        text: root.textContent,
-        toolbar: Object.values(window.__sensiqGlobalTypes.theme.toolbar.items).map((item) => item.title),
-      };
-    });
-    assert.match(intro.firstHeading, /three steps/i);
-    assert.equal(intro.steps.length, 3);
-    assert.match(intro.steps[0], /^Pick a story/);
-    assert.match(intro.steps[1], /^Change a colour.*Controls.*Colours/s);
-    assert.match(intro.steps[2], /^Copy the code.*Show code/s);
-    assert.ok(intro.stepsBeforeCommands, 'the steps come before any command');
-    assert.match(intro.commandsLast, /developers/i);
-    assert.doesNotMatch(intro.text, /Theme menu/);
-    assert.equal(intro.toolbar.length, 5);
-    for (const title of intro.toolbar) assert.ok(intro.text.includes(title), `names the toolbar's "${title}"`);
-  } finally {
-    await page.close();
-  }
+  const page = await docsPage(docs);
+  const intro = await page.evaluate(() => {
+    const root = document.querySelector('#storybook-docs');
+    const first = (selector) => root.querySelector(selector);
+    const before = (a, b) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+    return {
+      firstHeading: first('h2').textContent,
+      steps: [...first('ol').children].map((li) => li.textContent),
+      stepsBeforeCommands: before(first('ol'), first('pre')),
+      commandsLast: [...root.querySelectorAll('h2')].at(-1).textContent,
+      text: root.textContent,
+      toolbar: Object.values(window.__sensiqGlobalTypes.theme.toolbar.items).map((item) => item.title),
+    };
+  });
+  assert.match(intro.firstHeading, /three steps/i);
+  assert.equal(intro.steps.length, 3);
+  assert.match(intro.steps[0], /^Pick a story/);
+  assert.match(intro.steps[1], /^Change a colour.*Controls.*Colours/s);
+  assert.match(intro.steps[2], /^Copy the code.*Show code/s);
+  assert.ok(intro.stepsBeforeCommands, 'the steps come before any command');
+  assert.match(intro.commandsLast, /developers/i);
+  assert.doesNotMatch(intro.text, /Theme menu/);
+  assert.equal(intro.toolbar.length, 5);
+  for (const title of intro.toolbar) assert.ok(intro.text.includes(title), `names the toolbar's "${title}"`);
 });
 
 test('the Theme switch changes the page and the elements together: never page text on the wrong background', async () => {

@@ -143,7 +143,9 @@ export function hostileTests(env) {
     }
   });
 
-  for (const format of FORMATS) {
+  // The platforms' pages, in Chromium only: what a page's parser makes of the same code is standard HTML
+  // parsing, and the hostile-host suite sends hostile values through every engine's parser (see firefox.test.mjs).
+  for (const format of env.engineName === 'chromium' ? FORMATS : []) {
     test(`${format}: hostile settings reach the platform's page as the same text, never as markup or script`, async () => {
       assert.equal(codes[format].length, rounds().length, 'the builder test above wrote the code of every round');
       const all = codes[format].map(({code}) => code).join('\n');

@@ -1,6 +1,6 @@
-// Builds of the library other than dist/, for page tests: with test-only elements, or as another version
-// of the library on the same page. Same rollup options as `npm run build` (scripts/lib/sensiq-builds.mjs).
-import {readFileSync, rmSync} from 'node:fs';
+// Builds of the library other than dist/, for page tests: with test-only elements, or dist/ copied as another
+// release of the library on the same page. Same rollup options as `npm run build` (scripts/lib/sensiq-builds.mjs).
+import {cpSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {rollup} from 'rollup';
 import {sensiqBuilds} from '../../../scripts/lib/sensiq-builds.mjs';
 import {elementsIn} from '../../../scripts/lib/elements.mjs';
@@ -15,10 +15,10 @@ export const withFixtures = () => [...elementsIn(), ...elementsIn('test/fixtures
  * and a test's pages load a few of them. A page that asks for one left out gets a 404, which the page tests
  * see as a console error.
  */
-export async function buildVariant(name, {elements, version, outputs, standalone = []}) {
+export async function buildVariant(name, {elements, outputs, standalone = []}) {
   const out = `build/test-dist/${name}`;
   rmSync(out, {recursive: true, force: true});
-  const builds = sensiqBuilds({elements, out, version});
+  const builds = sensiqBuilds({elements, out});
   const chosen = [
     ...outputs.map((output) => builds[output]),
     ...builds.standalone.filter((options) => standalone.some((tag) => `${tag}.standalone` in options.input)),
@@ -30,6 +30,32 @@ export async function buildVariant(name, {elements, version, outputs, standalone
     await bundle.write(options.output);
     await bundle.close();
   }
+  return `/${out}`;
+}
+
+/**
+ * dist/'s script files copied into build/test-dist/<name>/ as release `version` (the version string and the
+ * banner rewritten): another release of the library, as far as a page can tell, without the CPU time of a
+ * build. The internal member names are fixed for every build (scripts/lib/sensiq-builds.mjs), so a real
+ * rebuild differs from dist/ only there. Returns its URL path.
+ */
+export function copyAsVersion(name, version) {
+  const out = `build/test-dist/${name}`;
+  const {name: pkgName, version: ours} = JSON.parse(readFileSync('package.json', 'utf8'));
+  rmSync(out, {recursive: true, force: true});
+  cpSync('dist', out, {recursive: true, filter: (src) => !/\/(builder|shopify|snippets|wordpress)$/.test(src)});
+  let rewritten = 0;
+  for (const file of readdirSync(out, {recursive: true}).filter((f) => f.endsWith('.js'))) {
+    const code = readFileSync(`${out}/${file}`, 'utf8');
+    const other = code
+      .replaceAll(`"${ours}"`, JSON.stringify(version))
+      .replaceAll(`${pkgName} ${ours} |`, `${pkgName} ${version} |`);
+    if (other === code) continue;
+    writeFileSync(`${out}/${file}`, other);
+    rewritten++;
+  }
+  if (!readFileSync(`${out}/sensiq.js`, 'utf8').includes(JSON.stringify(version)) || !rewritten)
+    throw new Error(`dist/sensiq.js no longer holds its version as "${ours}": copyAsVersion cannot rewrite it`);
   return `/${out}`;
 }
 
