@@ -60,7 +60,8 @@ async function chromium({clipboard, viewport}) {
     close: () => browser.close(),
     /** `javaScript: false` opens the page with scripting off (Chromium only). */
     async newPage({width, javaScript = true} = {}) {
-      // A fresh context: no cookies or storage from other tests.
+      // A context of its own: no cookies or storage from other tests (launchChromium's pool hands on only a
+      // context and page it has wiped clean, test/helpers/page-pool.mjs).
       const context = await browser.newContext({
         ...(pageSize(viewport, width) && {viewport: pageSize(viewport, width)}),
         javaScriptEnabled: javaScript,
