@@ -233,7 +233,9 @@ function withWarningsCaptured(body) {
     warnings.push(text);
     const about = /^\[SensIQ\] <([a-z-]+)> ([a-z-]+)=/.exec(text);
     if (about && / use /.test(text)) warnedAttributes.add(`${about[1]} ${about[2]}`);
-    const name = /^\[SensIQ\] data-sensiq=(".*") is not a SensIQ element: use /.exec(text);
+    // The s flag: a quoted name may hold a line or paragraph separator (U+2028, U+2029), which JSON.stringify
+    // leaves as it is and `.` alone does not match (CI run L, 2026-12-07, seed 1831835155).
+    const name = /^\[SensIQ\] data-sensiq=(".*") is not a SensIQ element: use /s.exec(text);
     if (name) warnedNames.add(name[1]);
   };
   return body().finally(() => (console.warn = original));
@@ -359,8 +361,12 @@ async function placeholderCodeLoaded(container, tag) {
   const placeholder = document.createElement('div');
   placeholder.dataset.sensiq = tag.slice(7);
   container.append(placeholder);
-  for (let i = 0; i < 500 && placeholder.isConnected; i++) await task();
+  // Waited for by time, not by a count of tasks: the placeholder code is a file of its own, fetched on first
+  // need, which a busy machine may take longer to fetch than any fixed number of tasks; the cases after it
+  // would then miss the warnings that come with it. It fails clearly instead of going on without it.
+  const loaded = await within(10_000, () => !placeholder.isConnected);
   container.replaceChildren();
+  if (!loaded) throw new Error(`a data-sensiq="${tag.slice(7)}" placeholder was not upgraded within 10 s`);
 }
 
 let failure;
