@@ -70,7 +70,6 @@ report.on('end', () => {
   }
 });
 stream.on('end', () => {
-  mkdirSync(dirname(out), {recursive: true});
   writeFileSync(out, JSON.stringify(counts));
   process.exitCode = counts.failed ? 1 : 0;
 });

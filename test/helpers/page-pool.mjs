@@ -45,7 +45,7 @@ const CONTEXT_CHANGES = [
 ];
 const LISTENING = ['on', 'addListener', 'once', 'prependListener'];
 
-/** Wraps `target[name]` so that the Disposable it resolves to (Playwright 1.5x) is kept in `disposables`. */
+/** Wraps `target[name]` so that the Disposable it resolves to (Playwright 1.65) is kept in `disposables`. */
 function keepDisposable(target, name, disposables) {
   const original = target[name].bind(target);
   target[name] = async (...args) => {
@@ -142,7 +142,8 @@ export function pooled(browser) {
         for (const target of [page, entry.context]) await target.unrouteAll({behavior: 'ignoreErrors'});
         await entry.context.clearCookies();
         await entry.cdp.send('Network.clearBrowserCache');
-        idle.set(entry.key, [...(idle.get(entry.key) ?? []), entry]);
+        if (!idle.has(entry.key)) idle.set(entry.key, []);
+        idle.get(entry.key).push(entry);
         return;
       } catch {
         // not a clean slate: closed for real below

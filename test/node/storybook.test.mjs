@@ -111,8 +111,8 @@ async function open(url) {
   return opened;
 }
 
-const docsPages = new Map(); // per docs entry id, its page: opened once, shared by the tests that read it
-after(() => Promise.all([...docsPages.values()].map(async (page) => (await page).close())));
+// Per docs entry id, its page: opened once, shared by the tests that read it, closed with the browser.
+const docsPages = new Map();
 
 /** The docs page of `entry`, open and rendered (Storybook reported it done). */
 function docsPage(entry) {
