@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 // `npm run bench` (after `npm run build`): loads every bench page (bench/pages.mjs) in headless Chromium at
-// 4× CPU slowdown on a phone screen, on each network (bench/settings.mjs), several cold runs each,
+// 4× CPU slowdown on a phone screen (the desktop scenario on a desktop one), on each network (bench/settings.mjs), several cold runs each,
 // interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
 // and toggle latency, with the issues' targets (bench/targets.mjs) marked met or missed; writes everything to
 // bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
-// Options: --runs=N (default 7), --only=faq,article,takeaways,red-flags,scale,
+// Options: --runs=N (default 7), --only=faq,article,takeaways,red-flags,desktop,scale,
 // --network=loopback|slow|loopback,slow (default loopback),
 // --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs),
 // --lighthouse (Lighthouse's mobile run too: 3 runs of each scenario's floor, builder code and peers; with
@@ -18,7 +18,7 @@ import {build as viteBuild} from 'vite';
 import {benchPages, scalingPages} from './pages.mjs';
 import {kb, LIGHTHOUSE_COLUMNS, lighthouseCells, medianRange as cell, ms} from './format.mjs';
 import {LIGHTHOUSE_VERSION, lighthouseRuns} from './lighthouse.mjs';
-import {CPU_SLOWDOWN, DEVICE, NETWORKS, throttledPage} from './settings.mjs';
+import {CPU_SLOWDOWN, DESKTOP, DEVICE, NETWORKS, throttledPage} from './settings.mjs';
 import {startBenchServer} from './server.mjs';
 import {TARGETS} from './targets.mjs';
 import {sizesOf} from '../scripts/lib/sizes.mjs';
@@ -26,13 +26,13 @@ import {launchChromium} from '../test/node/helpers/browser.mjs';
 
 const option = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
 const RUNS = Number(option('runs', 7));
-const ONLY = option('only', 'faq,article,takeaways,red-flags,scale').split(',');
+const ONLY = option('only', 'faq,article,takeaways,red-flags,desktop,scale').split(',');
 const PAGES = option('pages', '').split(',').filter(Boolean);
 // Lighthouse takes 20-60 s a run on this machine, so it is asked for, and only on the pages that answer issue
 // 24: the plain HTML, the builder's code and the peers.
 const LIGHTHOUSE = process.argv.includes('--lighthouse');
 const LIGHTHOUSE_RUNS = 3;
-const LIGHTHOUSE_PAGES = ['floor', 'builder code', 'shoelace', 'react'];
+const LIGHTHOUSE_PAGES = ['floor', 'builder code', 'shoelace', 'web awesome', 'react'];
 // The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
 const NETWORK_NAMES = option('network', 'loopback').split(',');
 for (const name of NETWORK_NAMES) {
@@ -40,17 +40,24 @@ for (const name of NETWORK_NAMES) {
 }
 const OUT = 'bench/out';
 
-/** The peers, bundled for production the way their users would: Shoelace with rollup, React with Vite. */
-async function buildPeers() {
-  const shoelace = await rollup({
-    input: 'bench/peers/shoelace-faq.js',
+/** A web-component peer bundled for production with rollup, the way its documentation has it (cherry-picked). */
+async function bundlePeer(input, dir) {
+  const bundle = await rollup({
+    input,
     plugins: [
       nodeResolve({exportConditions: ['production', 'browser', 'module', 'import', 'default']}),
       terser({ecma: 2021, module: true, compress: {passes: 2}}),
     ],
   });
-  await shoelace.write({file: `${OUT}/shoelace/shoelace-faq.js`, format: 'es'});
+  await bundle.write({dir, entryFileNames: '[name].js', format: 'es'});
+}
+
+/** The peers, bundled for production the way their users would: Shoelace and Web Awesome with rollup, React with Vite. */
+async function buildPeers() {
+  await bundlePeer('bench/peers/shoelace-faq.js', `${OUT}/shoelace`);
   copyFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/shoelace/light.css`);
+  await bundlePeer('bench/peers/webawesome-faq.js', `${OUT}/webawesome`);
+  copyFileSync('node_modules/@awesome.me/webawesome/dist/styles/webawesome.css', `${OUT}/webawesome/webawesome.css`);
   await viteBuild({
     configFile: false,
     logLevel: 'warn',
@@ -111,7 +118,8 @@ const afterFrames = (page, quietMs) =>
 
 /** One cold load of `spec`: paint and shift entries, long tasks, script time, ready time, toggle latency. */
 async function measurePage(browser, origin, spec, network) {
-  const {page, cdp, errors, close} = await throttledPage(browser, network);
+  const device = spec.device === 'desktop' ? DESKTOP : DEVICE;
+  const {page, cdp, errors, close} = await throttledPage(browser, network, {device});
   try {
     await page.goto(origin + spec.path, {waitUntil: 'load'});
     await page.evaluate(() => window.bench.ready);
@@ -217,7 +225,7 @@ for (const file of ['dist/sensiq.js', 'dist/loader.js', 'dist/hydrate.js', 'dist
   if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first (npm run bench does)`);
 }
 rmSync(OUT, {recursive: true, force: true});
-mkdirSync(`${OUT}/shoelace`, {recursive: true});
+mkdirSync(OUT, {recursive: true});
 await buildPeers();
 
 const pages = (await benchPages(ONLY.filter((scenario) => scenario !== 'scale'))).filter(
@@ -235,6 +243,7 @@ const results = {
   browser: `Chromium ${browser.version()}`,
   cpuSlowdown: CPU_SLOWDOWN,
   device: DEVICE,
+  desktop: DESKTOP,
   networks: Object.fromEntries(NETWORK_NAMES.map((name) => [name, NETWORKS[name]])),
   runs: RUNS,
   // Other processes on the machine widen the ranges: the 1-minute load average when the loads start and end.
@@ -372,7 +381,7 @@ try {
       const targets = TARGETS[scenario];
       if (!targets || !variants.floor) continue;
       const mark = (target, m) => {
-        const value = target.value(m, variants.floor);
+        const value = target.value(m, variants.floor, variants);
         if (value === undefined) return '–';
         const shown = target.digits ? value.toFixed(target.digits) : ms(value);
         return `${shown} ${value <= target.max ? 'met' : 'MISSED'}`;
@@ -380,7 +389,10 @@ try {
       const checked = Object.entries(variants).filter(([name]) => name !== 'floor');
       results.targets ??= {};
       (results.targets[network] ??= {})[scenario] = Object.fromEntries(
-        checked.map(([name, m]) => [name, targets.map((t) => ({target: t.label, value: t.value(m, variants.floor)}))])
+        checked.map(([name, m]) => [
+          name,
+          targets.map((t) => ({target: t.label, value: t.value(m, variants.floor, variants)})),
+        ])
       );
       table(
         `${scenario}, ${network}: the issues' targets (bench/targets.mjs; every page shown against them)`,
@@ -407,7 +419,8 @@ try {
     );
   }
   if (LIGHTHOUSE) {
-    const audited = pages.filter((page) => LIGHTHOUSE_PAGES.includes(page.name));
+    // Lighthouse's mobile run: the desktop scenario's pages are the FAQ's on another screen.
+    const audited = pages.filter((page) => page.scenario !== 'desktop' && LIGHTHOUSE_PAGES.includes(page.name));
     const started = Date.now();
     const units = await lighthouseRuns(audited, server.origin, LIGHTHOUSE_RUNS, shuffle);
     const seconds = Math.round((Date.now() - started) / 1000);

@@ -6,6 +6,9 @@ export const CPU_SLOWDOWN = 4;
 /** Lighthouse's mobile profile: a mid-range phone's screen. */
 export const DEVICE = {viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true};
 
+/** Lighthouse's desktop screen, for the desktop peer page (issue 24); the CPU is slowed down 4× all the same. */
+export const DESKTOP = {viewport: {width: 1350, height: 940}, deviceScaleFactor: 1, isMobile: false};
+
 /**
  * `loopback`: no throttling, the server's own speed. `slow`: Lighthouse's mobile network (its "slow 4G"):
  * 150 ms round trip, 1.6 Mbps down, 750 kbps up. Chromium adds the latency to every request (there is no
@@ -20,13 +23,13 @@ export const NETWORKS = {
 };
 
 /**
- * A fresh browser context (a cold cache) and page with the probe injected, the CPU slowed down and the
- * network emulated; the HTTP cache is off for the page's own repeat requests too. CDP's Performance domain
- * is on.
+ * A fresh browser context (a cold cache) and page on `device` (the phone unless said), with the probe injected,
+ * the CPU slowed down and the network emulated; the HTTP cache is off for the page's own repeat requests too.
+ * CDP's Performance domain is on.
  */
-export async function throttledPage(browser, network = 'loopback', {probe = 'bench/probe.js'} = {}) {
+export async function throttledPage(browser, network = 'loopback', {probe = 'bench/probe.js', device = DEVICE} = {}) {
   if (!(network in NETWORKS)) throw new Error(`unknown network "${network}": ${Object.keys(NETWORKS).join(', ')}`);
-  const context = await browser.newContext(DEVICE);
+  const context = await browser.newContext(device);
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -55,6 +55,11 @@ export function shoelaceFaqHtml() {
     .join('\n');
 }
 
+/** The questions as nine <wa-details> (a peer): Web Awesome's own details element, the same markup as Shoelace's. */
+export function webAwesomeFaqHtml() {
+  return shoelaceFaqHtml().replace(/<(\/?)sl-details/g, '<$1wa-details');
+}
+
 /** The takeaways as <sensiq-takeaways> shows them: a heading and the list. */
 export function takeawaysHtml() {
   const {heading, items} = takeaways[SLUG];

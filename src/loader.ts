@@ -31,7 +31,11 @@ function importBatch(): void {
   firstBatch = false;
   batch = undefined;
   for (const tag of tags) {
-    const file = standalone ? `${tag}.standalone` : tag;
+    // The builder's code hints at the element's self-contained file (<link rel="modulepreload">), so the browser
+    // fetches it before this loader runs. A page that pastes the code of two kinds of element uses each one's
+    // hinted file rather than fetch the shared ones as well: two copies of Lit, but no request after this one.
+    const hinted = document.querySelector(`link[rel=modulepreload][href$="${tag}.standalone.js"]`);
+    const file = standalone || hinted ? `${tag}.standalone` : tag;
     // A relative specifier in import() resolves against this module's own URL (import.meta.url), so the
     // loader works from any directory or CDN path next to its element files.
     import(`${ELEMENT_FOLDER}${file}.js`).catch((error: unknown) =>

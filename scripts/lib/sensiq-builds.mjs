@@ -88,6 +88,7 @@ export const INTERNAL_MEMBERS = [
   'receive',
   'renderAgainAfter',
   'renderBlocks',
+  'renderInNextTask',
   'schedule',
   'scrollToLinked',
   'sectionCount',

@@ -131,9 +131,13 @@ export class SensiqElement extends LitElement {
   /** How many styles this instance's shadow root holds: fewer than its class's once a part has arrived. */
   private adopted = 0;
 
+  // The shadow root is attached when the element connects, and its first render may come a task later
+  // (renderInNextTask), with a paint in between. Our styles go in with that render: an empty root with them would paint
+  // a themed surface and padding inside the space reserve.css holds, and move it.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    this.adopted = (this.constructor as typeof SensiqElement).elementStyles.length;
-    return super.createRenderRoot();
+    const root = super.createRenderRoot() as ShadowRoot;
+    root.adoptedStyleSheets = [];
+    return root;
   }
 
   /** Lazy parts this element's settings need in its first render: it waits for them, so nothing moves after. */
@@ -141,11 +145,20 @@ export class SensiqElement extends LitElement {
     return [];
   }
 
+  /**
+   * Whether this element was in the page when its code arrived: only then is it in the page while it is being
+   * constructed (an upgrade). Its first render then runs in a task of its own, not in the one that evaluated the
+   * library: the two in one task made the page's longest task (issue 24), and input waits for a task to end.
+   * Elements made later (by the parser, a script, or nested in an article) render at once.
+   */
+  private renderInNextTask = this.isConnected;
+
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated)
-      await Promise.all(this.partsForFirstRender().map((part) => part.load())).catch((error) =>
-        this.partMissing(error)
-      );
+      await Promise.all([
+        this.renderInNextTask && nextTask(),
+        ...this.partsForFirstRender().map((part) => part.load()),
+      ]).catch((error) => this.partMissing(error));
     super.scheduleUpdate();
   }
 
@@ -167,22 +180,22 @@ export class SensiqElement extends LitElement {
   }
 
   // A script that sets an attribute and awaits updateComplete sees the result of that setting (its warning, its
-  // call to action), even when the code for it arrives in a chunk after the update.
+  // call to action), even when the code for it arrives in a chunk after the update. Every caller waits for all
+  // of it: `arriving` gathers each part asked for, and is never taken away from a second caller.
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    for (let arriving; (arriving = this.arriving); complete = await super.getUpdateComplete()) {
-      this.arriving = undefined;
-      await arriving;
-    }
+    for (let awaited; awaited !== this.arriving; complete = await super.getUpdateComplete())
+      await (awaited = this.arriving);
     return complete;
   }
 
   /**
-   * Publishes what `contribution` says in the page's structured data (JSON-LD), from a task after this one: a
-   * first paint does not need it.
+   * Publishes what `contribution` says in the page's structured data (JSON-LD), from a task after the first
+   * render: a first paint does not need it.
    */
   protected publishStructuredData<Part>(contribution: () => Contribution<Part> | undefined): void {
-    nextTask()
+    this.updateComplete
+      .then(nextTask)
       .then(() => structuredData.load())
       .then(
         ({StructuredDataController}) => StructuredDataController.attach(this, contribution),

@@ -173,6 +173,27 @@ test('a page that starts with two kinds of element shares one copy of Lit betwee
   await page.close();
 });
 
+test("a page with the builder's code for two kinds of element uses the file each code hints at, and no other", async () => {
+  // The builder's code for an element: its modulepreload hint, then the element (the loader comes from visit).
+  const pasted = (tag) => `<link rel="modulepreload" href="/dist/components/${tag}.standalone.js"><${tag}></${tag}>`;
+  const {page, seen} = await visit(
+    '/dist',
+    pasted('sensiq-faq') + pasted('sensiq-takeaways'),
+    'sensiq-faq, sensiq-takeaways'
+  );
+  await page.waitForLoadState('networkidle');
+  const files = (options) => [
+    '/dist/loader.js',
+    ...standaloneOf('/dist', 'sensiq-faq', options),
+    ...standaloneOf('/dist', 'sensiq-takeaways', options),
+  ];
+  requestedOnly(env.server, files(), files({later: true}));
+  assert.equal(await page.locator('sensiq-faq').getByRole('button').count(), 9);
+  assert.equal((await shown(page, 'sensiq-takeaways'))[0].items.length, 5);
+  assert.deepEqual(seen, {errors: [], warnings: [], pageErrors: []});
+  await page.close();
+});
+
 test('names from the page never become module URLs: unknown names fetch nothing and warn once', async () => {
   const {page, seen} = await visit(
     '/dist',
