@@ -213,7 +213,7 @@ ${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
     {
       name: 'web awesome',
       // Web Awesome's documented setup: its stylesheet, and hiding elements until they are defined.
-      head: `<link rel="stylesheet" href="/bench/out/webawesome/webawesome.css">
+      head: `<link rel="stylesheet" href="/bench/out/webawesome/styles/webawesome.css">
 <style>wa-details:not(:defined) { visibility: hidden; }</style>
 ${moduleScript('/bench/out/webawesome/webawesome-faq.js')}`,
       body: webAwesomeFaqHtml(),

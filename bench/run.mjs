@@ -9,7 +9,7 @@
 // --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs),
 // --lighthouse (Lighthouse's mobile run too: 3 runs of each scenario's floor, builder code and peers; with
 // --runs=0, Lighthouse alone)
-import {copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
 import {rollup} from 'rollup';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -57,7 +57,8 @@ async function buildPeers() {
   await bundlePeer('bench/peers/shoelace-faq.js', `${OUT}/shoelace`);
   copyFileSync('node_modules/@shoelace-style/shoelace/dist/themes/light.css', `${OUT}/shoelace/light.css`);
   await bundlePeer('bench/peers/webawesome-faq.js', `${OUT}/webawesome`);
-  copyFileSync('node_modules/@awesome.me/webawesome/dist/styles/webawesome.css', `${OUT}/webawesome/webawesome.css`);
+  // webawesome.css imports its layers, theme and utilities from beside it.
+  cpSync('node_modules/@awesome.me/webawesome/dist/styles', `${OUT}/webawesome/styles`, {recursive: true});
   await viteBuild({
     configFile: false,
     logLevel: 'warn',

@@ -20,9 +20,9 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
     const floor = pages.floor.lcp.median;
     const toggles = Object.values(pages).some((m) => m.toggle);
     console.log(
-      `\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task |${toggles ? ' toggle |' : ''}`
+      `\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task | TBT |${toggles ? ' toggle |' : ''}`
     );
-    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- |${toggles ? ' --- |' : ''}`);
+    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |${toggles ? ' --- |' : ''}`);
     for (const [name, m] of Object.entries(pages)) {
       const row = [
         name,
@@ -34,6 +34,7 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
         cls(m.cls.p75),
         range(m.cls, cls),
         range(m.longest),
+        m.tbt ? range(m.tbt) : '–',
         ...(toggles ? [range(m.toggle)] : []),
       ];
       console.log(`| ${row.join(' | ')} |`);
