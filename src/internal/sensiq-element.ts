@@ -132,8 +132,8 @@ export class SensiqElement extends LitElement {
   private adopted = 0;
 
   // The shadow root is attached when the element connects, and its first render may come a task later
-  // (renderInNextTask), with a paint in between. Our styles go in with that render: an empty root with them would paint
-  // a themed surface and padding inside the space reserve.css holds, and move it.
+  // (renderInNextTask), with a paint in between. Our styles go in with that render: an empty root with them
+  // would paint a themed surface and padding inside the space reserve.css holds, and move it.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot() as ShadowRoot;
     root.adoptedStyleSheets = [];
