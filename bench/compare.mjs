@@ -11,7 +11,7 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {resolve} from 'node:path';
 import {medianRange} from './format.mjs';
-import {DESKTOP, throttledPage} from './settings.mjs';
+import {measurePage, shuffle, summary} from './measure.mjs';
 import {startBenchServer} from './server.mjs';
 import {launchChromium} from '../test/node/helpers/browser.mjs';
 
@@ -43,62 +43,37 @@ function buildOther() {
   return dist;
 }
 
+const missing = rest.filter((name) => !existsSync(`bench/out/${name}.html`));
+if (missing.length) {
+  console.error(`bench/out/ has no ${missing.join(', ')}: write the pages first, \`npm run bench -- --runs=0\`.`);
+  process.exit(1);
+}
 const other = buildOther();
 const pages = rest.flatMap((name) => {
   const html = readFileSync(`bench/out/${name}.html`, 'utf8');
-  if (!html.includes('/dist/')) return [{name, file: name}];
-  const file = `${name}@${sha}`;
-  writeFileSync(`bench/out/${file}.html`, html.replaceAll('/dist/', `/${other}/`));
-  return [
-    {name, file: name},
-    {name: `${name} @${sha}`, file},
-  ];
+  // The desktop scenario's pages load on the desktop screen, as in `npm run bench`.
+  const device = name.startsWith('desktop-') ? 'desktop' : undefined;
+  const page = {name, path: `/bench/out/${name}.html`, device};
+  if (!html.includes('/dist/')) return [page];
+  writeFileSync(`bench/out/${name}@${sha}.html`, html.replaceAll('/dist/', `/${other}/`));
+  return [page, {name: `${name} @${sha}`, path: `/bench/out/${name}@${sha}.html`, device}];
 });
-
-/** One cold load: what the bench's probe saw (bench/run.mjs reads it the same way). */
-async function load(browser, origin, {name, file}) {
-  const device = name.startsWith('desktop') ? {device: DESKTOP} : {};
-  const {page, errors, close} = await throttledPage(browser, network, device);
-  try {
-    await page.goto(`${origin}/bench/out/${file}.html`, {waitUntil: 'load'});
-    await page.evaluate(() => window.bench.ready);
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 500))))
-    );
-    const {lcp, fcp, cls, longTasks} = await page.evaluate(() => window.bench);
-    if (errors.length) throw new Error(`${file}: ${errors.join('; ')}`);
-    return {
-      lcp,
-      cls,
-      longest: Math.max(0, ...longTasks.map((task) => task.duration)),
-      tbt: longTasks
-        .filter((task) => task.start >= fcp)
-        .reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
-    };
-  } finally {
-    await close();
-  }
-}
 
 const server = await startBenchServer();
 const browser = await launchChromium();
 const samples = new Map(pages.map((page) => [page, []]));
 try {
-  await load(browser, server.origin, pages[0]); // discarded: the browser's own start-up work
+  await measurePage(browser, server.origin, pages[0], network); // discarded: the browser's own start-up work
   for (let round = 1; round <= rounds; round++) {
     process.stdout.write(`round ${round}/${rounds}\r`);
-    for (const page of [...pages].sort(() => Math.random() - 0.5))
-      samples.get(page).push(await load(browser, server.origin, page));
+    for (const page of shuffle([...pages]))
+      samples.get(page).push(await measurePage(browser, server.origin, page, network));
   }
 } finally {
   await browser.close();
   await server.close();
 }
 
-const summary = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return {median: sorted[(sorted.length - 1) >> 1], min: sorted[0], max: sorted.at(-1)};
-};
 console.log(
   `\n${rounds} interleaved cold loads per page, ${network} network, median (min–max), ms (CLS: the largest)\n`
 );

@@ -6,13 +6,12 @@ import {readFileSync} from 'node:fs';
 import {embedCode} from '../build/src/builder/formats.js';
 import {
   articleHeadline,
+  detailsFaqHtml,
   articleHtml,
   faqHtml,
   faqItems,
   redFlagsHeading,
   redFlagsHtml,
-  shoelaceFaqHtml,
-  webAwesomeFaqHtml,
   takeawaysHeading,
   takeawaysHtml,
 } from './static-html.mjs';
@@ -143,6 +142,16 @@ function scenarios() {
   const builderPage = (tag, extra = {}) => ({name: 'builder code', body: builderCode(tag), ...extra});
   const faqToggle = (selector) => ({selector, expect: FIRST_ANSWER()});
   const sensiqToggle = faqToggle('sensiq-faq [part="question"]');
+  // A web-component peer as its documentation sets it up: its stylesheet, its elements hidden until they are
+  // defined, its script; the nine questions as its details element.
+  const webComponentPeer = (name, stylesheet, tag, script) => ({
+    name,
+    head: `<link rel="stylesheet" href="${stylesheet}">
+<style>${tag}:not(:defined) { visibility: hidden; }</style>
+${moduleScript(script)}`,
+    body: detailsFaqHtml(tag),
+    toggle: faqToggle(tag),
+  });
   const faqFile = '/dist/components/sensiq-faq.standalone.js';
   const articleFile = '/dist/components/sensiq-article.standalone.js';
   const faq = [
@@ -201,24 +210,13 @@ function scenarios() {
       bodyFrom: async () => wordpressServerRender('sensiq-faq'),
       toggle: sensiqToggle,
     },
-    {
-      name: 'shoelace',
-      // Shoelace's documented setup: its theme, and hiding elements until they are defined.
-      head: `<link rel="stylesheet" href="/bench/out/shoelace/light.css">
-<style>sl-details:not(:defined) { visibility: hidden; }</style>
-${moduleScript('/bench/out/shoelace/shoelace-faq.js')}`,
-      body: shoelaceFaqHtml(),
-      toggle: faqToggle('sl-details'),
-    },
-    {
-      name: 'web awesome',
-      // Web Awesome's documented setup: its stylesheet, and hiding elements until they are defined.
-      head: `<link rel="stylesheet" href="/bench/out/webawesome/styles/webawesome.css">
-<style>wa-details:not(:defined) { visibility: hidden; }</style>
-${moduleScript('/bench/out/webawesome/webawesome-faq.js')}`,
-      body: webAwesomeFaqHtml(),
-      toggle: faqToggle('wa-details'),
-    },
+    webComponentPeer('shoelace', '/bench/out/shoelace/light.css', 'sl-details', '/bench/out/shoelace/shoelace-faq.js'),
+    webComponentPeer(
+      'web awesome',
+      '/bench/out/webawesome/styles/webawesome.css',
+      'wa-details',
+      '/bench/out/webawesome/webawesome-faq.js'
+    ),
     {
       name: 'react',
       head: moduleScript('/bench/out/react/react-faq.js'),

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench` (after `npm run build`): loads every bench page (bench/pages.mjs) in headless Chromium at
-// 4× CPU slowdown on a phone screen (the desktop scenario on a desktop one), on each network (bench/settings.mjs), several cold runs each,
-// interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
+// 4× CPU slowdown on a phone screen (the desktop scenario on a desktop one), on each network
+// (bench/settings.mjs), several cold runs each, interleaved, and prints medians (min–max) of bytes, paint, layout shift, long tasks, script time, render
 // and toggle latency, with the issues' targets (bench/targets.mjs) marked met or missed; writes everything to
 // bench/results.json. Not a test: numbers vary by machine. See bench/README.md.
 // Options: --runs=N (default 7), --only=faq,article,takeaways,red-flags,desktop,scale,
@@ -18,6 +18,7 @@ import {build as viteBuild} from 'vite';
 import {benchPages, scalingPages} from './pages.mjs';
 import {kb, LIGHTHOUSE_COLUMNS, lighthouseCells, medianRange as cell, ms} from './format.mjs';
 import {LIGHTHOUSE_VERSION, lighthouseRuns} from './lighthouse.mjs';
+import {measurePage, shuffle, summary} from './measure.mjs';
 import {CPU_SLOWDOWN, DESKTOP, DEVICE, NETWORKS, throttledPage} from './settings.mjs';
 import {startBenchServer} from './server.mjs';
 import {TARGETS} from './targets.mjs';
@@ -73,28 +74,6 @@ async function buildPeers() {
 
 // --- statistics ---------------------------------------------------------------------------------------
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
-const shuffle = (list) => {
-  for (let i = list.length - 1; i > 0; i--) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [list[i], list[j]] = [list[j], list[i]];
-  }
-  return list;
-};
-/** The 75th percentile by nearest rank: the smallest value at least 75% of the loads stay at or under. */
-const p75 = (values) => [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.75) - 1];
-const summary = (values) => ({
-  median: median(values),
-  p75: p75(values),
-  min: Math.min(...values),
-  max: Math.max(...values),
-  values,
-});
-
 /** Least-squares line through (x, y) with its coefficient of determination. */
 function linearFit(points) {
   const n = points.length;
@@ -110,56 +89,6 @@ function linearFit(points) {
 }
 
 // --- measuring ----------------------------------------------------------------------------------------
-
-const afterFrames = (page, quietMs) =>
-  page.evaluate(
-    (ms) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))),
-    quietMs
-  );
-
-/** One cold load of `spec`: paint and shift entries, long tasks, script time, ready time, toggle latency. */
-async function measurePage(browser, origin, spec, network) {
-  const device = spec.device === 'desktop' ? DESKTOP : DEVICE;
-  const {page, cdp, errors, close} = await throttledPage(browser, network, {device});
-  try {
-    await page.goto(origin + spec.path, {waitUntil: 'load'});
-    await page.evaluate(() => window.bench.ready);
-    await afterFrames(page, 500); // let the last paint, LCP entry and any late long task land
-    const {metrics} = await cdp.send('Performance.getMetrics');
-    const script = metrics.find((m) => m.name === 'ScriptDuration').value * 1000;
-    const probe = await page.evaluate(() => {
-      const {fcp, lcp, cls, longTasks, readyAt} = window.bench;
-      // When the last JavaScript file had arrived (what a modulepreload hint can bring forward).
-      const js = performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.endsWith('.js'));
-      return {fcp, lcp, cls, longTasks, readyAt, jsIn: Math.max(0, ...js.map((r) => r.responseEnd))};
-    });
-    const result = {
-      script,
-      jsIn: probe.jsIn,
-      ready: probe.readyAt,
-      fcp: probe.fcp,
-      lcp: probe.lcp,
-      cls: probe.cls,
-      longTasks: probe.longTasks.length,
-      longest: Math.max(0, ...probe.longTasks.map((t) => t.duration)),
-      // Total blocking time as Lighthouse counts it: the part over 50 ms of each long task after FCP.
-      tbt: probe.longTasks
-        .filter((t) => t.start >= probe.fcp)
-        .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
-    };
-    if (spec.toggle) {
-      await page.locator(spec.toggle.selector).first().click();
-      await page.waitForFunction(() => window.bench.toggle !== undefined);
-      // The click must really have opened the first answer.
-      await page.getByText(spec.toggle.expect).first().waitFor({state: 'visible', timeout: 10_000});
-      result.toggle = await page.evaluate(() => window.bench.toggle);
-    }
-    if (errors.length) throw new Error(`${spec.path}: ${errors.join('; ')}`);
-    return result;
-  } finally {
-    await close();
-  }
-}
 
 /** One cold load of a scaling page (loopback): library evaluation + first render of every widget, and to paint. */
 async function measureScaling(browser, origin, spec) {

@@ -48,16 +48,14 @@ export function faqHtml() {
   return `<section class="faq">\n${items}\n<p>${escape(strings.disclaimer)} <a href="${metas[SLUG].url}">${escape(strings.sourceLink)}</a></p>\n</section>`;
 }
 
-/** The FAQ as Shoelace <sl-details>, one per question, answers in the light DOM as Shoelace documents. */
-export function shoelaceFaqHtml() {
+/**
+ * The FAQ as a web-component peer's details element (`sl-details` for Shoelace, `wa-details` for Web Awesome),
+ * one per question, answers in the light DOM as both document it.
+ */
+export function detailsFaqHtml(tag) {
   return faqItems()
-    .map((item) => `<sl-details summary="${escape(item.heading)}">\n${blocks(item.blocks)}\n</sl-details>`)
+    .map((item) => `<${tag} summary="${escape(item.heading)}">\n${blocks(item.blocks)}\n</${tag}>`)
     .join('\n');
-}
-
-/** The questions as nine <wa-details> (a peer): Web Awesome's own details element, the same markup as Shoelace's. */
-export function webAwesomeFaqHtml() {
-  return shoelaceFaqHtml().replace(/<(\/?)sl-details/g, '<$1wa-details');
 }
 
 /** The takeaways as <sensiq-takeaways> shows them: a heading and the list. */
