@@ -31,9 +31,10 @@ function importBatch(): void {
   firstBatch = false;
   batch = undefined;
   for (const tag of tags) {
-    // The builder's code hints at the element's self-contained file (<link rel="modulepreload">), so the browser
-    // fetches it before this loader runs. A page that pastes the code of two kinds of element uses each one's
-    // hinted file rather than fetch the shared ones as well: two copies of Lit, but no request after this one.
+    // A page may name the element's self-contained file in a <link rel="modulepreload"> (a hand-written head,
+    // or code from the builder before it handed out the element's file itself), so the browser fetches it before
+    // this loader runs. Each hinted file is used rather than fetch the shared ones as well: two copies of Lit,
+    // but no request after this one.
     const hinted = document.querySelector(`link[rel=modulepreload][href$="${tag}.standalone.js"]`);
     const file = standalone || hinted ? `${tag}.standalone` : tag;
     // A relative specifier in import() resolves against this module's own URL (import.meta.url), so the

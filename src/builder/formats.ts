@@ -36,7 +36,7 @@ export type FormatId = (typeof FORMATS)[number]['id'];
 /** Where each format goes and what it needs, shown under the code. */
 export const WHERE: Record<FormatId, string> = {
   script:
-    "Put the first three lines in the page's <head>, once per page (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.",
+    "Put the first two lines in the page's <head>, once for several elements of one kind (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.",
   shortcode:
     'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:
@@ -69,8 +69,8 @@ function startTag(embed: Embed, escape: (value: string) => string, own = ''): st
   return `<${embed.tag}${attributeList(embed, escape)}${style}${own}>`;
 }
 
-const moduleScript = (src: string, escape: (value: string) => string) =>
-  `<script type="module" src="${escape(src)}"></script>`;
+const moduleScript = (src: string, escape: (value: string) => string, async = false) =>
+  `<script type="module"${async ? ' async' : ''} src="${escape(src)}"></script>`;
 
 /**
  * WordPress gives neither a shortcode nor a placeholder a style of its own (the placeholder is replaced by the
@@ -94,31 +94,31 @@ function fallbackContent(context: CodeContext, escape: (value: string) => string
 }
 
 /**
- * The file loader.js imports for a page whose SensIQ content is this one element (src/loader.ts: the element
- * with Lit in one file), named to the browser before the loader has run: without the hint, that request waits
- * for the loader to arrive and run, a round trip later. Pasted twice, both hints name one module: one request.
+ * The element's own file (src/loader.ts: the element with Lit in one file; what it needs later comes from
+ * components/chunks/), for the script tag and Shopify formats, where the code is one element. Loaded directly,
+ * not through loader.js: the loader's round trip and its import put the element's first render a frame or two
+ * after the host's first paint, and on pages where the element is the largest text that is the page's LCP
+ * (issue 24). `async`: evaluated as soon as it arrives, in a task of its own, without waiting for the end of
+ * the parse or for stylesheets. Pasted twice, both lines name one module: one request, one evaluation.
  */
-const elementPreload = (embed: Embed, context: CodeContext, escape: (value: string) => string) =>
-  `<link rel="modulepreload" href="${escape(`${context.scripts}components/${embed.tag}.standalone.js`)}">`;
+const elementScript = (embed: Embed, context: CodeContext, escape: (value: string) => string) =>
+  moduleScript(`${context.scripts}components/${embed.tag}.standalone.js`, escape, true);
 
 /** The code to paste for `format`. */
 export function embedCode(format: FormatId, embed: Embed, context: CodeContext): string {
-  const loader = `${context.scripts}loader.js`;
   switch (format) {
     case 'script':
-      // reserve.css, as README's "Above the fold" recipe links it: the element's space before the loader runs.
+      // reserve.css, as README's "Above the fold" recipe links it: the element's space before its script runs.
       return [
         `<link rel="stylesheet" href="${htmlAttribute(`${context.scripts}reserve.css`)}">`,
-        elementPreload(embed, context, htmlAttribute),
-        moduleScript(loader, htmlAttribute),
+        elementScript(embed, context, htmlAttribute),
         `${startTag(embed, htmlAttribute)}${fallbackContent(context, htmlAttribute)}</${embed.tag}>`,
       ].join('\n');
     case 'shopify':
       // reserve.css here too: a Custom Liquid section is drawn by script, and would otherwise move the page.
       return [
         `<link rel="stylesheet" href="${liquidAttribute(`${context.scripts}reserve.css`)}">`,
-        elementPreload(embed, context, liquidAttribute),
-        moduleScript(loader, liquidAttribute),
+        elementScript(embed, context, liquidAttribute),
         `${startTag(embed, liquidAttribute)}${fallbackContent(context, liquidAttribute)}</${embed.tag}>`,
       ].join('\n');
     case 'shortcode': {
@@ -137,7 +137,7 @@ export function embedCode(format: FormatId, embed: Embed, context: CodeContext):
       return [
         `<!-- SensIQ Embed ${htmlAttribute(context.version)}: <${embed.tag}> prerendered by the embed builder; the loader.js line makes it interactive (hydrate.js cannot take it over). Strict CSP: style-src ${csp} -->`,
         `${startTag(embed, htmlAttribute, context.prerendered?.own)}${shadow}</${embed.tag}>`,
-        moduleScript(loader, htmlAttribute),
+        moduleScript(`${context.scripts}loader.js`, htmlAttribute),
       ].join('\n');
     }
   }

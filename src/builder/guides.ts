@@ -25,9 +25,9 @@ function steps(format: FormatId, scripts: string): Step[] {
       return [
         ['Copy the code below.'],
         [
-          'Put its first three lines (they load SensIQ Embed) in the ',
+          'Put its first two lines (they load SensIQ Embed) in the ',
           h('code', {}, '<head>'),
-          ' of your page, once per page, even with several elements.',
+          ' of your page: once for several elements of one kind. Pasted twice, they do no harm.',
         ],
         [
           'Put the element\u2019s lines where it should show in the page\u2019s body. (Everything pasted together into the body works too.)',

@@ -33,6 +33,12 @@ const KEYS = {
 /** How long a page's script may run, unless the call asks for longer. */
 const SCRIPT_TIMEOUT = 60 * 1000;
 
+/** How long a navigation may take. */
+const PAGE_LOAD_TIMEOUT = 60 * 1000;
+
+/** How long past a command's own limit the driver has to answer it. */
+const ANSWER_GRACE = 30 * 1000;
+
 /** Stands for `undefined` in a page's JSON answer, which would otherwise drop it or turn it into null. */
 const UNDEFINED = '\u0000undefined';
 
@@ -86,11 +92,18 @@ async function start() {
   };
   process.once('exit', stop); // a run that dies leaves no driver or display behind
   const base = `http://127.0.0.1:${port}`;
-  const http = async (method, path, body) => {
+  // Every command has an end: WebKitWebDriver once left one unanswered for over ten minutes (in the back/forward
+  // cache test, under load), and a run must fail by name rather than stall. A script may take its own limit and
+  // the driver that long to answer; anything else as long as a page load.
+  const http = async (method, path, body, limit = PAGE_LOAD_TIMEOUT) => {
     const response = await fetch(base + path, {
       method,
       headers: {'content-type': 'application/json'},
       body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(limit + ANSWER_GRACE),
+    }).catch((error) => {
+      if (error.name !== 'TimeoutError') throw error;
+      throw new Error(`WebDriver ${method} ${path}: no answer within ${(limit + ANSWER_GRACE) / 1000} s`);
     });
     const {value} = await response.json();
     if (value && value.error) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
@@ -116,7 +129,7 @@ async function start() {
           // A script whose page is put into the back/forward cache never answers (its callback is lost with
           // the page): the driver ends it after this long, and the caller sees an error, not a stalled run.
           // The fuzz scenarios' long scripts ask for more (evaluate's `timeout`).
-          timeouts: {script: SCRIPT_TIMEOUT, pageLoad: 60 * 1000},
+          timeouts: {script: SCRIPT_TIMEOUT, pageLoad: PAGE_LOAD_TIMEOUT},
         },
       },
     });
@@ -126,7 +139,7 @@ async function start() {
   }
   const sessionPath = `/session/${session.sessionId}`;
   return {
-    http: (method, path, body) => http(method, sessionPath + path, body),
+    http: (method, path, body, limit) => http(method, sessionPath + path, body, limit),
     stop,
     delete: () => http('DELETE', sessionPath),
   };
@@ -167,7 +180,7 @@ export async function webkit() {
       const execute = (fn, arg, test, timeout = SCRIPT_TIMEOUT) =>
         inWindow(handle, async () => {
           if (timeout !== scriptTimeout) await driver.http('POST', '/timeouts', {script: (scriptTimeout = timeout)});
-          return driver.http('POST', '/execute/async', {script: pageScript(fn, test), args: [arg ?? null]});
+          return driver.http('POST', '/execute/async', {script: pageScript(fn, test), args: [arg ?? null]}, timeout);
         });
       const run = async (fn, arg, test, timeout) => {
         const answer = await execute(fn, arg, test, timeout);

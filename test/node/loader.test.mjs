@@ -173,8 +173,9 @@ test('a page that starts with two kinds of element shares one copy of Lit betwee
   await page.close();
 });
 
-test("a page with the builder's code for two kinds of element uses the file each code hints at, and no other", async () => {
-  // The builder's code for an element: its modulepreload hint, then the element (the loader comes from visit).
+test('a page that hints at the files of two kinds of element uses each hinted file, and no other', async () => {
+  // A modulepreload hint for an element's file, then the element, as the builder's code had them before it named
+  // the file in its script tag (pages still carry that code); the loader comes from visit.
   const pasted = (tag) => `<link rel="modulepreload" href="/dist/components/${tag}.standalone.js"><${tag}></${tag}>`;
   const {page, seen} = await visit(
     '/dist',

@@ -45,15 +45,13 @@ test('every format writes the settings and custom properties it was given', () =
   assert.equal(
     code.script,
     '<link rel="stylesheet" href="https://cdn.example/sensiq/reserve.css">\n' +
-      '<link rel="modulepreload" href="https://cdn.example/sensiq/components/sensiq-faq.standalone.js">\n' +
-      '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
+      '<script type="module" async src="https://cdn.example/sensiq/components/sensiq-faq.standalone.js"></script>\n' +
       `<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300">${FALLBACK}</sensiq-faq>`
   );
   assert.equal(
     code.shopify,
     '<link rel="stylesheet" href="https://cdn.example/sensiq/reserve.css">\n' +
-      '<link rel="modulepreload" href="https://cdn.example/sensiq/components/sensiq-faq.standalone.js">\n' +
-      '<script type="module" src="https://cdn.example/sensiq/loader.js"></script>\n' +
+      '<script type="module" async src="https://cdn.example/sensiq/components/sensiq-faq.standalone.js"></script>\n' +
       `<sensiq-faq cta-label="Shop now" searchable limit="3" style="--sensiq-accent: #aa3300">${FALLBACK}</sensiq-faq>`
   );
   assert.equal(

@@ -317,7 +317,7 @@ export function pageTests(env) {
     await builder.evaluate(configure, {tag: 'sensiq-faq'});
     assert.match(
       await builder.evaluate(() => document.getElementById('code').value),
-      new RegExp(`src="${env.server.origin}/dist/loader\\.js"`)
+      new RegExp(`src="${env.server.origin}/dist/components/sensiq-faq\\.standalone\\.js"`)
     );
     // Served from this computer (as by npm start), the page says the code works only here.
     const local = await builder.evaluate(() => {
@@ -329,16 +329,14 @@ export function pageTests(env) {
     const cdn = await startServer({root: 'dist'});
     const elsewhere = await openBuilder(env.engine, `${cdn.origin}/builder/index.html`);
     const code = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'shopify'});
-    assert.deepEqual(code.split('\n').slice(0, 3), [
+    assert.deepEqual(code.split('\n').slice(0, 2), [
       `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
-      `<link rel="modulepreload" href="${cdn.origin}/components/sensiq-faq.standalone.js">`,
-      `<script type="module" src="${cdn.origin}/loader.js"></script>`,
+      `<script type="module" async src="${cdn.origin}/components/sensiq-faq.standalone.js"></script>`,
     ]);
     const script = await elsewhere.evaluate(configure, {tag: 'sensiq-faq', format: 'script'});
-    assert.deepEqual(script.split('\n').slice(0, 3), [
+    assert.deepEqual(script.split('\n').slice(0, 2), [
       `<link rel="stylesheet" href="${cdn.origin}/reserve.css">`,
-      `<link rel="modulepreload" href="${cdn.origin}/components/sensiq-faq.standalone.js">`,
-      `<script type="module" src="${cdn.origin}/loader.js"></script>`,
+      `<script type="module" async src="${cdn.origin}/components/sensiq-faq.standalone.js"></script>`,
     ]);
     // The WordPress guide's download link: the plugin zip built beside the elements.
     const zip = await elsewhere.evaluate(async () => {
