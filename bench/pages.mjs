@@ -140,6 +140,17 @@ const FIRST_ANSWER = () =>
 function scenarios() {
   // The embed builder's code, as handed out, pasted where the widget goes.
   const builderPage = (tag, extra = {}) => ({name: 'builder code', body: builderCode(tag), ...extra});
+  // The same code placed as the builder's steps say: the lines before the element in the head.
+  const builderPageByItsSteps = (tag, extra = {}) => {
+    const code = builderCode(tag);
+    const element = code.indexOf(`<${tag}`);
+    return {
+      name: 'builder code, head lines in head',
+      head: code.slice(0, element),
+      body: code.slice(element),
+      ...extra,
+    };
+  };
   const faqToggle = (selector) => ({selector, expect: FIRST_ANSWER()});
   const sensiqToggle = faqToggle('sensiq-faq [part="question"]');
   // A web-component peer as its documentation sets it up: its stylesheet, its elements hidden until they are
@@ -239,9 +250,13 @@ ${moduleScript(script)}`,
     builderPage('sensiq-article'),
   ];
   // The desktop peer page (issue 24): the FAQ on a desktop screen, our three paths (the builder's script tag, the
-  // one-file bundle, the server's content) against the plain HTML and every peer.
+  // one-file bundle, the server's content) against the plain HTML and every peer; and the builder's code placed as
+  // its steps say, with reserve.css in the head, where it holds back no paint of the content after it.
   const onDesktop = ['floor', 'builder code', 'sensiq.js', 'snippet', 'shoelace', 'web awesome', 'react'];
-  const desktop = faq.filter((page) => onDesktop.includes(page.name)).map((page) => ({...page, device: 'desktop'}));
+  const desktop = [
+    ...faq.filter((page) => onDesktop.includes(page.name)),
+    builderPageByItsSteps('sensiq-faq', {toggle: sensiqToggle}),
+  ].map((page) => ({...page, device: 'desktop'}));
   const takeaways = [{name: 'floor', body: takeawaysHtml()}, builderPage('sensiq-takeaways')];
   const redFlags = [{name: 'floor', body: redFlagsHtml()}, builderPage('sensiq-red-flags')];
   return {faq, article, takeaways, 'red-flags': redFlags, desktop};

@@ -36,7 +36,7 @@ export type FormatId = (typeof FORMATS)[number]['id'];
 /** Where each format goes and what it needs, shown under the code. */
 export const WHERE: Record<FormatId, string> = {
   script:
-    "Put the first two lines in the page's <head>, once for several elements of one kind (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too.",
+    "Put the first two lines in the page's <head>, once for several elements of one kind (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too, but the page below it may show a moment later.",
   shortcode:
     'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
   placeholder:

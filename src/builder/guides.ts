@@ -30,7 +30,7 @@ function steps(format: FormatId, scripts: string): Step[] {
           ' of your page: once for several elements of one kind. Pasted twice, they do no harm.',
         ],
         [
-          'Put the element\u2019s lines where it should show in the page\u2019s body. (Everything pasted together into the body works too.)',
+          'Put the element\u2019s lines where it should show in the page\u2019s body. (Everything pasted together into the body works too, but the page below it may then show a moment later.)',
         ],
         cors,
       ];
