@@ -39,7 +39,9 @@ async function startChromium() {
       const exited = new Promise((resolve) => chromium.once('exit', resolve));
       chromium.kill();
       await exited;
-      rmSync(profile, {recursive: true, force: true});
+      // Chromium's helper processes may still be writing to the profile after the browser has exited
+      // (ENOTEMPTY, seen once, which threw away a whole run's results): try again for a while.
+      rmSync(profile, {recursive: true, force: true, maxRetries: 10, retryDelay: 200});
     },
   };
 }
