@@ -33,19 +33,6 @@ export const FORMATS = [
 
 export type FormatId = (typeof FORMATS)[number]['id'];
 
-/** Where each format goes and what it needs, shown under the code. */
-export const WHERE: Record<FormatId, string> = {
-  script:
-    "Put the first two lines in the page's <head>, once for several elements of one kind (reserve.css keeps the element's space, so nothing moves when it appears), and the element where it should show. Pasted all together into the body, it works too, but the page below it may show a moment later.",
-  shortcode:
-    'Needs the SensIQ Embed plugin for WordPress. Any author can paste it into a Shortcode block; with custom colours or sizes, paste it into a Custom HTML block instead (WordPress keeps the style line there).',
-  placeholder:
-    'Paste into a Custom HTML block. Works with the SensIQ Embed plugin, or with loader.js added to the site once by an administrator; WordPress keeps it in posts by authors, who may not paste script tags.',
-  shopify: 'Online Store > Themes > Customize: add a Custom Liquid section and paste it there.',
-  snippet:
-    'Finished HTML: it reads without JavaScript, for exactly these settings, and loader.js makes it interactive. Paste it where raw HTML is kept (a theme template, a Custom HTML block by an administrator). Make a new one after changing a setting or updating SensIQ Embed.',
-};
-
 /** `--a: 1; --b: 2`, for a style attribute; the values were checked when they were set (isSafeCssValue). */
 const declarations = (embed: Embed): string => embed.properties.map(([name, value]) => `${name}: ${value}`).join('; ');
 
@@ -94,33 +81,30 @@ function fallbackContent(context: CodeContext, escape: (value: string) => string
 }
 
 /**
- * The element's own file (src/loader.ts: the element with Lit in one file; what it needs later comes from
- * components/chunks/), for the script tag and Shopify formats, where the code is one element. Loaded directly,
- * not through loader.js: the loader's round trip and its import put the element's first render a frame or two
- * after the host's first paint, and on pages where the element is the largest text that is the page's LCP
- * (issue 24). `async`: evaluated as soon as it arrives, in a task of its own, without waiting for the end of
- * the parse or for stylesheets. Pasted twice, both lines name one module: one request, one evaluation.
+ * The code for one element drawn by script (the script tag and Shopify formats): reserve.css, as README's "Above
+ * the fold" recipe links it, for the element's space before its script runs (a Custom Liquid section is drawn by
+ * script too, and would otherwise move the page); then the element's own file (src/loader.ts: the element with
+ * Lit in one file; what it needs later comes from components/chunks/). That file is loaded directly, not through
+ * loader.js: the loader's round trip and its import put the element's first render a frame or two after the
+ * host's first paint, and on pages where the element is the largest text that is the page's LCP (issue 24).
+ * `async`: evaluated as soon as it arrives, in a task of its own, without waiting for the end of the parse or for
+ * stylesheets. Pasted twice, both lines name one module: one request, one evaluation.
  */
-const elementScript = (embed: Embed, context: CodeContext, escape: (value: string) => string) =>
-  moduleScript(`${context.scripts}components/${embed.tag}.standalone.js`, escape, true);
+function scriptedElement(embed: Embed, context: CodeContext, escape: (value: string) => string): string {
+  return [
+    `<link rel="stylesheet" href="${escape(`${context.scripts}reserve.css`)}">`,
+    moduleScript(`${context.scripts}components/${embed.tag}.standalone.js`, escape, true),
+    `${startTag(embed, escape)}${fallbackContent(context, escape)}</${embed.tag}>`,
+  ].join('\n');
+}
 
 /** The code to paste for `format`. */
 export function embedCode(format: FormatId, embed: Embed, context: CodeContext): string {
   switch (format) {
     case 'script':
-      // reserve.css, as README's "Above the fold" recipe links it: the element's space before its script runs.
-      return [
-        `<link rel="stylesheet" href="${htmlAttribute(`${context.scripts}reserve.css`)}">`,
-        elementScript(embed, context, htmlAttribute),
-        `${startTag(embed, htmlAttribute)}${fallbackContent(context, htmlAttribute)}</${embed.tag}>`,
-      ].join('\n');
+      return scriptedElement(embed, context, htmlAttribute);
     case 'shopify':
-      // reserve.css here too: a Custom Liquid section is drawn by script, and would otherwise move the page.
-      return [
-        `<link rel="stylesheet" href="${liquidAttribute(`${context.scripts}reserve.css`)}">`,
-        elementScript(embed, context, liquidAttribute),
-        `${startTag(embed, liquidAttribute)}${fallbackContent(context, liquidAttribute)}</${embed.tag}>`,
-      ].join('\n');
+      return scriptedElement(embed, context, liquidAttribute);
     case 'shortcode': {
       if (!context.shortcode) return `<${embed.tag}> has no WordPress shortcode: use the placeholder.`;
       // Shortcode attributes are written with their element names; the plugin reads them the same way.
