@@ -27,7 +27,7 @@ function steps(format: FormatId, scripts: string): Step[] {
         [
           'Put its first two lines (they load SensIQ Embed) in the ',
           h('code', {}, '<head>'),
-          ' of your page: once for several elements of one kind. Pasted twice, they do no harm.',
+          ' of your page. Several elements of the same kind on one page need them only once, and pasting them twice does no harm.',
         ],
         [
           'Put the element\u2019s lines where it should show in the page\u2019s body. (Everything pasted together into the body works too, but the page below it may then show a moment later.)',
