@@ -307,22 +307,29 @@ function emit(compiled) {
     `${HEADER}import type {RedFlags} from '../types.js';\n\n` +
     registry('redFlags', 'RedFlags | undefined', compiled, (c) => (c.redFlags ? json(c.redFlags) : 'undefined'));
 
-  // The body references FAQ items from faq.ts instead of repeating their text.
+  // What the article's first paint needs: the opening paragraphs, and each section's id and heading for the
+  // contents. The sections' text (body.ts) can arrive after it.
+  files['outline.ts'] =
+    `${HEADER}import type {ArticleOutline} from '../types.js';\n\n` +
+    registry('outlines', 'ArticleOutline', compiled, (c) =>
+      json({lede: c.article.lede, sections: c.article.sections.map(({id, heading}) => ({id, heading}))})
+    );
+
+  // The body references FAQ items from faq.ts, and the lede from outline.ts, instead of repeating their text.
   const bodies = compiled.map((c) => {
     const local = constName(c.slug);
-    const sections = c.article.sections.map((section) => {
+    const sections = c.article.sections.map((section, i) => {
       const subsections = section.subsections.map((sub) => {
         const faqIndex = c.faq.indexOf(sub);
         return faqIndex >= 0 ? `faqs[${json(c.slug)}][${faqIndex}]` : json(sub);
       });
-      const {subsections: _, ...rest} = section;
-      // Reopen the object's JSON to append the subsections, which are code, not data.
-      return `${json(rest).slice(0, -2)},\n  "subsections": [${subsections.join(', ')}]\n}`;
+      // The id and heading come from the outline; the subsections are code, not data.
+      return `{\n  ...outlines[${json(c.slug)}].sections[${i}],\n  "blocks": ${json(section.blocks).replace(/\n/g, '\n  ')},\n  "subsections": [${subsections.join(', ')}]\n}`;
     });
-    return `const ${local}: ArticleBody = {\n  lede: ${json(c.article.lede)},\n  sections: [${sections.join(',\n')}],\n};\n`;
+    return `const ${local}: ArticleBody = {\n  lede: outlines[${json(c.slug)}].lede,\n  sections: [${sections.join(',\n')}],\n};\n`;
   });
   files['body.ts'] =
-    `${HEADER}import type {ArticleBody} from '../types.js';\nimport {faqs} from './faq.js';\n\n` +
+    `${HEADER}import type {ArticleBody} from '../types.js';\nimport {faqs} from './faq.js';\nimport {outlines} from './outline.js';\n\n` +
     bodies.join('\n') +
     '\n' +
     registry('bodies', 'ArticleBody', compiled, (c) => constName(c.slug));

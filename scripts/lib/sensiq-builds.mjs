@@ -88,10 +88,12 @@ export const INTERNAL_MEMBERS = [
   'receive',
   'renderAgainAfter',
   'renderBlocks',
+  'renderContents',
+  'renderEnd',
   'renderInNextTask',
+  'renderInStages',
   'schedule',
   'scrollToLinked',
-  'sectionCount',
   'setOpen',
   'settingsProvider',
   'settle',
@@ -99,6 +101,7 @@ export const INTERNAL_MEMBERS = [
   'showSection',
   'shown',
   'shownItems',
+  'stage',
   'tail',
   'terms',
   'themeInUse',
@@ -165,9 +168,9 @@ export function sensiqBuilds({elements = elementsIn(), out = 'dist', elementFold
     chunkFileNames,
   });
   return {
-    // Every element in one file. What no first paint needs (the FAQ's answers and search, structured data,
-    // placeholder upgrading) waits in sensiq-*.js beside it, loaded on first need and importing Lit from
-    // sensiq.js: issue 15's ceiling of 19,000 B gzip on sensiq.js (inlined, they made it about 20,400 B).
+    // Every element in one file. What no first paint needs (the FAQ's answers and search, the article's sections,
+    // structured data, placeholder upgrading) waits in sensiq-*.js beside it, loaded on first need and importing
+    // Lit from sensiq.js: issue 15's ceiling of 19,000 B gzip on sensiq.js (inlined, they made it about 20,400 B).
     bundle: {
       input: {sensiq: 'build/src/bundle.js'},
       preserveEntrySignatures: 'allow-extension',

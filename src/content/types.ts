@@ -116,6 +116,12 @@ export interface ContentRevision {
   readonly retrieved: string;
 }
 
+/** What an article's first paint needs: its opening paragraphs, and each section's id and heading. */
+export interface ArticleOutline {
+  lede: readonly Paragraph[];
+  sections: readonly Pick<Section, 'id' | 'heading'>[];
+}
+
 /** The whole article: opening paragraphs, takeaways and the section tree, in source order. */
 export interface ArticleBody {
   lede: readonly Paragraph[];

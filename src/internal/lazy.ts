@@ -32,3 +32,13 @@ export const loadEverything = (): Promise<unknown> => Promise.all(every.map((mod
 
 /** Resolves in a later task, so work after it does not lengthen the current one (a long task blocks input). */
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve));
+
+/**
+ * Resolves in a task after the browser has painted what is rendered now. A task alone does not wait for that: the
+ * browser may run a timer before its next frame, and what it painted then was the work of both. A hidden tab
+ * paints nothing (its animation frames wait until it is shown), so there the next task is soon enough.
+ */
+export const afterNextPaint = (): Promise<void> =>
+  document.visibilityState === 'hidden'
+    ? nextTask()
+    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));

@@ -43,6 +43,12 @@ export const articleStyles = css`
     border-block-start: 0.0625em solid var(--_border);
   }
 
+  /* Holds the space of what a first render in stages has still to show: a screen, so that nothing after the
+     article comes into view and moves when it arrives. */
+  .coming {
+    height: 100vh;
+  }
+
   @media print {
     nav {
       display: none;

@@ -7,12 +7,12 @@ import {parseKeyword} from '../../internal/attributes.js';
 import {ctaLink, promo, styles as promoStyles} from '../../internal/cta.js';
 import {SettingsProvider} from '../../internal/controllers/settings-provider.js';
 import {chooseAnalytics} from '../../internal/analytics-setting.js';
-import {nextTask} from '../../internal/lazy.js';
-import {bodies} from '../../content/generated/body.js';
+import {afterNextPaint, lazy, nextTask, type Lazy} from '../../internal/lazy.js';
+import {outlines} from '../../content/generated/outline.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/strings.js';
-import type {ArticleMeta, Block, Paragraph, Subsection} from '../../content/types.js';
+import type {ArticleMeta, ArticleOutline, Block, Paragraph, Subsection} from '../../content/types.js';
 import {articleStyles} from './sensiq-article.styles.js';
 
 /** Every article element on the page shares one block per article; dates only when real ones exist. */
@@ -35,14 +35,30 @@ function structuredData([meta]: ArticleMeta[]): object {
 }
 
 /**
- * Sections in the first render. The title, lede, takeaways and contents fill more than a first screen: in the
- * bench's page the first section starts 1,649 px down on a phone and 1,204 px on a desktop. The rest (about
- * 6,000 px) follow a task later, so the first render is not one long task that blocks the host page's input
- * (issue 15), and the widget's first paint, the page's LCP, comes sooner (issue 24: one section in place of two,
- * LCP 1,036 → 972 ms at 4× CPU on slow 4G). One section keeps the article's end, and whatever follows it, below
- * about 1,700 px until the rest arrive, so nothing visible moves on any but the tallest screens.
+ * A first render drawn in the browser over nothing comes in stages, each in a task of its own after the paint of
+ * the stage before (issue 24):
+ *   0  the title and lede: the first screen, and the page's largest paint;
+ *   1  the key takeaways (and the call to action after them, if it goes there);
+ *   2  the contents;
+ *   3… the sections, SECTIONS_PER_STAGE at a time; the last stage adds the closing call to action and note.
+ * In one render, the whole article was one long task that kept the host page from answering input, and its first
+ * paint waited for every section: at 4× CPU on slow 4G, the stages alone took LCP 928 → 844 ms and the longest
+ * task 93 → 54 ms (bench/README.md has the runs). While the stages come, an empty block a screen tall follows what
+ * is shown, so that nothing the host has after the article comes into view and then moves.
  */
-const FIRST_SECTIONS = 1;
+const TAKEAWAYS_STAGE = 1;
+const CONTENTS_STAGE = 2;
+const SECTIONS_PER_STAGE = 3;
+const COMPLETE = Infinity;
+
+/**
+ * The sections' text, in a part of its own: 2 kB gzip less in the article's first file (16.7 → 14.7 kB). A first
+ * render in stages draws the title and lede from the outline while it arrives.
+ */
+const body = lazy(() => import('../../content/generated/body.js'));
+
+/** How many sections stage `stage` shows. */
+const sectionsAt = (stage: number) => Math.max(0, stage - CONTENTS_STAGE) * SECTIONS_PER_STAGE;
 
 type CtaPlacement = 'end' | 'after-takeaways' | 'both';
 const CTA_PLACEMENTS: readonly CtaPlacement[] = ['end', 'after-takeaways', 'both'];
@@ -90,8 +106,8 @@ export class SensiqArticle extends CtaElement {
   /** Whether this article has looked for the section the page's address names (once it has rendered whole). */
   private arrivalChecked = false;
 
-  /** How many sections render: all, except in a first render drawn in the browser over nothing (see FIRST_SECTIONS). */
-  private sectionCount = Infinity;
+  /** How much of the article renders: all of it, except while a first render comes in stages (SECTIONS_PER_STAGE). */
+  private stage = COMPLETE;
 
   constructor() {
     super();
@@ -114,21 +130,50 @@ export class SensiqArticle extends CtaElement {
     ctaLink(this); // for its warnings: with only cta-placement set, the element never loads the part that warns
     // Server-rendered content is already all there: replacing it with less would move the page.
     if (!this.hasUpdated && !isServer && !this.renderRoot?.firstChild) {
-      this.sectionCount = FIRST_SECTIONS;
-      this.renderAgainAfter(nextTask().then(() => (this.sectionCount = Infinity)));
+      this.stage = 0;
+      this.renderAgainAfter(this.renderInStages());
     }
+  }
+
+  /**
+   * Moves on a stage after each paint, the sections' stages once their text has arrived; renderAgainAfter renders
+   * the last, with every section and the note. Without the sections' text (offline, blocked), it says so and ends.
+   */
+  private async renderInStages(): Promise<void> {
+    const sectionText = body.load();
+    sectionText.catch(() => {}); // awaited below, after the first stages: not an unhandled rejection meanwhile
+    try {
+      for (let stage = 1; ; stage++) {
+        await afterNextPaint();
+        if (stage > CONTENTS_STAGE) await sectionText;
+        const sections = this.meta ? outlines[this.meta.slug].sections.length : 0;
+        if (sectionsAt(stage) >= sections) break;
+        this.stage = stage;
+        this.requestUpdate();
+      }
+    } catch (error) {
+      this.partMissing(error);
+    }
+    this.stage = COMPLETE;
+  }
+
+  // A first render over the server's markup shows everything at once, so it waits for the sections' text.
+  protected override partsForFirstRender(): Lazy<unknown>[] {
+    const parts = super.partsForFirstRender();
+    return this.renderRoot?.firstChild ? [...parts, body] : parts;
   }
 
   /**
    * Contents links stay inside the shadow root (a browser cannot find an id there): show the section, move focus to
    * its heading, and put the section's address (#<id>) in the page's, so that it can be shared. Written into the
    * history rather than followed: a host whose router reads the address on `hashchange` must not take it for a
-   * route of its own.
+   * route of its own. A link followed while the first render still comes in stages waits for its section.
    */
-  private jump(event: MouseEvent): void {
+  private async jump(event: MouseEvent): Promise<void> {
     const {hash} = event.currentTarget as HTMLAnchorElement;
     event.preventDefault();
     history.pushState(history.state, '', hash);
+    if (this.stage !== COMPLETE) await this.updateComplete;
     this.showSection(hash.slice(1))?.focus({preventScroll: true});
   }
 
@@ -148,7 +193,7 @@ export class SensiqArticle extends CtaElement {
   // plain ASCII, compared as written (decoding a stray % would throw).
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (shownOnArrival || this.arrivalChecked || this.sectionCount !== Infinity) return;
+    if (shownOnArrival || this.arrivalChecked || this.stage !== COMPLETE) return;
     this.arrivalChecked = true;
     const id = location.hash.slice(1);
     if (id && !document.getElementById(id)) void nextTask().then(() => (shownOnArrival ||= this.showSection(id)));
@@ -189,27 +234,27 @@ export class SensiqArticle extends CtaElement {
   override render() {
     const meta = this.meta;
     if (!meta) return nothing;
-    const {lede, sections} = bodies[meta.slug];
+    const {lede, sections: outline} = outlines[meta.slug];
+    const sections = body.value?.bodies[meta.slug].sections ?? [];
     const flagsId = redFlags[meta.slug]?.sectionId;
     const level = this.levelInUse;
     // The article's last words, when they promote us, and SensIQ's button after them are one promotion block.
-    const last = sections.at(-1)!;
-    const closing = last.subsections.at(-1) ?? last;
+    const last = sections.at(-1);
+    const closing = last && (last.subsections.at(-1) ?? last);
     this.tail = this.ctaAtPlace('end', true);
     const blocks = (of: Subsection) => this.renderBlocks(of.blocks, of === closing);
+    const stage = this.stage;
     return html`
       <article part="box" lang=${meta.language}>
         ${heading({level, content: meta.headline})}
         <div part="lede">${this.renderBlocks(lede)}</div>
-        <sensiq-takeaways part="takeaways"></sensiq-takeaways>
-        ${this.ctaAtPlace('after-takeaways')}
-        <nav part="contents" aria-labelledby="contents">
-          <p class="label" id="contents">${strings.contents}</p>
-          <ul>
-            ${sections.map((s) => html`<li><a href="#${s.id}" @click=${this.jump}>${s.heading}</a></li>`)}
-          </ul>
-        </nav>
-        ${sections.slice(0, this.sectionCount).map(
+        ${
+          stage >= TAKEAWAYS_STAGE
+            ? html`<sensiq-takeaways part="takeaways"></sensiq-takeaways>${this.ctaAtPlace('after-takeaways')}`
+            : nothing
+        }
+        ${stage >= CONTENTS_STAGE ? this.renderContents(outline) : nothing}
+        ${sections.slice(0, sectionsAt(stage)).map(
           (s) =>
             html`<section>
               ${
@@ -234,16 +279,35 @@ export class SensiqArticle extends CtaElement {
               ])}
             </section>`
         )}
-        ${this.tail && this.ctaAtPlace('end')}
-        <footer part="note">
-          <p>
-            <small>
-              ${strings.sourcePrefix} ${meta.publisher}, <cite><a part="link" href=${meta.url}>${meta.title}</a></cite>
-            </small>
-          </p>
-          <p><small>${strings.disclaimer}</small></p>
-        </footer>
+        ${stage === COMPLETE ? this.renderEnd(meta) : html`<div class="coming"></div>`}
       </article>
+    `;
+  }
+
+  /** The contents: a link to each section. */
+  private renderContents(sections: ArticleOutline['sections']) {
+    return html`
+      <nav part="contents" aria-labelledby="contents">
+        <p class="label" id="contents">${strings.contents}</p>
+        <ul>
+          ${sections.map((s) => html`<li><a href="#${s.id}" @click=${this.jump}>${s.heading}</a></li>`)}
+        </ul>
+      </nav>
+    `;
+  }
+
+  /** The call to action at the end, unless the closing section's promotion block took it, and the closing note. */
+  private renderEnd(meta: ArticleMeta) {
+    return html`
+      ${this.tail && this.ctaAtPlace('end')}
+      <footer part="note">
+        <p>
+          <small>
+            ${strings.sourcePrefix} ${meta.publisher}, <cite><a part="link" href=${meta.url}>${meta.title}</a></cite>
+          </small>
+        </p>
+        <p><small>${strings.disclaimer}</small></p>
+      </footer>
     `;
   }
 }

@@ -173,6 +173,59 @@ describe('<sensiq-article>', () => {
     }
   });
 
+  // Issue 24: the first render, its paint the page's largest, holds the first screen only; the rest follows a
+  // paint at a time. Recorded at every animation frame, from the first that shows the article's text.
+  it('shows its title and lede first and the rest a frame at a time, with host text after it never moving on screen', async () => {
+    const page = document.createElement('div');
+    page.innerHTML = '<sensiq-article></sensiq-article><p>Host text after the article</p>';
+    const el = page.firstElementChild as SensiqArticle;
+    const after = page.lastElementChild!;
+    const frames: {text: string; sections: number; afterTop: number}[] = [];
+    let recording = true;
+    // A contents link followed before its section has arrived: focus goes to the section once it is there.
+    let followed: {link: HTMLAnchorElement; sections: number} | undefined;
+    const record = () => {
+      const text = flatText(el);
+      const sections = shadowAll(el, 'section').length;
+      if (text) frames.push({text, sections, afterTop: after.getBoundingClientRect().top});
+      const link = shadowAll<HTMLAnchorElement>(el, 'nav a').at(-1);
+      if (link && !followed) (followed = {link, sections}).link.click();
+      if (recording) requestAnimationFrame(record);
+    };
+    document.body.prepend(page);
+    scrollTo(0, 0);
+    try {
+      requestAnimationFrame(record);
+      await settled(el);
+      await new Promise(requestAnimationFrame);
+      recording = false;
+      expect(followed!.sections, 'the link was followed before the sections arrived').to.equal(0);
+      await waitUntil(
+        () => readable(deepActiveElement()) === readable(followed!.link),
+        'focus reaches the section the link names'
+      );
+
+      const [first] = frames;
+      const title = 'Can Menopause Cause Hip and Leg Pain or Is It Something Else?';
+      expect(first.text.startsWith(title), 'the first paint starts with the title').to.equal(true);
+      expect(first.text).to.include(sentencesOf(prose.slice(0, 1))[0]);
+      expect(first.text, 'the takeaways come later').not.to.include('Key Takeaways');
+      expect(first.sections).to.equal(0);
+      const steps = new Set(frames.map((f) => f.text.length));
+      expect(steps.size, 'the article grows in several steps').to.be.greaterThan(3);
+      const total = shadowAll(el, 'nav a').length;
+      expect(frames.at(-1)!.sections).to.equal(total);
+      // Until the last stage, after which the followed link scrolls the page.
+      for (const frame of frames.filter((f) => f.sections < total))
+        expect(frame.afterTop, 'the host text after the article stays below the screen').to.be.at.least(innerHeight);
+      await expect(el).to.be.accessible();
+    } finally {
+      recording = false;
+      history.replaceState(history.state, '', location.pathname + location.search);
+      page.remove();
+    }
+  });
+
   it('moves focus to the "When to See a Doctor" heading inside the nested red flags', async () => {
     const el = await article(html`<sensiq-article></sensiq-article>`);
     const link = shadowAll<HTMLAnchorElement>(el, 'nav a').find((a) => readable(a) === 'When to See a Doctor')!;
