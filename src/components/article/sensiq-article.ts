@@ -35,8 +35,8 @@ function structuredData([meta]: ArticleMeta[]): object {
 }
 
 /**
- * A first render drawn in the browser over nothing comes in stages, each in a task of its own after the paint of
- * the stage before (issue 24):
+ * A first render drawn in the browser over nothing comes in stages, each in a task of its own, the first after
+ * the paint of the first screen (issue 24):
  *   0  the title and lede: the first screen, and the page's largest paint;
  *   1  the key takeaways (and the call to action after them, if it goes there);
  *   2  the contents;
@@ -53,9 +53,14 @@ const COMPLETE = Infinity;
 
 /**
  * The sections' text, in a part of its own: 2 kB gzip less in the article's first file (16.7 → 14.7 kB). A first
- * render in stages draws the title and lede from the outline while it arrives.
+ * render in stages draws the title and lede from the outline while it arrives. Its FAQ answers are a file of their
+ * own where the FAQ shares them: asked for at once, not after the sections' file has arrived.
  */
-const body = lazy(() => import('../../content/generated/body.js'));
+const body = lazy(() =>
+  Promise.all([import('../../content/generated/body.js'), import('../../content/generated/faq.js')]).then(
+    ([module]) => module
+  )
+);
 
 /** How many sections stage `stage` shows. */
 const sectionsAt = (stage: number) => Math.max(0, stage - CONTENTS_STAGE) * SECTIONS_PER_STAGE;
@@ -136,15 +141,20 @@ export class SensiqArticle extends CtaElement {
   }
 
   /**
-   * Moves on a stage after each paint, the sections' stages once their text has arrived; renderAgainAfter renders
-   * the last, with every section and the note. Without the sections' text (offline, blocked), it says so and ends.
+   * Moves on a stage at a time, the sections' stages once their text has arrived; renderAgainAfter renders the
+   * last, with every section and the note. Without the sections' text (offline, blocked), it says so and ends.
+   * While the page loads, each stage waits for the paint of the one before: the first screen's is then the page's
+   * largest, and each frame lays out only what its stage added (stages in tasks alone may meet in one frame, whose
+   * layout is then one long task). Once the page has loaded, a task each is enough to let input in, and costs no
+   * frame per stage where a script makes articles one after another.
    */
   private async renderInStages(): Promise<void> {
+    const next = document.readyState === 'complete' ? nextTask : afterNextPaint;
     const sectionText = body.load();
     sectionText.catch(() => {}); // awaited below, after the first stages: not an unhandled rejection meanwhile
     try {
       for (let stage = 1; ; stage++) {
-        await afterNextPaint();
+        await next();
         if (stage > CONTENTS_STAGE) await sectionText;
         const sections = this.meta ? outlines[this.meta.slug].sections.length : 0;
         if (sectionsAt(stage) >= sections) break;

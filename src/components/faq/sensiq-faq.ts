@@ -13,7 +13,11 @@ import type {FaqSearch} from './search.js';
 
 export type {SensiqFaqToggleDetail, SensiqFaqSearchDetail, SensiqFaqCopyLinkDetail} from '../../internal/events.js';
 
-const answers = lazy(() => import('./faq-answers.js'));
+// The answers' text is a file of its own wherever the article's sections share it (sensiq.js, the element files):
+// asked for beside the code that shows it, both come at once rather than one after the other.
+const answers = lazy(() =>
+  Promise.all([import('./faq-answers.js'), import('../../content/generated/faq.js')]).then(([module]) => module)
+);
 
 /**
  * An answer's `hidden` attribute while collapsed (none while open). Typed `any` because lit-analyzer knows `hidden`
