@@ -77,6 +77,7 @@ export const INTERNAL_MEMBERS = [
   'leaveProvider',
   'levelInUse',
   'linked',
+  'madeWhileLoading',
   'meta',
   'need',
   'openLinked',

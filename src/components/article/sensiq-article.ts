@@ -114,6 +114,12 @@ export class SensiqArticle extends CtaElement {
   /** How much of the article renders: all of it, except while a first render comes in stages (SECTIONS_PER_STAGE). */
   private stage = COMPLETE;
 
+  /**
+   * Whether the page was still loading when this article was made. Asked then, not at its first render: the page's
+   * load event may come between the two (the builder's code evaluates, then renders a task later).
+   */
+  private readonly madeWhileLoading = !isServer && document.readyState !== 'complete';
+
   constructor() {
     super();
     this.publishStructuredData(
@@ -149,12 +155,15 @@ export class SensiqArticle extends CtaElement {
    * frame per stage where a script makes articles one after another.
    */
   private async renderInStages(): Promise<void> {
-    const next = document.readyState === 'complete' ? nextTask : afterNextPaint;
-    const sectionText = body.load();
-    sectionText.catch(() => {}); // awaited below, after the first stages: not an unhandled rejection meanwhile
+    const next = this.madeWhileLoading ? afterNextPaint : nextTask;
+    let sectionText: Promise<unknown> | undefined;
     try {
       for (let stage = 1; ; stage++) {
         await next();
+        // Asked for once the first screen has painted: Lighthouse's simulation counts a request begun before the
+        // page's largest paint as holding it back (asked for at once, the article's LCP was 1.71× the plain page's).
+        // Awaited a stage or two later; not an unhandled rejection meanwhile.
+        if (!sectionText) (sectionText = body.load()).catch(() => {});
         if (stage > CONTENTS_STAGE) await sectionText;
         const sections = this.meta ? outlines[this.meta.slug].sections.length : 0;
         if (sectionsAt(stage) >= sections) break;
