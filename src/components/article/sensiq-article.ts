@@ -9,6 +9,7 @@ import {SettingsProvider} from '../../internal/controllers/settings-provider.js'
 import {chooseAnalytics} from '../../internal/analytics-setting.js';
 import {afterNextPaint, lazy, nextTask, type Lazy} from '../../internal/lazy.js';
 import {outlines} from '../../content/generated/outline.js';
+import {withAnswersText} from '../../content/answers-text.js';
 import {redFlags} from '../../content/generated/red-flags.js';
 import {revisions} from '../../content/generated/meta.js';
 import * as strings from '../../content/strings.js';
@@ -53,14 +54,9 @@ const COMPLETE = Infinity;
 
 /**
  * The sections' text, in a part of its own: 2 kB gzip less in the article's first file (16.7 → 14.7 kB). A first
- * render in stages draws the title and lede from the outline while it arrives. Its FAQ answers are a file of their
- * own where the FAQ shares them: asked for at once, not after the sections' file has arrived.
+ * render in stages draws the title and lede from the outline while it arrives.
  */
-const body = lazy(() =>
-  Promise.all([import('../../content/generated/body.js'), import('../../content/generated/faq.js')]).then(
-    ([module]) => module
-  )
-);
+const body = lazy(() => withAnswersText(import('../../content/generated/body.js')));
 
 /** How many sections stage `stage` shows. */
 const sectionsAt = (stage: number) => Math.max(0, stage - CONTENTS_STAGE) * SECTIONS_PER_STAGE;

@@ -8,16 +8,13 @@ import {lazy, nextTask, type Lazy} from '../../internal/lazy.js';
 import {faqQuestions} from '../../content/generated/faq-questions.js';
 import * as strings from '../../content/strings.js';
 import type {FaqQuestion} from '../../content/types.js';
+import {withAnswersText} from '../../content/answers-text.js';
 import {faqStyles} from './sensiq-faq.styles.js';
 import type {FaqSearch} from './search.js';
 
 export type {SensiqFaqToggleDetail, SensiqFaqSearchDetail, SensiqFaqCopyLinkDetail} from '../../internal/events.js';
 
-// The answers' text is a file of its own wherever the article's sections share it (sensiq.js, the element files):
-// asked for beside the code that shows it, both come at once rather than one after the other.
-const answers = lazy(() =>
-  Promise.all([import('./faq-answers.js'), import('../../content/generated/faq.js')]).then(([module]) => module)
-);
+const answers = lazy(() => withAnswersText(import('./faq-answers.js')));
 
 /**
  * An answer's `hidden` attribute while collapsed (none while open). Typed `any` because lit-analyzer knows `hidden`
