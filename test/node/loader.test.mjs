@@ -257,15 +257,19 @@ test('a placeholder inside a wrapper placeholder upgrades inside the wrapper ele
   await page.close();
 });
 
-test('where every element came with its content in the HTML, the loader waits for the frame that paints it; with one bare tag it does not', async () => {
+test('where every element came with its content in the HTML, the loader waits for the report of its first paint; with one bare tag it does not', async () => {
   // The snippet without its comment line: the element with its declarative shadow root.
   const prerendered = readFileSync('dist/snippets/sensiq-takeaways.html', 'utf8').replace(/^<!--.*-->\n/, '');
-  // Frames are held back: the page's requestAnimationFrame callbacks run only when the test lets them.
-  const holdFrames =
-    '<script>window.heldFrames = []; window.requestAnimationFrame = (f) => heldFrames.push(f);</script>';
-  const open = async (body) => {
+  // Paint reports are held back: the page's PerformanceObserver callbacks run only when the test lets them.
+  const holdPaintReports = `<script>
+    window.heldReports = [];
+    window.PerformanceObserver = class extends PerformanceObserver {
+      constructor(report) { super((...args) => heldReports.push(() => report(...args))); }
+    };
+  </script>`;
+  const open = async (body, head = holdPaintReports) => {
     env.server.requests.length = 0;
-    env.server.pages['/page.html'] = {body: hostPage(holdFrames + moduleScript('/dist/loader.js'), body)};
+    env.server.pages['/page.html'] = {body: hostPage(head + moduleScript('/dist/loader.js'), body)};
     const visited = await openPage(env.browser, `${env.server.origin}/page.html`);
     await visited.page.waitForLoadState('networkidle');
     return visited;
@@ -274,13 +278,13 @@ test('where every element came with its content in the HTML, the loader waits fo
     page.evaluate(() => ['sensiq-takeaways', 'sensiq-faq'].filter((t) => customElements.get(t)));
 
   const painted = await open(prerendered);
-  assert.deepEqual(await defined(painted.page), [], 'nothing is loaded before the frame');
+  await painted.page.waitForFunction(() => performance.getEntriesByType('paint').length > 0, undefined, {polling: 50});
+  assert.deepEqual(await defined(painted.page), [], 'nothing is loaded before the paint is reported');
   assert.deepEqual(scriptRequests(env.server), ['/dist/loader.js']);
   assert.ok(
     await painted.page.evaluate(() => document.querySelector('sensiq-takeaways').shadowRoot.textContent.trim())
   );
-  await painted.page.evaluate(() => window.heldFrames.splice(0).forEach((f) => f(performance.now())));
-  // Playwright polls on animation frames by default, which this page holds: poll on a timer instead.
+  await painted.page.evaluate(() => window.heldReports.splice(0).forEach((report) => report()));
   await painted.page.waitForFunction(() => document.querySelector('sensiq-takeaways').hasUpdated, undefined, {
     polling: 50,
   });
@@ -290,14 +294,26 @@ test('where every element came with its content in the HTML, the loader waits fo
   assert.deepEqual(painted.seen, {errors: [], warnings: [], pageErrors: []});
   await painted.page.close();
 
-  // One element without content in the HTML: the reader waits for it, so nothing waits for a frame.
+  // Unheld, in the browser's own time: the element's file is asked for after the paint reached the screen.
+  const real = await open(prerendered, '');
+  await real.page.waitForFunction(() => document.querySelector('sensiq-takeaways').hasUpdated, undefined, {
+    polling: 50,
+  });
+  const [paint, file] = await real.page.evaluate(() => [
+    performance.getEntriesByType('paint')[0].startTime,
+    performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.standalone.js')).startTime,
+  ]);
+  assert.ok(file >= paint, `the element's file was asked for at ${file} ms, before the paint at ${paint} ms`);
+  await real.page.close();
+
+  // One element without content in the HTML: the reader waits for it, so nothing waits for a paint.
   const bare = await open(`${prerendered}<sensiq-faq></sensiq-faq>`);
   await bare.page.waitForFunction(
     () => ['sensiq-takeaways', 'sensiq-faq'].every((tag) => document.querySelector(tag).hasUpdated),
     undefined,
     {polling: 50}
   );
-  assert.equal(await bare.page.evaluate(() => window.heldFrames.length), 0);
+  assert.equal(await bare.page.evaluate(() => window.heldReports.length), 0);
   assert.deepEqual(bare.seen, {errors: [], warnings: [], pageErrors: []});
   await bare.page.close();
 });
