@@ -44,12 +44,13 @@ function structuredData([meta]: ArticleMeta[]): object {
  *   3… the sections, SECTIONS_PER_STAGE at a time; the last stage adds the closing call to action and note.
  * In one render, the whole article was one long task that kept the host page from answering input, and its first
  * paint waited for every section: at 4× CPU on slow 4G, the stages alone took LCP 928 → 844 ms and the longest
- * task 93 → 54 ms (bench/README.md has the runs). While the stages come, an empty block a screen tall follows what
+ * task 93 → 54 ms (bench/README.md has the runs). Two sections a stage, not three: each stage's render and layout
+ * is then short enough (longest task 70 → 58 ms, 11 loads side by side). While the stages come, an empty block a screen tall follows what
  * is shown, so that nothing the host has after the article comes into view and then moves.
  */
 const TAKEAWAYS_STAGE = 1;
 const CONTENTS_STAGE = 2;
-const SECTIONS_PER_STAGE = 3;
+const SECTIONS_PER_STAGE = 2;
 const COMPLETE = Infinity;
 
 /**
