@@ -7,7 +7,7 @@
 // Options: --runs=N (default 7), --only=faq,article,takeaways,red-flags,desktop,scale,
 // --network=loopback|slow|loopback,slow (default loopback),
 // --pages=loader,loader-modulepreload (pages by file name without the scenario; the floor always runs),
-// --lighthouse (Lighthouse's mobile run too: 3 runs of each scenario's floor, builder code and peers; with
+// --lighthouse (Lighthouse's mobile run too: 3 runs of each scenario's floor, builder code, snippet and peers; with
 // --runs=0, Lighthouse alone)
 import {copyFileSync, cpSync, existsSync, mkdirSync, rmSync, writeFileSync} from 'node:fs';
 import {loadavg} from 'node:os';
@@ -30,10 +30,10 @@ const RUNS = Number(option('runs', 7));
 const ONLY = option('only', 'faq,article,takeaways,red-flags,desktop,scale').split(',');
 const PAGES = option('pages', '').split(',').filter(Boolean);
 // Lighthouse takes 20-60 s a run on this machine, so it is asked for, and only on the pages that answer issue
-// 24: the plain HTML, the builder's code and the peers.
+// 24: the plain HTML, the builder's code (its script tag and its prerendered snippet) and the peers.
 const LIGHTHOUSE = process.argv.includes('--lighthouse');
 const LIGHTHOUSE_RUNS = 3;
-const LIGHTHOUSE_PAGES = ['floor', 'builder code', 'shoelace', 'web awesome', 'react'];
+const LIGHTHOUSE_PAGES = ['floor', 'builder code', 'snippet', 'shoelace', 'web awesome', 'react'];
 // The slow network doubles the loads: over ten minutes at 7 runs on a busy 2-core machine, so it is asked for.
 const NETWORK_NAMES = option('network', 'loopback').split(',');
 for (const name of NETWORK_NAMES) {

@@ -257,15 +257,18 @@ test('a placeholder inside a wrapper placeholder upgrades inside the wrapper ele
   await page.close();
 });
 
-test('where every element came with its content in the HTML, the loader waits for the report of its first paint; with one bare tag it does not', async () => {
+test('where every element came with its content in the HTML, the loader waits for the report of its first paint (or a second, where none comes); with one bare tag it does not', async () => {
   // The snippet without its comment line: the element with its declarative shadow root.
   const prerendered = readFileSync('dist/snippets/sensiq-takeaways.html', 'utf8').replace(/^<!--.*-->\n/, '');
-  // Paint reports are held back: the page's PerformanceObserver callbacks run only when the test lets them.
+  // Paint reports and timers of a second or more are held back: they run only when the test lets them.
   const holdPaintReports = `<script>
     window.heldReports = [];
     window.PerformanceObserver = class extends PerformanceObserver {
       constructor(report) { super((...args) => heldReports.push(() => report(...args))); }
     };
+    window.heldTimers = [];
+    const setTimer = setTimeout;
+    window.setTimeout = (f, ms, ...args) => (ms >= 1000 ? heldTimers.push(f) : setTimer(f, ms, ...args));
   </script>`;
   const open = async (body, head = holdPaintReports) => {
     env.server.requests.length = 0;
@@ -294,6 +297,17 @@ test('where every element came with its content in the HTML, the loader waits fo
   assert.deepEqual(painted.seen, {errors: [], warnings: [], pageErrors: []});
   await painted.page.close();
 
+  // A page whose paint is never reported: the loader's own timer lets the element in.
+  const unreported = await open(prerendered);
+  await unreported.page.waitForFunction(() => window.heldTimers.length > 0, undefined, {polling: 50});
+  assert.deepEqual(await defined(unreported.page), [], 'nothing is loaded before the timer');
+  await unreported.page.evaluate(() => window.heldTimers.splice(0).forEach((timer) => timer()));
+  await unreported.page.waitForFunction(() => document.querySelector('sensiq-takeaways').hasUpdated, undefined, {
+    polling: 50,
+  });
+  assert.deepEqual(unreported.seen, {errors: [], warnings: [], pageErrors: []});
+  await unreported.page.close();
+
   // Unheld, in the browser's own time: the element's file is asked for after the paint reached the screen.
   const real = await open(prerendered, '');
   await real.page.waitForFunction(() => document.querySelector('sensiq-takeaways').hasUpdated, undefined, {
@@ -313,7 +327,7 @@ test('where every element came with its content in the HTML, the loader waits fo
     undefined,
     {polling: 50}
   );
-  assert.equal(await bare.page.evaluate(() => window.heldReports.length), 0);
+  assert.deepEqual(await bare.page.evaluate(() => [window.heldReports.length, window.heldTimers.length]), [0, 0]);
   assert.deepEqual(bare.seen, {errors: [], warnings: [], pageErrors: []});
   await bare.page.close();
 });
