@@ -44,9 +44,10 @@ function structuredData([meta]: ArticleMeta[]): object {
  *   3… the sections, SECTIONS_PER_STAGE at a time; the last stage adds the closing call to action and note.
  * In one render, the whole article was one long task that kept the host page from answering input, and its first
  * paint waited for every section: at 4× CPU on slow 4G, the stages alone took LCP 928 → 844 ms and the longest
- * task 93 → 54 ms (bench/README.md has the runs). Two sections a stage, not three: each stage's render and layout
- * is then short enough (longest task 70 → 58 ms, 11 loads side by side). While the stages come, an empty block a screen tall follows what
- * is shown, so that nothing the host has after the article comes into view and then moves.
+ * task 93 → 54 ms (bench/README.md has the runs). Two sections a stage, not three: a stage's render and layout of
+ * three was a long task of its own (longest task 70 → 58 ms, 11 loads side by side). While the stages come, an
+ * empty block a screen tall follows what is shown, so that nothing the host has after the article comes into view
+ * and then moves.
  */
 const TAKEAWAYS_STAGE = 1;
 const CONTENTS_STAGE = 2;
@@ -158,9 +159,9 @@ export class SensiqArticle extends CtaElement {
         await next();
         // Asked for only once the first screen, the takeaways and the contents have painted. Lighthouse's simulation
         // counts every request that ended before the page's largest paint reached the screen as holding it back,
-        // and that can come a frame or more after the paint itself: asked for right after the first screen's
-        // paint, the sections' text still ended before it in half the runs (LCP 1.5-1.6× the plain page's, against
-        // 1.3× without it).
+        // and the screen can show a paint well after the frame's work: asked for right after the first screen's
+        // paint, the sections' text still ended first in 3 of 4 runs (Lighthouse's LCP up to 1.8× the plain
+        // page's; 1.3× now).
         if (stage > CONTENTS_STAGE) await body.load();
         const sections = this.meta ? outlines[this.meta.slug].sections.length : 0;
         if (sectionsAt(stage) >= sections) break;
