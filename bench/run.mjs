@@ -290,6 +290,7 @@ try {
           'long tasks',
           'longest',
           'TBT',
+          'blocking, all',
           'toggle',
         ],
         Object.entries(variants).map(([name, m]) => [
@@ -305,6 +306,7 @@ try {
           cell(m.longTasks, String),
           cell(m.longest),
           cell(m.tbt),
+          m.blocking ? cell(m.blocking) : '–',
           cell(m.toggle),
         ])
       );

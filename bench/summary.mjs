@@ -20,9 +20,9 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
     const floor = pages.floor.lcp.median;
     const toggles = Object.values(pages).some((m) => m.toggle);
     console.log(
-      `\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task | TBT |${toggles ? ' toggle |' : ''}`
+      `\n| ${scenario}, ${network} | sent (JS) | JS in | ready | LCP | LCP÷floor | CLS p75 | CLS | longest task | TBT | blocking, all |${toggles ? ' toggle |' : ''}`
     );
-    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |${toggles ? ' --- |' : ''}`);
+    console.log(`| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |${toggles ? ' --- |' : ''}`);
     for (const [name, m] of Object.entries(pages)) {
       const row = [
         name,
@@ -35,6 +35,7 @@ for (const [network, scenarios] of Object.entries(results.scenarios)) {
         range(m.cls, cls),
         range(m.longest),
         m.tbt ? range(m.tbt) : '–',
+        m.blocking ? range(m.blocking) : '–', // results.json files written before it was measured have none
         ...(toggles ? [range(m.toggle)] : []),
       ];
       console.log(`| ${row.join(' | ')} |`);
