@@ -24,6 +24,9 @@ export const summary = (values) => ({
   values,
 });
 
+/** The part over 50 ms of each of `longTasks`, added up: the time they kept input waiting. */
+const blockingTime = (longTasks) => longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0);
+
 const afterFrames = (page, quietMs) =>
   page.evaluate(
     (ms) => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, ms)))),
@@ -56,12 +59,10 @@ export async function measurePage(browser, origin, spec, network) {
       longTasks: probe.longTasks.length,
       longest: Math.max(0, ...probe.longTasks.map((t) => t.duration)),
       // Total blocking time as Lighthouse counts it: the part over 50 ms of each long task after FCP.
-      tbt: probe.longTasks
-        .filter((t) => t.start >= probe.fcp)
-        .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      tbt: blockingTime(probe.longTasks.filter((t) => t.start >= probe.fcp)),
       // The same counted from the start of the load. TBT leaves out what runs before the first paint, so a page whose
       // scripts block that paint (as the desktop page's Shoelace and Web Awesome do) reads 0 there; here it does not.
-      blocking: probe.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      blocking: blockingTime(probe.longTasks),
     };
     if (spec.toggle) {
       await page.locator(spec.toggle.selector).first().click();

@@ -306,7 +306,7 @@ try {
           cell(m.longTasks, String),
           cell(m.longest),
           cell(m.tbt),
-          m.blocking ? cell(m.blocking) : '–',
+          cell(m.blocking),
           cell(m.toggle),
         ])
       );
